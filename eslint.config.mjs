@@ -1,0 +1,29 @@
+// Lint: typescript-eslint's recommended rules, and the architecture rule that keeps
+// src/core pure (no vscode, no file system): adapters live in src/extension and src/cli.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'demo/**', 'bench/corpus*/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'vscode', message: 'src/core is pure: translate vscode types in src/extension.' },
+          { name: 'fs', message: 'src/core does no I/O: read files in an adapter.' },
+          { name: 'node:fs', message: 'src/core does no I/O: read files in an adapter.' },
+          { name: 'fs/promises', message: 'src/core does no I/O: read files in an adapter.' },
+          { name: 'node:fs/promises', message: 'src/core does no I/O: read files in an adapter.' },
+        ],
+        patterns: [{ group: ['**/extension/**', '**/cli/**'], message: 'src/core must not depend on its adapters.' }],
+      }],
+      'no-restricted-globals': ['error', { name: 'require', message: 'src/core uses static imports only.' }],
+    },
+  },
+);

@@ -1,0 +1,139 @@
+// Byte-exact editing of one front-matter value. The user's note is theirs: we never
+// re-serialise YAML (that would reflow quotes, comments, spacing and line endings).
+// `yaml` is used only to locate source ranges; the edit is a single splice.
+import { isMap, isScalar, parseDocument, Scalar, type Document, type Pair } from 'yaml';
+
+export interface TextEdit {
+  offset: number;
+  length: number;
+  text: string;
+}
+export type EditResult = { ok: true; edit: TextEdit } | { ok: false; message: string };
+
+const fail = (message: string): EditResult => ({ ok: false, message });
+
+/** Splits off the front-matter: offsets of its content start/end and the closing fence line; undefined when the text has no valid opener/closer. */
+export function locateFrontMatter(
+  text: string,
+): { contentStart: number; contentEnd: number; eol: '\n' | '\r\n' } | undefined {
+  const start = text.startsWith('\uFEFF') ? 1 : 0;
+  const openerEnd = text.indexOf('\n', start);
+  if (openerEnd < 0) return undefined;
+  const opener = text.slice(start, openerEnd);
+  // Exactly `---`: `---js` & co. are other front-matter languages, not ours to edit.
+  if (opener !== '---' && opener !== '---\r') return undefined;
+  const eol = opener === '---\r' ? '\r\n' : '\n';
+  const contentStart = openerEnd + 1;
+  for (let lineStart = contentStart; lineStart < text.length; ) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (line === '---' || line === '...') return { contentStart, contentEnd: lineStart, eol };
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+export function applyEdit(text: string, edit: TextEdit): string {
+  return text.slice(0, edit.offset) + edit.text + text.slice(edit.offset + edit.length);
+}
+
+// Characters YAML forbids raw (or that 1.1 readers treat as line breaks), so never plain.
+const UNPRINTABLE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\p{Cs}/u;
+
+/** True when `k: <s>` reads back as the string s under YAML 1.2 and under 1.1 (js-yaml/gray-matter readers). */
+function plainRoundTrips(s: string): boolean {
+  if (s === '' || s !== s.trim() || UNPRINTABLE.test(s)) return false;
+  return (['1.2', '1.1'] as const).every((version) => {
+    const doc = parseDocument(`k: ${s}\n`, { version });
+    const node = isMap(doc.contents) ? doc.contents.items[0]?.value : undefined;
+    if (doc.errors.length || doc.warnings.length || !isScalar(node) || node.type !== 'PLAIN') return false;
+    // 1.1 turns 2026-11-26 into a timestamp; dates are meant to be written plain.
+    return node.value === s || (version === '1.1' && node.value instanceof Date);
+  });
+}
+
+/** value as a YAML scalar: plain when that round-trips as the same string (e.g. 2026-11-26, 2026-11-26 14:00, true, Acme Corp), else double-quoted with JSON escapes. */
+export function formatScalar(value: string | number | boolean): string {
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return '.nan';
+    if (!Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
+    return String(value);
+  }
+  if (plainRoundTrips(value)) return value;
+  // JSON escapes are valid YAML double-quoted escapes; also escape what JSON leaves raw but YAML does not allow.
+  return JSON.stringify(value).replace(
+    /[\x7f-\x9f\u2028\u2029\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+function findPairs(doc: Document, key: string): Pair[] {
+  if (!isMap(doc.contents)) return [];
+  return doc.contents.items.filter((p) => isScalar(p.key) && String(p.key.value) === key);
+}
+
+/** The document as plain data minus `key`, to prove an edit touched nothing else. */
+function restOf(doc: Document, key: string): string {
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  delete data[key];
+  return JSON.stringify(data);
+}
+
+/** The one edit that sets top-level `key` to `value` in the note's front-matter. */
+export function setFrontMatterValue(text: string, key: string, value: string | number | boolean): EditResult {
+  const fm = locateFrontMatter(text);
+  if (!fm) {
+    return fail('No front-matter: the first line must be exactly "---" and a later line "---" or "..." must close it.');
+  }
+  const base = fm.contentStart;
+  const doc = parseDocument(text.slice(base, fm.contentEnd), { keepSourceTokens: true });
+  const pairs = findPairs(doc, key);
+  if (pairs.length > 1) return fail(`"${key}" appears ${pairs.length} times in the front-matter; remove the duplicate first.`);
+  const error = doc.errors[0];
+  if (error) {
+    const line = text.slice(0, base + error.pos[0]).split('\n').length;
+    return fail(`The front-matter is not valid YAML (line ${line}): ${error.message.split('\n')[0]!.replace(/ at line \d+.*$/, '')}`);
+  }
+  if (doc.contents !== null && !(isMap(doc.contents) && !doc.contents.flow)) {
+    return fail('The front-matter is not a block of "key: value" lines.');
+  }
+
+  const formatted = formatScalar(value);
+  let edit: TextEdit;
+  const pair = pairs[0];
+  if (!pair) {
+    // Last line of the front-matter, so the new key cannot land inside another value.
+    edit = { offset: fm.contentEnd, length: 0, text: `${formatScalar(key)}: ${formatted}${fm.eol}` };
+  } else {
+    const node = pair.value;
+    if (!node) return fail(`"${key}" is written as "? ${key}" with no ":" value; edit the note by hand.`);
+    if (!isScalar(node)) return fail(`"${key}" holds a list, map or alias; refusing to overwrite it.`);
+    if (node.tag || node.anchor) return fail(`"${key}" has a YAML tag or anchor; refusing to overwrite it.`);
+    if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
+      return fail(`"${key}" holds a multi-line block text; refusing to overwrite it.`);
+    }
+    const [start, end] = node.range!;
+    if (start < end) {
+      edit = { offset: base + start, length: end - start, text: formatted };
+    } else {
+      // `key:` with nothing after it: the value goes right after the colon, ahead of any comment.
+      const colon = pair.srcToken?.sep?.find((t) => t.type === 'map-value-ind');
+      if (!colon) return fail(`Cannot find the ":" after "${key}".`);
+      edit = { offset: base + colon.offset + 1, length: 0, text: ` ${formatted}` };
+    }
+  }
+
+  // Never guess: re-read the result and require the new value and everything else unchanged.
+  const after = applyEdit(text, edit);
+  const afterFm = locateFrontMatter(after);
+  const afterDoc = afterFm && parseDocument(after.slice(afterFm.contentStart, afterFm.contentEnd));
+  const got = afterDoc && !afterDoc.errors.length ? findPairs(afterDoc, key) : [];
+  const newNode = got.length === 1 ? got[0]!.value : undefined;
+  const same = isScalar(newNode) && (newNode.value === value || (Number.isNaN(value) && Number.isNaN(newNode.value)));
+  if (!same || restOf(doc, key) !== restOf(afterDoc!, key)) {
+    return fail(`Setting "${key}" here would change more than its value; edit the note by hand.`);
+  }
+  return { ok: true, edit };
+}

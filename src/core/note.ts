@@ -1,0 +1,186 @@
+// Parses one note safely: only a first line of exactly `---` opens front-matter, no engine
+// that evaluates code is reachable, and YAML dates stay strings (CORE_SCHEMA has no timestamps,
+// so `2026-11-26` is never turned into a UTC-midnight Date).
+import matter from 'gray-matter';
+import * as jsYaml from 'js-yaml';
+import { isValidTimeZone, parseWallTime, wallTimeToInstant } from './dates';
+import { scanTasks } from './tasks';
+import { parseTimeline } from './timeline';
+import { DEFAULT_RULE_SETTINGS, type DoneValue, type Interviewer, type Note, type Problem, type RuleSettings } from './types';
+
+export const CLOSED_STATUSES = ['offer', 'rejected', 'withdrawn', 'closed'] as const;
+
+export type ParseResult =
+  | { kind: 'note'; note: Note; problems: Problem[] }
+  | { kind: 'broken'; problems: Problem[] }
+  | { kind: 'ignored' };
+
+function refuseEngine(): never {
+  throw new Error('only YAML front-matter is supported');
+}
+
+// Always an options object: without one gray-matter caches by content, and a cached entry
+// returns empty data after a YAML error.
+const MATTER_OPTIONS = {
+  language: 'yaml',
+  engines: {
+    yaml: (s: string) => jsYaml.load(s, { schema: jsYaml.CORE_SCHEMA }) as object,
+    js: refuseEngine,
+    javascript: refuseEngine,
+  },
+};
+
+const DATE_OR_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** 1-based file line of each top-level key, and of the items under `interviewers:`. */
+function scanKeyLines(frontMatter: string): { keys: Record<string, number>; interviewerLines: number[] } {
+  const keys: Record<string, number> = {};
+  const interviewerLines: number[] = [];
+  const lines = frontMatter.split('\n');
+  let current = '';
+  // frontMatter starts with the rest of the opening fence line, so index i is file line i + 1.
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const key = /^(["']?)([A-Za-z_][\w-]*)\1\s*:/.exec(line);
+    if (key) {
+      current = key[2]!;
+      if (!(current in keys)) keys[current] = i + 1;
+    } else if (current === 'interviewers' && /^\s+-/.test(line)) {
+      interviewerLines.push(i + 1);
+    }
+  }
+  return { keys, interviewerLines };
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+export function parseNote(source: string, file: string, settings: RuleSettings = DEFAULT_RULE_SETTINGS): ParseResult {
+  const problems: Problem[] = [];
+  const problem = (line: number, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file, line, message, severity });
+
+  const firstLineEnd = source.indexOf('\n');
+  const firstLine = (firstLineEnd < 0 ? source : source.slice(0, firstLineEnd)).replace(/^\uFEFF/, '').replace(/\r$/, '');
+  if (firstLine !== '---') {
+    // Any other fence-like opener (`---js`, `---yaml`, `--- x`) is refused and reported; nothing is evaluated.
+    if (firstLine.startsWith('---') && !/^-{4,}\s*$/.test(firstLine)) {
+      problem(1, `Front-matter must open with a line of exactly "---" (found "${firstLine.slice(0, 40)}"); it was not read`);
+      return { kind: 'broken', problems };
+    }
+    return { kind: 'ignored' };
+  }
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source, MATTER_OPTIONS);
+  } catch (error) {
+    const e = error as { mark?: { line?: number }; reason?: string; message?: string };
+    const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : 1;
+    problem(line, `Invalid YAML front-matter: ${e.reason ?? e.message ?? String(error)}`);
+    return { kind: 'broken', problems };
+  }
+  const data = parsed.data as Record<string, unknown> | null;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { kind: 'ignored' };
+  if (!('company' in data) && !('interview' in data)) return { kind: 'ignored' };
+
+  const { keys, interviewerLines } = scanKeyLines(parsed.matter);
+  const frontMatterEndLine = parsed.matter.split('\n').length + 1;
+  const lineOf = (key: string) => keys[key] ?? 1;
+
+  const company = text(data.company);
+  if (!company) problem(lineOf('company'), '"company" is required: the company\'s name');
+
+  let interview: Note['interview'] | undefined;
+  const interviewText = text(data.interview);
+  if (!interviewText) problem(lineOf('interview'), '"interview" is required: YYYY-MM-DD HH:mm (24 h) or YYYY-MM-DD');
+  else {
+    const t = parseWallTime(interviewText);
+    if ('error' in t) problem(lineOf('interview'), `"interview": ${t.error}`);
+    else interview = t;
+  }
+
+  let timezone: string | undefined;
+  if (data.timezone !== undefined && data.timezone !== null) {
+    const zone = text(data.timezone);
+    if (!zone || !isValidTimeZone(zone)) problem(lineOf('timezone'), `"timezone": "${String(data.timezone)}" is not an IANA time zone such as Europe/Berlin`);
+    else timezone = zone;
+  }
+
+  let durationMinutes = 60;
+  if (data.duration !== undefined && data.duration !== null) {
+    const n = Number(data.duration);
+    if (!Number.isFinite(n) || n <= 0 || n > 24 * 60) problem(lineOf('duration'), '"duration" must be a number of minutes (default 60)', 'warning');
+    else durationMinutes = n;
+  }
+
+  const interviewers: Interviewer[] = [];
+  const rawInterviewers = data.interviewers;
+  if (rawInterviewers !== undefined && rawInterviewers !== null) {
+    if (!Array.isArray(rawInterviewers)) {
+      problem(lineOf('interviewers'), '"interviewers" must be a list of names or {name, title, email, phone}', 'warning');
+    } else {
+      rawInterviewers.forEach((item: unknown, i) => {
+        const line = interviewerLines[i] ?? lineOf('interviewers');
+        if (typeof item === 'string' && item.trim()) return interviewers.push({ name: item.trim(), line });
+        const o = item as Record<string, unknown> | null;
+        const name = o && typeof o === 'object' ? text(o.name) : undefined;
+        if (!o || !name) return problem(line, `Interviewer ${i + 1} has no name`, 'warning');
+        const entry: Interviewer = { name, line };
+        const title = text(o.title), email = text(o.email), phone = text(o.phone);
+        if (title) entry.title = title;
+        if (email) entry.email = email;
+        if (phone) entry.phone = phone;
+        interviewers.push(entry);
+      });
+    }
+  }
+
+  const done = (key: string): DoneValue => {
+    const v = data[key];
+    if (v === undefined || v === null || v === false || v === '') return undefined;
+    if (v === true) return true;
+    const s = text(v);
+    if (s && DATE_OR_DATETIME.test(s)) return s;
+    problem(lineOf(key), `"${key}" should be a date (YYYY-MM-DD), a date and time, or true; taken as done`, 'warning');
+    return s ?? true;
+  };
+  const thankYou = done('thankYou');
+  const cardMailed = done('cardMailed');
+  const followUp = done('followUp');
+
+  const card = data.card === true;
+  if (data.card !== undefined && data.card !== null && typeof data.card !== 'boolean') {
+    problem(lineOf('card'), '"card" should be true or false', 'warning');
+  }
+
+  const timeline = text(data.timeline);
+  if (timeline && interview && !parseTimeline(timeline, interview)) {
+    problem(lineOf('timeline'), `Timeline "${timeline}" not understood; the follow-up is planned ${settings.followUpDefaultDays} days after the interview`, 'warning');
+  }
+
+  const status = text(data.status);
+  const closed = !!status && (CLOSED_STATUSES as readonly string[]).includes(status.toLowerCase());
+
+  if (!company || !interview || problems.some((p) => p.severity === 'error')) return { kind: 'broken', problems };
+
+  const start = wallTimeToInstant(interview, timezone);
+  const end = new Date(start.getTime() + durationMinutes * 60000);
+  const bodyFirstLine = frontMatterEndLine + 1;
+  const note: Note = {
+    file, company, interview, durationMinutes, start, end, interviewers,
+    thankYou, cardMailed, followUp, card, closed,
+    tasks: scanTasks(parsed.content, bodyFirstLine),
+    keyLines: keys,
+    frontMatterEndLine,
+  };
+  const role = text(data.role);
+  if (role) note.role = role;
+  if (timezone) note.timezone = timezone;
+  if (timeline) note.timeline = timeline;
+  if (status) note.status = status;
+  return { kind: 'note', note, problems };
+}

@@ -1,0 +1,153 @@
+// The follow-up rules. A note is planned once (when it is parsed) into actions with fixed
+// thresholds; evaluating a plan at `now` is a few comparisons, so refreshing the tree every
+// minute over 100,000 notes stays cheap and never re-reads or re-parses anything.
+import { addDays } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import { formatCalendarDate, localDateAt } from './dates';
+import { parseTimeline } from './timeline';
+import type { Action, ActionKind, ActionState, CalendarDate, Note, RuleSettings } from './types';
+
+const HOUR = 3600_000;
+
+export interface PlannedAction {
+  kind: ActionKind;
+  key: string;
+  title: string;
+  detail: string;
+  line: number;
+  due: number;
+  /** The action exists from this instant (inclusive) until `until` (exclusive). */
+  from: number;
+  until: number;
+  /** State is `upcoming` before dueFrom, `due` before overdueFrom, then `overdue`. */
+  dueFrom: number;
+  overdueFrom: number;
+}
+
+const KIND_ORDER: Record<ActionKind, number> = { 'thank-you': 0, contact: 1, card: 2, 'follow-up': 3, prepare: 4, task: 5 };
+
+export function names(note: Note): string {
+  return note.interviewers.map((i) => i.name).join(', ');
+}
+
+function forWhom(note: Note): string {
+  return note.role ? `${note.role} at ${note.company}` : note.company;
+}
+
+function addCalendarDays(d: CalendarDate, days: number): CalendarDate {
+  const t = addDays(localDateAt(d, 12, 0), days);
+  return { year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate() };
+}
+
+/** The calendar date the follow-up is due on, and whether it came from the stated timeline. */
+export function followUpDate(note: Note, settings: RuleSettings): { date: CalendarDate; fromTimeline: boolean } {
+  const stated = note.timeline ? parseTimeline(note.timeline, note.interview) : undefined;
+  if (stated) return { date: stated, fromTimeline: true };
+  return { date: addCalendarDays(note.interview, settings.followUpDefaultDays), fromTimeline: false };
+}
+
+/** Every action a note can ever produce, with the instants that bound it. */
+export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
+  const plans: PlannedAction[] = [];
+  const start = note.start.getTime();
+  const end = note.end.getTime();
+  const who = names(note);
+  const line = (key: string) => note.keyLines[key] ?? note.keyLines.interview ?? 1;
+
+  if (!note.closed) {
+    plans.push({
+      kind: 'prepare', key: 'prepare', line: line('interview'),
+      title: `Prepare for the interview${who ? ` with ${who}` : ''}`,
+      detail: 'Prepare questions: what are the next steps and the timeline, what do they like about working there? Bring business cards and ask for theirs.',
+      due: start, from: -Infinity, until: start, dueFrom: start - 24 * HOUR, overdueFrom: Infinity,
+    });
+
+    if (note.thankYou === undefined) {
+      const due = end + settings.thankYouHours * HOUR;
+      const window = { due, from: end, until: Infinity, dueFrom: -Infinity, overdueFrom: due + 1 };
+      plans.push({
+        kind: 'thank-you', key: 'thank-you', line: line('thankYou'),
+        title: who ? `Send thank-you to ${who}` : 'Send thank-you email',
+        detail: `A short email to each interviewer by name within ${settings.thankYouHours} h: one specific detail from the conversation, something of value, your contact details.`,
+        ...window,
+      });
+      note.interviewers.forEach((person, i) => {
+        if (person.email) return;
+        plans.push({
+          kind: 'contact', key: `contact:${i}`, line: person.line,
+          title: `Find the email address of ${person.name}`,
+          detail: 'Look at their business card or the company site; LinkedIn is fine as a research tool (do not send a connection request).',
+          ...window,
+        });
+      });
+    }
+
+    if (note.card && note.cardMailed === undefined) {
+      const { year, month, day } = note.interview;
+      const due = note.timezone
+        ? new TZDate(year, month - 1, day, 23, 59, note.timezone).getTime()
+        : localDateAt(note.interview, 23, 59).getTime();
+      plans.push({
+        kind: 'card', key: 'card', line: line('card'),
+        title: who ? `Mail a handwritten card to ${who}` : 'Mail a handwritten thank-you card',
+        detail: 'A traditional company: mail a short handwritten card the same day, in addition to the email.',
+        due, from: end, until: Infinity, dueFrom: -Infinity, overdueFrom: due + 1,
+      });
+    }
+
+    if (note.followUp === undefined) {
+      const { date, fromTimeline } = followUpDate(note, settings);
+      const due = localDateAt(date, 9, 0).getTime();
+      plans.push({
+        kind: 'follow-up', key: 'follow-up', line: line(fromTimeline ? 'timeline' : 'followUp'),
+        title: who ? `Send one follow-up email to ${who}` : 'Send one polite follow-up email',
+        detail: fromTimeline
+          ? `They said "${note.timeline}" (${formatCalendarDate(date)}). One short, polite email; no calls, visits or LinkedIn requests.`
+          : `No timeframe was given: follow up ${settings.followUpDefaultDays} days after the interview. One short, polite email; no calls, visits or LinkedIn requests.`,
+        due, from: end, until: Infinity, dueFrom: due, overdueFrom: addDays(new Date(due), 7).getTime(),
+      });
+    }
+  }
+
+  for (const task of note.tasks) {
+    const dayStart = localDateAt(task.due, 0, 0).getTime();
+    plans.push({
+      kind: 'task', key: `task:${task.line}`, line: task.line,
+      title: task.text, detail: `Task due ${formatCalendarDate(task.due)}`,
+      due: localDateAt(task.due, 23, 59).getTime(),
+      from: -Infinity, until: Infinity, dueFrom: dayStart, overdueFrom: addDays(new Date(dayStart), 1).getTime(),
+    });
+  }
+  return plans;
+}
+
+export function stateAt(plan: PlannedAction, now: number): ActionState {
+  if (now >= plan.overdueFrom) return 'overdue';
+  return now >= plan.dueFrom ? 'due' : 'upcoming';
+}
+
+/** The action a plan stands for at `now`, or undefined when it does not exist then. */
+export function evaluate(plan: PlannedAction, note: Note, now: number): Action | undefined {
+  if (now < plan.from || now >= plan.until) return undefined;
+  const action: Action = {
+    file: note.file, kind: plan.kind, due: new Date(plan.due), state: stateAt(plan, now),
+    company: note.company, title: plan.title, detail: plan.detail, line: plan.line, key: plan.key,
+  };
+  if (note.role) action.role = note.role;
+  return action;
+}
+
+export function compareActions(a: Action, b: Action): number {
+  return a.due.getTime() - b.due.getTime() || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.file.localeCompare(b.file) || a.key.localeCompare(b.key);
+}
+
+/** All actions of a note at `now`, sorted by due time. */
+export function actionsFor(note: Note, now: Date, settings: RuleSettings): Action[] {
+  const t = now.getTime();
+  return planNote(note, settings)
+    .map((p) => evaluate(p, note, t))
+    .filter((a): a is Action => a !== undefined)
+    .sort(compareActions);
+}
+
+export { forWhom };

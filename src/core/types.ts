@@ -1,0 +1,95 @@
+// Shared domain types of the pure core. No vscode, no fs: the adapters translate.
+
+/** A calendar date with no time and no zone, as written in a note. month is 1-12. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** A wall-clock date and time with no zone, as written in a note. */
+export interface WallTime extends CalendarDate {
+  hour: number;
+  minute: number;
+}
+
+export type ActionKind = 'prepare' | 'thank-you' | 'contact' | 'card' | 'follow-up' | 'task';
+export type ActionState = 'upcoming' | 'due' | 'overdue';
+
+/** A finding about a note. line is 1-based in the file (0 when it concerns the whole file). */
+export interface Problem {
+  file: string;
+  line: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface Interviewer {
+  name: string;
+  title?: string;
+  email?: string;
+  phone?: string;
+  /** 1-based line of the item in the file. */
+  line: number;
+}
+
+export interface Task {
+  text: string;
+  due: CalendarDate;
+  /** 1-based line in the file. */
+  line: number;
+}
+
+/** What was done for a step: a date/time string, or true. undefined = not done. */
+export type DoneValue = string | true | undefined;
+
+export interface Note {
+  file: string;
+  company: string;
+  role?: string;
+  interview: WallTime;
+  /** IANA zone of the interview's wall time; undefined = the user's local zone. */
+  timezone?: string;
+  durationMinutes: number;
+  start: Date;
+  end: Date;
+  interviewers: Interviewer[];
+  timeline?: string;
+  thankYou: DoneValue;
+  cardMailed: DoneValue;
+  followUp: DoneValue;
+  card: boolean;
+  status?: string;
+  closed: boolean;
+  tasks: Task[];
+  /** 1-based file line of each top-level front-matter key that is present. */
+  keyLines: Record<string, number>;
+  /** 1-based line of the closing fence. */
+  frontMatterEndLine: number;
+}
+
+export interface Action {
+  file: string;
+  kind: ActionKind;
+  due: Date;
+  state: ActionState;
+  company: string;
+  role?: string;
+  /** What to do, one line: "Send thank-you to Jane Doe, Raj Patel". */
+  title: string;
+  /** Longer advice for tooltips. */
+  detail: string;
+  /** 1-based line to reveal when the action is opened. */
+  line: number;
+  /** Stable identity within the file, e.g. "contact:1" or "task:42". */
+  key: string;
+}
+
+export interface RuleSettings {
+  /** Hours after the interview's end within which the thank-you is due. */
+  thankYouHours: number;
+  /** Days after the interview when the timeline is missing or not understood. */
+  followUpDefaultDays: number;
+}
+
+export const DEFAULT_RULE_SETTINGS: RuleSettings = { thankYouHours: 24, followUpDefaultDays: 14 };

@@ -1,0 +1,86 @@
+// The CLI end to end over a temporary folder: JSON shape, exit codes, and the byte-exact mark.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+
+function run(args: string[]): { code: number; out: string; err: string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(args, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ifu-cli-'));
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'acme.md'), '---\ncompany: Acme\nrole: Dev\ninterview: 2026-11-26 09:00\ninterviewers: [Jane Doe]\n---\n- [ ] Send samples 📅 2026-11-27\n');
+  writeFileSync(join(dir, 'sub', 'beta.md'), '---\ncompany: Beta\ninterview: 2026-11-30 10:00\n---\n');
+  writeFileSync(join(dir, 'sub', 'broken.md'), '---\ncompany: Gamma\ninterview: 2026-02-30\n---\n');
+  writeFileSync(join(dir, 'README.md'), '# Not a note\n');
+  return dir;
+}
+
+test('cli: due --json has exactly the documented shape', () => {
+  const dir = folder();
+  const r = run(['due', dir, '--now', '2026-11-26T12:00', '--json']);
+  assert.equal(r.code, 0);
+  const json = JSON.parse(r.out);
+  assert.deepEqual(Object.keys(json), ['actions', 'problems']);
+  assert.deepEqual(json.actions.map((a: Record<string, string>) => Object.keys(a)), json.actions.map(() => ['file', 'kind', 'due', 'state', 'company', 'role', 'title']));
+  assert.deepEqual(json.actions.map((a: Record<string, string>) => `${a.file} ${a.kind} ${a.state} ${a.due}`), [
+    'acme.md thank-you due 2026-11-27T10:00',
+    'acme.md contact due 2026-11-27T10:00',
+    'acme.md task upcoming 2026-11-27T23:59',
+    'sub/beta.md prepare upcoming 2026-11-30T10:00',
+    'acme.md follow-up upcoming 2026-12-10T09:00',
+  ]);
+  assert.deepEqual(json.problems, [{ file: 'sub/broken.md', line: 3, message: '"interview": 2026-02-30 is not a date that exists' }]);
+});
+
+test('cli: due without --json prints a table and the problems', () => {
+  const r = run(['due', folder(), '--now', '2026-11-26T12:00']);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /DUE +2026-11-27 10:00 \(in 22 h\) +thank-you +Send thank-you to Jane Doe +Acme · Dev +acme\.md/);
+  assert.match(r.out, /sub\/broken\.md:3: error:/);
+});
+
+test('cli: usage errors exit 2', () => {
+  assert.equal(run([]).code, 2);
+  assert.equal(run(['frobnicate']).code, 2);
+  assert.equal(run(['due', folder(), '--now', 'tomorrow']).code, 2);
+  assert.equal(run(['due', folder(), '--bogus']).code, 2);
+  assert.equal(run(['due', '/nonexistent/folder']).code, 2);
+  assert.equal(run(['mark', 'x.md']).code, 2);
+  assert.equal(run(['mark', join(folder(), 'acme.md'), 'prepare']).code, 2);
+  assert.equal(run(['mark', join(folder(), 'acme.md'), 'card', '--date', '2026-02-30']).code, 2);
+});
+
+test('cli: mark changes exactly one value or adds one line', () => {
+  const dir = folder();
+  const file = join(dir, 'n.md');
+  const original = '\uFEFF---\r\ncompany: Acme # big\r\ninterview: 2026-11-26 09:00\r\nthankYou: ~  # not yet\r\n---\r\nBody\r\n';
+  writeFileSync(file, original);
+  assert.equal(run(['mark', file, 'thank-you', '--date', '2026-11-26']).code, 0);
+  assert.equal(readFileSync(file, 'utf8'), original.replace('thankYou: ~  # not yet', 'thankYou: 2026-11-26  # not yet'));
+  assert.equal(run(['mark', file, 'follow-up', '--date', '2026-12-10']).code, 0);
+  assert.equal(readFileSync(file, 'utf8'), original.replace('thankYou: ~  # not yet', 'thankYou: 2026-11-26  # not yet').replace('\r\n---\r\nBody', '\r\nfollowUp: 2026-12-10\r\n---\r\nBody'));
+});
+
+test('cli: mark refuses notes it cannot edit safely and leaves them untouched', () => {
+  const dir = folder();
+  const file = join(dir, 'js.md');
+  const original = '---js\n{ company: "x" }\n---\n';
+  writeFileSync(file, original);
+  const r = run(['mark', file, 'thank-you']);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /js\.md/);
+  assert.equal(readFileSync(file, 'utf8'), original);
+  const latin1 = join(dir, 'latin1.md');
+  const bytes = Buffer.from('---\ncompany: Soci\xe9t\xe9\ninterview: 2026-11-26\n---\n', 'latin1');
+  writeFileSync(latin1, bytes);
+  assert.equal(run(['mark', latin1, 'card']).code, 1);
+  assert.deepEqual(readFileSync(latin1), bytes);
+});

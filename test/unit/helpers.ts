@@ -1,0 +1,30 @@
+// Shared test helpers: build notes from front-matter lines and read actions as short strings.
+import { formatLocalDateTime, parseLocalDateTime } from '../../src/core/dates';
+import { parseNote } from '../../src/core/note';
+import { actionsFor } from '../../src/core/rules';
+import { DEFAULT_RULE_SETTINGS, type Action, type Note, type RuleSettings } from '../../src/core/types';
+
+export function noteText(frontMatter: string[], body: string[] = []): string {
+  return ['---', ...frontMatter, '---', ...body, ''].join('\n');
+}
+
+export function localNow(text: string): Date {
+  const d = parseLocalDateTime(text);
+  if (!d) throw new Error(`bad test time ${text}`);
+  return d;
+}
+
+export function parsedNote(text: string, settings: RuleSettings = DEFAULT_RULE_SETTINGS): Note {
+  const r = parseNote(text, 'note.md', settings);
+  if (r.kind !== 'note') throw new Error(`expected a note, got ${r.kind}: ${JSON.stringify(r.kind === 'broken' ? r.problems : '')}`);
+  return r.note;
+}
+
+/** "kind state YYYY-MM-DDTHH:mm" per action, in due order. */
+export function summarize(actions: Action[]): string[] {
+  return actions.map((a) => `${a.kind} ${a.state} ${formatLocalDateTime(a.due)}`);
+}
+
+export function actionsAt(text: string, now: string, settings: RuleSettings = DEFAULT_RULE_SETTINGS): Action[] {
+  return actionsFor(parsedNote(text, settings), localNow(now), settings);
+}

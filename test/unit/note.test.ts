@@ -1,0 +1,120 @@
+// Parsing notes safely: what is a note, what is a problem (with its line), what is ignored.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseNote } from '../../src/core/note';
+import { NoteIndex } from '../../src/core/noteIndex';
+import { noteText, parsedNote } from './helpers';
+
+function problemsOf(text: string) {
+  const r = parseNote(text, 'n.md');
+  assert.notEqual(r.kind, 'ignored', 'expected the file to be read as a note');
+  return r.kind === 'ignored' ? [] : r.problems.map((p) => `${p.line} ${p.severity} ${p.message}`);
+}
+
+const ignored: [string, string][] = [
+  ['plain Markdown', '# Just a page\n\nNo front-matter.\n'],
+  ['front-matter of another kind', noteText(['title: Reading list', 'tags: [books]'])],
+  ['a thematic break that is not a fence', '----\nSome text\n'],
+  ['empty file', ''],
+];
+for (const [name, text] of ignored) {
+  test(`note: ignored: ${name}`, () => assert.equal(parseNote(text, 'x.md').kind, 'ignored'));
+}
+
+const broken: { name: string; text: string; line: number; match: RegExp }[] = [
+  { name: '---js opener', text: '---js\nmodule.exports = { company: (globalThis.pwned = 1), interview: "2026-01-01" }\n---\n', line: 1, match: /exactly "---"/ },
+  { name: '---javascript opener', text: '---javascript\n({ company: (globalThis.pwned = 2) })\n---\n', line: 1, match: /exactly "---"/ },
+  { name: '---yaml opener', text: '---yaml\ncompany: A\ninterview: 2026-01-01\n---\n', line: 1, match: /exactly "---"/ },
+  { name: '!!js/function tag', text: noteText(['company: A', 'interview: 2026-01-01', 'x: !!js/function "function () { globalThis.pwned = 3 }"']), line: 4, match: /Invalid YAML.*unknown tag/ },
+  { name: 'invalid YAML', text: noteText(['company: A', 'interview: 2026-01-01', 'interviewers: [Jane', 'role: x']), line: 5, match: /Invalid YAML/ },
+  { name: 'missing company', text: noteText(['role: Dev', 'interview: 2026-01-01']), line: 1, match: /"company" is required/ },
+  { name: 'missing interview', text: noteText(['company: Acme']), line: 1, match: /"interview" is required/ },
+  { name: 'malformed interview', text: noteText(['company: Acme', 'interview: next Tuesday']), line: 3, match: /not a date in the form/ },
+  { name: 'a date that does not exist', text: noteText(['company: Acme', 'interview: 2026-02-30 10:00']), line: 3, match: /2026-02-30 is not a date that exists/ },
+  { name: 'a time that does not exist', text: noteText(['company: Acme', 'interview: 2026-02-03 25:00']), line: 3, match: /not a time of day/ },
+  { name: 'unknown time zone', text: noteText(['company: Acme', 'interview: 2026-02-03 10:00', 'timezone: Mars/Olympus']), line: 4, match: /not an IANA time zone/ },
+];
+for (const c of broken) {
+  test(`note: problem: ${c.name}`, () => {
+    const r = parseNote(c.text, 'n.md');
+    assert.equal(r.kind, 'broken');
+    const first = r.kind === 'broken' ? r.problems[0]! : undefined;
+    assert.equal(first?.line, c.line);
+    assert.equal(first?.file, 'n.md');
+    assert.match(first?.message ?? '', c.match);
+  });
+}
+
+test('note: nothing in a note is ever executed', () => {
+  for (const c of broken) parseNote(c.text, 'n.md');
+  assert.equal((globalThis as { pwned?: number }).pwned, undefined);
+});
+
+test('note: the same broken text is reported every time (no gray-matter cache)', () => {
+  const text = noteText(['company: A', 'interview: [2026']);
+  assert.equal(parseNote(text, 'a.md').kind, 'broken');
+  assert.equal(parseNote(text, 'a.md').kind, 'broken');
+});
+
+test('note: warnings keep the note usable', () => {
+  const text = noteText(['company: Acme', 'interview: 2026-11-26 10:00', 'timeline: we will see', 'duration: lots', 'thankYou: yes please', 'card: maybe']);
+  assert.deepEqual(problemsOf(text), [
+    '5 warning "duration" must be a number of minutes (default 60)',
+    '6 warning "thankYou" should be a date (YYYY-MM-DD), a date and time, or true; taken as done',
+    '7 warning "card" should be true or false',
+    '4 warning Timeline "we will see" not understood; the follow-up is planned 14 days after the interview',
+  ]);
+  assert.equal(parseNote(text, 'n.md').kind, 'note');
+});
+
+test('note: BOM, CRLF, tabs, Unicode, comments, flow and block styles all parse', () => {
+  const text = [
+    '\uFEFF---',
+    '# the company as on their site',
+    'company:\t"Société Générale 🏦"',
+    "role: 'Ingénieure logicielle'  # second round",
+    'interview: 2026-11-26T14:30',
+    '',
+    'interviewers:',
+    '  - {name: Zoë Ångström, email: zoe@sg.test}',
+    '  - name: 李伟',
+    '    title: CTO',
+    'timeline: within two weeks # said at the door',
+    '---',
+    'Body with a [ ] box but no task.',
+    '',
+  ].join('\r\n');
+  const note = parsedNote(text);
+  assert.equal(note.company, 'Société Générale 🏦');
+  assert.equal(note.role, 'Ingénieure logicielle');
+  assert.deepEqual(note.interview, { year: 2026, month: 11, day: 26, hour: 14, minute: 30 });
+  assert.deepEqual(note.interviewers.map((i) => [i.name, i.email, i.title, i.line]), [['Zoë Ångström', 'zoe@sg.test', undefined, 8], ['李伟', undefined, 'CTO', 9]]);
+  assert.equal(note.timeline, 'within two weeks');
+  assert.equal(note.keyLines.timeline, 11);
+  assert.equal(note.frontMatterEndLine, 12);
+});
+
+test('note: an unquoted date stays the local date written (no UTC shift)', () => {
+  const note = parsedNote(noteText(['company: Acme', 'interview: 2026-11-26', 'thankYou: 2026-11-27']));
+  assert.equal(note.start.getDate(), 26);
+  assert.equal(note.start.getHours(), 9);
+  assert.equal(note.thankYou, '2026-11-27');
+});
+
+test('index: one changed note replaces only its own entry', () => {
+  const index = new NoteIndex();
+  index.update('a.md', noteText(['company: A', 'interview: 2026-11-20 10:00']));
+  index.update('b.md', noteText(['company: B', 'interview: 2026-11-21 10:00']));
+  index.update('c.md', '# not a note\n');
+  assert.deepEqual([...index.files()].sort(), ['a.md', 'b.md']);
+  const now = new Date(2026, 10, 22, 9, 0);
+  const before = index.actions(now).filter((a) => a.file === 'b.md');
+  index.update('a.md', noteText(['company: A', 'interview: 2026-11-20 10:00', 'thankYou: true', 'followUp: true']));
+  assert.deepEqual(index.actions(now).filter((a) => a.file === 'a.md'), []);
+  assert.deepEqual(index.actions(now).filter((a) => a.file === 'b.md'), before);
+  index.update('b.md', noteText(['company: B', 'interview: [']));
+  assert.equal(index.brokenFiles().length, 1);
+  assert.equal(index.noteCount, 1);
+  index.remove('b.md');
+  assert.deepEqual(index.problems(), []);
+});
