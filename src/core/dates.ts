@@ -25,13 +25,21 @@ export function parseWallTime(text: string, defaultHour = 9): WallTime | { error
   return { year, month, day, hour, minute };
 }
 
+// Building an Intl.DateTimeFormat costs ~15 µs; notes repeat the same few zones.
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    zoneValidity.set(zone, valid);
   }
+  return valid;
 }
 
 /** The instant of a wall time in `zone`, or in the user's local zone when zone is undefined. */

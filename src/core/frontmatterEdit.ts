@@ -1,6 +1,7 @@
 // Byte-exact editing of one front-matter value. The user's note is theirs: we never
 // re-serialise YAML (that would reflow quotes, comments, spacing and line endings).
 // `yaml` is used only to locate source ranges; the edit is a single splice.
+import { locateFrontMatter } from './frontMatter';
 import { isMap, isScalar, parseDocument, Scalar, type Document, type Pair } from 'yaml';
 
 export interface TextEdit {
@@ -11,28 +12,6 @@ export interface TextEdit {
 export type EditResult = { ok: true; edit: TextEdit } | { ok: false; message: string };
 
 const fail = (message: string): EditResult => ({ ok: false, message });
-
-/** Splits off the front-matter: offsets of its content start/end and the closing fence line; undefined when the text has no valid opener/closer. */
-export function locateFrontMatter(
-  text: string,
-): { contentStart: number; contentEnd: number; eol: '\n' | '\r\n' } | undefined {
-  const start = text.startsWith('\uFEFF') ? 1 : 0;
-  const openerEnd = text.indexOf('\n', start);
-  if (openerEnd < 0) return undefined;
-  const opener = text.slice(start, openerEnd);
-  // Exactly `---`: `---js` & co. are other front-matter languages, not ours to edit.
-  if (opener !== '---' && opener !== '---\r') return undefined;
-  const eol = opener === '---\r' ? '\r\n' : '\n';
-  const contentStart = openerEnd + 1;
-  for (let lineStart = contentStart; lineStart < text.length; ) {
-    const nl = text.indexOf('\n', lineStart);
-    const lineEnd = nl < 0 ? text.length : nl;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    if (line === '---' || line === '...') return { contentStart, contentEnd: lineStart, eol };
-    lineStart = lineEnd + 1;
-  }
-  return undefined;
-}
 
 export function applyEdit(text: string, edit: TextEdit): string {
   return text.slice(0, edit.offset) + edit.text + text.slice(edit.offset + edit.length);
@@ -137,3 +116,5 @@ export function setFrontMatterValue(text: string, key: string, value: string | n
   }
   return { ok: true, edit };
 }
+
+export { locateFrontMatter };

@@ -3,6 +3,7 @@
 // so `2026-11-26` is never turned into a UTC-midnight Date).
 import matter from 'gray-matter';
 import * as jsYaml from 'js-yaml';
+import { locateFrontMatter } from './frontMatter';
 import { isValidTimeZone, parseWallTime, wallTimeToInstant } from './dates';
 import { scanTasks } from './tasks';
 import { parseTimeline } from './timeline';
@@ -38,18 +39,24 @@ function scanKeyLines(frontMatter: string): { keys: Record<string, number>; inte
   const interviewerLines: number[] = [];
   const lines = frontMatter.split('\n');
   let current = '';
-  // frontMatter starts with the rest of the opening fence line, so index i is file line i + 1.
-  for (let i = 1; i < lines.length; i++) {
+  // frontMatter starts on file line 2 (after the opening fence).
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const key = /^(["']?)([A-Za-z_][\w-]*)\1\s*:/.exec(line);
+    const key = /^(["']?)([A-Za-z_][\w-]*)\1[ \t]*:/.exec(line);
     if (key) {
       current = key[2]!;
-      if (!(current in keys)) keys[current] = i + 1;
+      if (!(current in keys)) keys[current] = i + 2;
     } else if (current === 'interviewers' && /^\s+-/.test(line)) {
-      interviewerLines.push(i + 1);
+      interviewerLines.push(i + 2);
     }
   }
   return { keys, interviewerLines };
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function text(value: unknown): string | undefined {
@@ -63,32 +70,38 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
   const problem = (line: number, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line, message, severity });
 
-  const firstLineEnd = source.indexOf('\n');
-  const firstLine = (firstLineEnd < 0 ? source : source.slice(0, firstLineEnd)).replace(/^\uFEFF/, '').replace(/\r$/, '');
-  if (firstLine !== '---') {
+  const bounds = locateFrontMatter(source);
+  if (!bounds) {
+    const firstLine = source.slice(0, source.indexOf('\n') >>> 0).replace(/^\uFEFF/, '').replace(/\r$/, '');
     // Any other fence-like opener (`---js`, `---yaml`, `--- x`) is refused and reported; nothing is evaluated.
-    if (firstLine.startsWith('---') && !/^-{4,}\s*$/.test(firstLine)) {
+    if (firstLine.startsWith('---') && !/^-{4,}\s*$/.test(firstLine) && firstLine !== '---') {
       problem(1, `Front-matter must open with a line of exactly "---" (found "${firstLine.slice(0, 40)}"); it was not read`);
+      return { kind: 'broken', problems };
+    }
+    if (firstLine === '---' && /^(company|interview)\s*:/m.test(source)) {
+      problem(1, 'The front-matter opened by "---" on line 1 has no closing "---" line');
       return { kind: 'broken', problems };
     }
     return { kind: 'ignored' };
   }
 
-  let parsed: matter.GrayMatterFile<string>;
+  // The exact block between the fences goes to gray-matter, so reader and writer
+  // (frontmatterEdit.ts) always agree on the bounds.
+  const yamlText = source.slice(bounds.contentStart, bounds.contentEnd);
+  let data: Record<string, unknown> | null;
   try {
-    parsed = matter(source, MATTER_OPTIONS);
+    data = matter(`---\n${yamlText}---`, MATTER_OPTIONS).data as Record<string, unknown> | null;
   } catch (error) {
     const e = error as { mark?: { line?: number }; reason?: string; message?: string };
     const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : 1;
     problem(line, `Invalid YAML front-matter: ${e.reason ?? e.message ?? String(error)}`);
     return { kind: 'broken', problems };
   }
-  const data = parsed.data as Record<string, unknown> | null;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { kind: 'ignored' };
   if (!('company' in data) && !('interview' in data)) return { kind: 'ignored' };
 
-  const { keys, interviewerLines } = scanKeyLines(parsed.matter);
-  const frontMatterEndLine = parsed.matter.split('\n').length + 1;
+  const { keys, interviewerLines } = scanKeyLines(yamlText);
+  const frontMatterEndLine = countLines(yamlText) + 2;
   const lineOf = (key: string) => keys[key] ?? 1;
 
   const company = text(data.company);
@@ -173,7 +186,7 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
   const note: Note = {
     file, company, interview, durationMinutes, start, end, interviewers,
     thankYou, cardMailed, followUp, card, closed,
-    tasks: scanTasks(parsed.content, bodyFirstLine),
+    tasks: scanTasks(source.slice(bounds.bodyStart), bodyFirstLine),
     keyLines: keys,
     frontMatterEndLine,
   };

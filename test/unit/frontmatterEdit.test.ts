@@ -131,8 +131,9 @@ test('formatScalar', () => {
 });
 
 test('locateFrontMatter', () => {
-  assert.deepEqual(locateFrontMatter('\uFEFF---\r\na: 1\r\n...\r\n'), { contentStart: 6, contentEnd: 12, eol: '\r\n' });
-  assert.deepEqual(locateFrontMatter('---\n---\n'), { contentStart: 4, contentEnd: 4, eol: '\n' });
+  assert.deepEqual(locateFrontMatter('\uFEFF---\r\na: 1\r\n...\r\n'), { contentStart: 6, contentEnd: 12, bodyStart: 17, eol: '\r\n' });
+  assert.deepEqual(locateFrontMatter('---\n---\n'), { contentStart: 4, contentEnd: 4, bodyStart: 8, eol: '\n' });
+  assert.deepEqual(locateFrontMatter('---\na: 1\n---'), { contentStart: 4, contentEnd: 9, bodyStart: 12, eol: '\n' });
   assert.equal(locateFrontMatter('---js\n---\n'), undefined);
   assert.equal(locateFrontMatter('---'), undefined);
 });

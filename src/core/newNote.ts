@@ -1,0 +1,66 @@
+// The text and file name of a new interview note (the extension's "New Interview Note").
+import { formatScalar } from './frontmatterEdit';
+import type { WallTime } from './types';
+import { formatCalendarDate } from './dates';
+
+export interface NewNoteInput {
+  company: string;
+  role?: string;
+  interview: WallTime;
+  interviewers: string[];
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** `2026-11-30-acme-corp.md`: date first so the folder sorts by time; only [a-z0-9-] from the company. */
+export function noteFileName(input: Pick<NewNoteInput, 'company' | 'interview'>, taken: (name: string) => boolean = () => false): string {
+  const slug = input.company
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'interview';
+  const base = `${formatCalendarDate(input.interview)}-${slug}`;
+  let name = `${base}.md`;
+  for (let i = 2; taken(name); i++) name = `${base}-${i}.md`;
+  return name;
+}
+
+export function newNoteText(input: NewNoteInput, eol = '\n'): string {
+  const t = input.interview;
+  const lines = [
+    '---',
+    `company: ${formatScalar(input.company)}`,
+    `role: ${input.role ? formatScalar(input.role) : ''}`.trimEnd(),
+    `interview: ${formatCalendarDate(t)} ${pad(t.hour)}:${pad(t.minute)}`,
+    'duration: 60',
+    input.interviewers.length ? 'interviewers:' : 'interviewers: []',
+    ...input.interviewers.map((name) => `  - name: ${formatScalar(name)}\n    email:`.split('\n')).flat(),
+    '# What they said about next steps, e.g. "within two weeks"',
+    'timeline:',
+    'thankYou:',
+    'followUp:',
+    'card: false',
+    'status: scheduled',
+    '---',
+    '',
+    `# ${input.company}${input.role ? ` — ${input.role}` : ''}`,
+    '',
+    '## Before the interview',
+    '',
+    '- [ ] Prepare questions: what are the next steps and the timeline?',
+    '- [ ] Ask what they like about working there',
+    '- [ ] Bring business cards, and ask for theirs',
+    '',
+    '## Notes',
+    '',
+    '## Details to mention',
+    '',
+    '- ',
+    '',
+  ];
+  return lines.join(eol);
+}

@@ -1,0 +1,33 @@
+// Typed access to the extension's settings (declared in package.json contributes.configuration).
+import * as vscode from 'vscode';
+import { CONFIG_SECTION } from './ids';
+import type { RuleSettings } from '../core/types';
+
+export interface Settings {
+  notesFolder: string;
+  rules: RuleSettings;
+}
+
+function positive(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+export function readSettings(scope?: vscode.ConfigurationScope): Settings {
+  const c = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
+  const folder = c.get<string>('notesFolder', 'interviews').trim();
+  return {
+    notesFolder: folder || 'interviews',
+    rules: {
+      thankYouHours: positive(c.get('thankYouHours'), 24),
+      followUpDefaultDays: positive(c.get('followUpDefaultDays'), 14),
+    },
+  };
+}
+
+export function affectsRules(e: vscode.ConfigurationChangeEvent): boolean {
+  return e.affectsConfiguration(`${CONFIG_SECTION}.thankYouHours`) || e.affectsConfiguration(`${CONFIG_SECTION}.followUpDefaultDays`);
+}
+
+export function affectsFolder(e: vscode.ConfigurationChangeEvent): boolean {
+  return e.affectsConfiguration(`${CONFIG_SECTION}.notesFolder`);
+}

@@ -1,0 +1,6 @@
+// What the extension uses from the core, in one place (loaded lazily through lazyCore.ts).
+export { NoteIndex } from '../core/noteIndex';
+export { applyEdit, setFrontMatterValue } from '../core/frontmatterEdit';
+export { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
+export { formatLocalDate, formatLocalDateTime, formatRelative, parseWallTime } from '../core/dates';
+export { newNoteText, noteFileName } from '../core/newNote';

@@ -1,0 +1,29 @@
+// Every name the manifest and the code share, defined once. package.json must match
+// (checked by test/unit/manifest.test.ts).
+export const EXTENSION_ID = 'interview-followup.interview-followup';
+export const CATEGORY = 'Interview Follow-Up';
+export const VIEW_CONTAINER = 'interviewFollowUp';
+export const VIEW_ACTIONS = 'interviewFollowUp.actions';
+export const CONFIG_SECTION = 'interviewFollowUp';
+export const DIAGNOSTIC_SOURCE = 'Interview Follow-Up';
+
+export const COMMANDS = {
+  newNote: 'interviewFollowUp.newNote',
+  markThankYouSent: 'interviewFollowUp.markThankYouSent',
+  markCardMailed: 'interviewFollowUp.markCardMailed',
+  markFollowUpSent: 'interviewFollowUp.markFollowUpSent',
+  markDone: 'interviewFollowUp.markDone',
+  setStatus: 'interviewFollowUp.setStatus',
+  openNote: 'interviewFollowUp.openNote',
+  refresh: 'interviewFollowUp.refresh',
+} as const;
+
+/** Context keys used in `when` clauses. */
+export const CONTEXT = {
+  state: 'interviewFollowUp.state', // 'scanning' | 'ready'
+} as const;
+
+/** Internal: tests read the index through this command (not in the palette). */
+export const TEST_COMMANDS = {
+  snapshot: 'interviewFollowUp.test.snapshot',
+} as const;

@@ -1,0 +1,153 @@
+// The extension inside a real VS Code extension host: activation, the tree, the commands,
+// edits on disk and into dirty editors. The workspace is a temporary copy of
+// test/fixtures/workspace (see scripts/test-host.mjs), so files may be changed freely.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, localStamp, notesUri, readText, today, treeRows, waitFor, workspaceRoot, writeText } from './util';
+
+const manifest = vscode.extensions.getExtension('interview-followup.interview-followup')?.packageJSON as {
+  contributes: { commands: { command: string; category: string }[] };
+};
+
+describe('Interview Follow-Up in a real extension host', function () {
+  this.timeout(30_000);
+
+  it('activates and registers every contributed command with one category', async () => {
+    const a = await api();
+    assert.ok(a.notes.noteCount >= 4, `expected the fixture notes to be indexed, got ${a.notes.noteCount}`);
+    const registered = new Set(await vscode.commands.getCommands(true));
+    for (const c of manifest.contributes.commands) {
+      assert.ok(registered.has(c.command), `${c.command} is not registered`);
+      assert.equal(c.category, 'Interview Follow-Up');
+    }
+  });
+
+  it('shows overdue first, then upcoming, then one row per broken note', async () => {
+    const a = await api();
+    const tree = await treeRows(a);
+    assert.deepEqual(tree.map((g) => g.label), ['Overdue (3)', 'Upcoming (2)', 'Notes with problems (1)']);
+    assert.deepEqual(tree[0]!.rows.map((r) => r.label), ['Send thank-you to Jane Doe, Raj Patel', 'Find the email address of Raj Patel', 'Send one follow-up email to Jane Doe, Raj Patel']);
+    assert.match(tree[0]!.rows[0]!.description, /^Acme Corp · Backend Engineer · overdue, was due \d+ d ago$/);
+    assert.deepEqual(tree[1]!.rows.map((r) => r.label), ['Ask for feedback', 'Prepare for the interview with Ada Park']);
+    assert.match(tree[2]!.rows[0]!.label, /broken-date\.md$/);
+    assert.match(tree[2]!.rows[0]!.description, /line 3: "interview": 2026-02-30 is not a date that exists/);
+    const item = a.tree.getTreeItem(tree[0]!.rows[0]!.node);
+    assert.equal(item.contextValue, 'action.thank-you.markable');
+    assert.equal(item.command?.command, 'interviewFollowUp.openNote');
+    assert.deepEqual(item.command?.arguments?.[1], 10);
+  });
+
+  it('reports note problems in the Problems panel on the right line', async () => {
+    await api();
+    const diagnostics = await waitFor('diagnostics of broken-date.md', () => {
+      const d = vscode.languages.getDiagnostics(notesUri('broken-date.md'));
+      return d.length > 0 ? d : undefined;
+    });
+    assert.equal(diagnostics[0]!.range.start.line, 2);
+    assert.equal(diagnostics[0]!.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(diagnostics[0]!.source, 'Interview Follow-Up');
+  });
+
+  it('picks up a new note from disk, reading only that file', async () => {
+    const a = await api();
+    const readsBefore = a.notes.reads;
+    const uri = notesUri('new-from-disk.md');
+    await writeText(uri, `---\ncompany: Disk Co\nrole: SRE\ninterview: ${localStamp(-180)}\nduration: 60\ninterviewers: [Mo Chen]\n---\n`);
+    const row = await waitFor('the new thank-you row', async () => {
+      const due = (await treeRows(a)).find((g) => g.label.startsWith('Due now'));
+      return due?.rows.find((r) => r.label === 'Send thank-you to Mo Chen');
+    });
+    assert.match(row.description, /^Disk Co · SRE · due in (2[0-3]|1\d) h$/);
+    assert.equal(a.notes.reads - readsBefore, 1, 'one changed note must not re-read the others');
+  });
+
+  it('marks the thank-you done from the tree row: one line changes on disk and the row goes', async () => {
+    const a = await api();
+    const uri = notesUri('2020-03-02-acme-corp.md');
+    const before = await readText(uri);
+    const overdue = (await treeRows(a)).find((g) => g.label.startsWith('Overdue'))!;
+    const row = overdue.rows.find((r) => r.label.startsWith('Send thank-you'))!;
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.markDone', row.node), true);
+    const after = await readText(uri);
+    assert.equal(after, before.replace('thankYou: ~   # not yet', `thankYou: ${today()}   # not yet`));
+    await waitFor('the thank-you and contact rows to go', async () => {
+      const labels = (await treeRows(a)).flatMap((g) => g.rows.map((r) => r.label));
+      return !labels.includes('Send thank-you to Jane Doe, Raj Patel') && !labels.includes('Find the email address of Raj Patel');
+    });
+  });
+
+  it('marks into a dirty editor through an undoable edit, keeping the unsaved typing', async () => {
+    const a = await api();
+    const uri = notesUri('2020-03-02-acme-corp.md');
+    const onDisk = await readText(uri);
+    const editor = await vscode.window.showTextDocument(uri);
+    await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), 'Unsaved thought.\n'));
+    assert.ok(editor.document.isDirty);
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.markFollowUpSent'), true);
+    const text = editor.document.getText();
+    assert.match(text, new RegExp(`\\nfollowUp: ${today()}\\n`));
+    assert.ok(text.endsWith('Unsaved thought.\n'), 'the unsaved typing is kept');
+    assert.ok(editor.document.isDirty, 'the edit goes into the editor, not to disk');
+    assert.equal(await readText(uri), onDisk, 'the file on disk is untouched');
+    await waitFor('the follow-up row to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.label.startsWith('Send one follow-up email to Jane Doe'))));
+    await vscode.commands.executeCommand('undo');
+    assert.match(editor.document.getText(), /\nfollowUp:\n/);
+    assert.ok(editor.document.getText().endsWith('Unsaved thought.\n'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('sets a closing status: only tasks remain for that note', async () => {
+    const a = await api();
+    const uri = notesUri('new-from-disk.md');
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.setStatus', uri, 'rejected'), true);
+    assert.match(await readText(uri), /\nstatus: rejected\n---\n$/);
+    await waitFor('Disk Co rows to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.description.startsWith('Disk Co'))));
+  });
+
+  it('refuses to mark a note it cannot parse safely, and leaves it untouched', async () => {
+    await api();
+    const uri = notesUri('js-note.md');
+    const text = '---js\n{ company: "x", interview: "2026-01-01" }\n---\n';
+    await writeText(uri, text);
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.markThankYouSent', uri), false);
+    assert.equal(await readText(uri), text);
+  });
+
+  it('creates a new note from the template inside the notes folder', async () => {
+    const a = await api();
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('interviewFollowUp.newNote', {
+      company: 'Ünicode & Co/../evil', role: 'Designer', interview: '2099-02-03 11:15', interviewers: ['Jane Doe', 'Li Wei'],
+    });
+    assert.ok(uri);
+    assert.equal(uri.toString(), notesUri('2099-02-03-unicode-co-evil.md').toString());
+    assert.ok(uri.path.startsWith(workspaceRoot().path + '/interviews/'));
+    const note = a.notes.note(uri);
+    assert.equal(note?.company, 'Ünicode & Co/../evil');
+    assert.deepEqual(note?.interviewers.map((i) => i.name), ['Jane Doe', 'Li Wei']);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    const again = await vscode.commands.executeCommand<vscode.Uri>('interviewFollowUp.newNote', { company: 'Ünicode & Co/../evil', role: '', interview: '2099-02-03', interviewers: [] });
+    assert.equal(again.toString(), notesUri('2099-02-03-unicode-co-evil-2.md').toString());
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens a note at the action\'s line', async () => {
+    await api();
+    const uri = notesUri('2099-06-01-future-labs.md');
+    await vscode.commands.executeCommand('interviewFollowUp.openNote', uri, 4);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), uri.toString());
+    assert.equal(editor?.selection.active.line, 3);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('updates the tree when a note is deleted, and Refresh rebuilds the same state', async () => {
+    const a = await api();
+    await vscode.workspace.fs.delete(notesUri('broken-date.md'));
+    await waitFor('the broken-date.md row to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.label.endsWith('broken-date.md'))));
+    await waitFor('its diagnostics to go', () => vscode.languages.getDiagnostics(notesUri('broken-date.md')).length === 0);
+    const before = (await treeRows(a)).map((g) => [g.label, g.rows.map((r) => r.label)]);
+    await vscode.commands.executeCommand('interviewFollowUp.refresh');
+    assert.deepEqual((await treeRows(a)).map((g) => [g.label, g.rows.map((r) => r.label)]), before);
+  });
+});

@@ -1,0 +1,75 @@
+// Helpers for the integration suites that run inside a real VS Code extension host.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ExtensionApi } from '../../src/extension/extension';
+import type { Node } from '../../src/extension/tree';
+
+export const EXTENSION_ID = 'interview-followup.interview-followup';
+
+export async function api(): Promise<ExtensionApi> {
+  const ext = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not installed in the host`);
+  const exports = await ext.activate();
+  await exports.ready;
+  return exports;
+}
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test host has no workspace folder open');
+  return folder.uri;
+}
+
+export function notesUri(...parts: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), 'interviews', ...parts);
+}
+
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  let last: unknown;
+  while (Date.now() - start < timeoutMs) {
+    try {
+      const value = await probe();
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${String(last)})`);
+}
+
+/** The tree as the view shows it: each root's label, and its children's label + description. */
+export async function treeRows(a: ExtensionApi): Promise<{ label: string; rows: { label: string; description: string; node: Node }[] }[]> {
+  const roots = await a.tree.getChildren();
+  return Promise.all(roots.map(async (root) => ({
+    label: String(a.tree.getTreeItem(root).label),
+    rows: (await a.tree.getChildren(root)).map((node) => {
+      const item = a.tree.getTreeItem(node);
+      return { label: String(item.label), description: String(item.description ?? ''), node };
+    }),
+  })));
+}
+
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Local `YYYY-MM-DD HH:mm` for an offset from now in minutes. */
+export function localStamp(offsetMinutes: number): string {
+  const d = new Date(Date.now() + offsetMinutes * 60_000);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function today(): string {
+  return localStamp(0).slice(0, 10);
+}
