@@ -60,7 +60,7 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
 }
 
-function due(argv: string[], out: (s: string) => void): number {
+function due(argv: string[], out: Print): number {
   const { positional, flags } = parseArgs(argv, ['now', 'thank-you-hours', 'follow-up-days'], ['json']);
   if (positional.length > 1) throw new UsageError('due takes at most one folder');
   const folder = resolve(positional[0] ?? (existsSync('interviews') ? 'interviews' : '.'));
@@ -95,7 +95,7 @@ function due(argv: string[], out: (s: string) => void): number {
   return 0;
 }
 
-function mark(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+function mark(argv: string[], out: Print, err: Print): number {
   const { positional, flags } = parseArgs(argv, ['date'], []);
   const [file, kind] = positional;
   if (!file || !kind || positional.length > 2) throw new UsageError('mark needs <file> and one of ' + Object.keys(MARKABLE).join(', '));
@@ -123,12 +123,14 @@ function mark(argv: string[], out: (s: string) => void, err: (s: string) => void
   return 0;
 }
 
-function fail(err: (s: string) => void, file: string, message: string): number {
+function fail(err: Print, file: string, message: string): number {
   err(`interview-followup: ${file}: ${message}`);
   return 1;
 }
 
-export function main(argv: string[], out = (s: string) => console.log(s), err = (s: string) => console.error(s)): number {
+type Print = (s: string) => unknown;
+
+export function main(argv: string[], out: Print = (s) => process.stdout.write(s + '\n'), err: Print = (s) => process.stderr.write(s + '\n')): number {
   const [command, ...rest] = argv;
   try {
     switch (command) {

@@ -33,21 +33,25 @@ const MATTER_OPTIONS = {
 
 const DATE_OR_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
+// A top-level key at the start of a line, or an indented list item (for interviewers' lines).
+const KEY_OR_ITEM = /^(?:(["']?)([A-Za-z_][\w-]*)\1[ \t]*:|[ \t]+-)/gm;
+
 /** 1-based file line of each top-level key, and of the items under `interviewers:`. */
 function scanKeyLines(frontMatter: string): { keys: Record<string, number>; interviewerLines: number[] } {
   const keys: Record<string, number> = {};
   const interviewerLines: number[] = [];
-  const lines = frontMatter.split('\n');
   let current = '';
-  // frontMatter starts on file line 2 (after the opening fence).
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const key = /^(["']?)([A-Za-z_][\w-]*)\1[ \t]*:/.exec(line);
-    if (key) {
-      current = key[2]!;
-      if (!(current in keys)) keys[current] = i + 2;
-    } else if (current === 'interviewers' && /^\s+-/.test(line)) {
-      interviewerLines.push(i + 2);
+  // frontMatter starts on file line 2; lines are counted between matches, not split.
+  let line = 2;
+  let counted = 0;
+  for (const m of frontMatter.matchAll(KEY_OR_ITEM)) {
+    for (let i = frontMatter.indexOf('\n', counted); i >= 0 && i < m.index; i = frontMatter.indexOf('\n', i + 1)) line++;
+    counted = m.index;
+    if (m[2] !== undefined) {
+      current = m[2];
+      if (!(current in keys)) keys[current] = line;
+    } else if (current === 'interviewers') {
+      interviewerLines.push(line);
     }
   }
   return { keys, interviewerLines };

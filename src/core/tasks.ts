@@ -15,6 +15,22 @@ const DUE_MARKER = /(?:📅\s*|\bdue:\s*|@due\(\s*)(\d{4})-(\d{2})-(\d{2})\)?/i;
 export function scanTasks(body: string, firstLine: number): Task[] {
   if (!body.includes('[ ]')) return [];
   const tasks: Task[] = [];
+  // Without code fences only the lines holding "[ ]" matter; skip splitting the whole body.
+  if (!body.includes('```') && !body.includes('~~~')) {
+    let line = firstLine;
+    let counted = 0;
+    for (let at = body.indexOf('[ ]'); at >= 0; ) {
+      const start = body.lastIndexOf('\n', at) + 1;
+      const end = body.indexOf('\n', at);
+      for (let i = body.indexOf('\n', counted); i >= 0 && i < start; i = body.indexOf('\n', i + 1)) line++;
+      counted = start;
+      const task = taskOn(body.slice(start, end < 0 ? body.length : end).replace(/\r$/, ''), line);
+      if (task) tasks.push(task);
+      if (end < 0) break;
+      at = body.indexOf('[ ]', end);
+    }
+    return tasks;
+  }
   const lines = body.split('\n');
   let fence: string | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -26,14 +42,19 @@ export function scanTasks(body: string, firstLine: number): Task[] {
       continue;
     }
     if (fence) continue;
-    const task = OPEN_TASK.exec(line);
-    if (!task) continue;
-    const marker = DUE_MARKER.exec(task[1]!);
-    if (!marker) continue;
-    const due: CalendarDate = { year: Number(marker[1]), month: Number(marker[2]), day: Number(marker[3]) };
-    if (!isValidCalendarDate(due)) continue;
-    const text = task[1]!.replace(DUE_MARKER, '').replace(/\s+/g, ' ').trim();
-    tasks.push({ text: text || 'Task', due, line: firstLine + i });
+    const task = taskOn(line, firstLine + i);
+    if (task) tasks.push(task);
   }
   return tasks;
+}
+
+function taskOn(line: string, lineNumber: number): Task | undefined {
+  const task = OPEN_TASK.exec(line);
+  if (!task) return undefined;
+  const marker = DUE_MARKER.exec(task[1]!);
+  if (!marker) return undefined;
+  const due: CalendarDate = { year: Number(marker[1]), month: Number(marker[2]), day: Number(marker[3]) };
+  if (!isValidCalendarDate(due)) return undefined;
+  const text = task[1]!.replace(DUE_MARKER, '').replace(/\s+/g, ' ').trim();
+  return { text: text || 'Task', due, line: lineNumber };
 }
