@@ -6,14 +6,19 @@ import { applyEdit } from '../core/frontmatterEdit';
 import { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
 import { DEFAULT_RULE_SETTINGS, type Action, type Problem, type RuleSettings } from '../core/types';
 import { indexFolder } from './folder';
+import { DEFAULT_LINT_OPTIONS, lintNote } from '../core/etiquette';
+import { parseNote } from '../core/note';
 
 const USAGE = `Usage:
   interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json]
                          [--thank-you-hours N] [--follow-up-days N]
   interview-followup mark <file> <${Object.keys(MARKABLE).join('|')}> [--date YYYY-MM-DD]
+  interview-followup lint <file> [--now YYYY-MM-DDTHH:mm] [--json]
   interview-followup --help | --version
 
 folder defaults to ./interviews when it exists, else the current folder.`;
+
+type Print = (s: string) => unknown;
 
 class UsageError extends Error {}
 
@@ -50,6 +55,23 @@ function positiveNumber(flags: Parsed['flags'], name: string, fallback: number):
   return n;
 }
 
+const RULE_FLAGS = ['thank-you-hours', 'follow-up-days'];
+
+function nowOf(flags: Parsed['flags']): Date {
+  const nowFlag = flags.get('now');
+  if (nowFlag === undefined) return new Date();
+  const parsed = typeof nowFlag === 'string' ? parseLocalDateTime(nowFlag) : undefined;
+  if (!parsed) throw new UsageError('--now must be YYYY-MM-DDTHH:mm (local time)');
+  return parsed;
+}
+
+function ruleSettingsOf(flags: Parsed['flags']): RuleSettings {
+  return {
+    thankYouHours: positiveNumber(flags, 'thank-you-hours', DEFAULT_RULE_SETTINGS.thankYouHours),
+    followUpDefaultDays: positiveNumber(flags, 'follow-up-days', DEFAULT_RULE_SETTINGS.followUpDefaultDays),
+  };
+}
+
 function dueRow(a: Action, now: Date): string[] {
   const who = a.role ? `${a.company} · ${a.role}` : a.company;
   return [a.state.toUpperCase(), `${formatLocalDateTime(a.due).replace('T', ' ')} (${formatRelative(a.due, now)})`, a.kind, a.title, who, a.file];
@@ -61,21 +83,12 @@ function table(rows: string[][]): string {
 }
 
 function due(argv: string[], out: Print): number {
-  const { positional, flags } = parseArgs(argv, ['now', 'thank-you-hours', 'follow-up-days'], ['json']);
+  const { positional, flags } = parseArgs(argv, ['now', ...RULE_FLAGS], ['json']);
   if (positional.length > 1) throw new UsageError('due takes at most one folder');
   const folder = resolve(positional[0] ?? (existsSync('interviews') ? 'interviews' : '.'));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${folder} is not a folder`);
-  let now = new Date();
-  const nowFlag = flags.get('now');
-  if (nowFlag !== undefined) {
-    const parsed = typeof nowFlag === 'string' ? parseLocalDateTime(nowFlag) : undefined;
-    if (!parsed) throw new UsageError('--now must be YYYY-MM-DDTHH:mm (local time)');
-    now = parsed;
-  }
-  const settings: RuleSettings = {
-    thankYouHours: positiveNumber(flags, 'thank-you-hours', DEFAULT_RULE_SETTINGS.thankYouHours),
-    followUpDefaultDays: positiveNumber(flags, 'follow-up-days', DEFAULT_RULE_SETTINGS.followUpDefaultDays),
-  };
+  const now = nowOf(flags);
+  const settings = ruleSettingsOf(flags);
   const index = indexFolder(folder, settings);
   const actions = index.actions(now);
   const problems = index.problems();
@@ -123,12 +136,29 @@ function mark(argv: string[], out: Print, err: Print): number {
   return 0;
 }
 
+function lint(argv: string[], out: Print): number {
+  const { positional, flags } = parseArgs(argv, ['now', ...RULE_FLAGS], ['json']);
+  const [file] = positional;
+  if (!file || positional.length > 1) throw new UsageError('lint needs exactly one <file>');
+  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${file} is not a file`);
+  const now = nowOf(flags);
+  const settings = ruleSettingsOf(flags);
+  const text = readFileSync(file, 'utf8');
+  const parsed = parseNote(text, file, settings);
+  const findings = lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, { ...DEFAULT_LINT_OPTIONS, settings, now });
+  if (flags.has('json')) {
+    out(JSON.stringify({ diagnostics: findings.map((f) => ({ line: f.line, rule: f.rule, severity: f.severity, message: f.message })) }));
+    return 0;
+  }
+  if (findings.length === 0) out(`${file}: no findings`);
+  for (const f of findings) out(`${file}:${f.line}:${f.column + 1}: ${f.severity}: ${f.message} [${f.rule}]`);
+  return 0;
+}
+
 function fail(err: Print, file: string, message: string): number {
   err(`interview-followup: ${file}: ${message}`);
   return 1;
 }
-
-type Print = (s: string) => unknown;
 
 export function main(argv: string[], out: Print = (s) => process.stdout.write(s + '\n'), err: Print = (s) => process.stderr.write(s + '\n')): number {
   const [command, ...rest] = argv;
@@ -138,6 +168,8 @@ export function main(argv: string[], out: Print = (s) => process.stdout.write(s 
         return due(rest, out);
       case 'mark':
         return mark(rest, out, err);
+      case 'lint':
+        return lint(rest, out);
       case '--version':
         out(VERSION);
         return 0;

@@ -1,11 +1,14 @@
 // Typed access to the extension's settings (declared in package.json contributes.configuration).
 import * as vscode from 'vscode';
 import { CONFIG_SECTION } from './ids';
+import type { Signature } from '../core/draftTemplates';
 import type { RuleSettings } from '../core/types';
 
 export interface Settings {
   notesFolder: string;
   rules: RuleSettings;
+  signature: Signature;
+  limits: { thankYouMaxWords: number; followUpMaxWords: number; paragraphMaxWords: number };
 }
 
 function positive(value: unknown, fallback: number): number {
@@ -21,11 +24,25 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
       thankYouHours: positive(c.get('thankYouHours'), 24),
       followUpDefaultDays: positive(c.get('followUpDefaultDays'), 14),
     },
+    signature: {
+      name: c.get<string>('signature.name', '').trim(),
+      email: c.get<string>('signature.email', '').trim(),
+      phone: c.get<string>('signature.phone', '').trim(),
+    },
+    limits: {
+      thankYouMaxWords: positive(c.get('etiquette.thankYouMaxWords'), 200),
+      followUpMaxWords: positive(c.get('etiquette.followUpMaxWords'), 150),
+      paragraphMaxWords: positive(c.get('etiquette.paragraphMaxWords'), 80),
+    },
   };
 }
 
 export function affectsRules(e: vscode.ConfigurationChangeEvent): boolean {
   return e.affectsConfiguration(`${CONFIG_SECTION}.thankYouHours`) || e.affectsConfiguration(`${CONFIG_SECTION}.followUpDefaultDays`);
+}
+
+export function affectsEtiquette(e: vscode.ConfigurationChangeEvent): boolean {
+  return e.affectsConfiguration(`${CONFIG_SECTION}.etiquette`) || affectsRules(e);
 }
 
 export function affectsFolder(e: vscode.ConfigurationChangeEvent): boolean {

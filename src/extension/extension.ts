@@ -2,9 +2,12 @@
 // loads a parser until the first note is read (see lazyCore.ts).
 import * as vscode from 'vscode';
 import { Commands } from './commands';
-import { affectsFolder, affectsRules } from './config';
+import { affectsEtiquette, affectsFolder, affectsRules } from './config';
 import { NoteDiagnostics } from './diagnostics';
+import { DraftCommands } from './draftCommands';
+import { EtiquetteChecker } from './etiquette';
 import { CONTEXT, VIEW_ACTIONS } from './ids';
+import { NoteAssist } from './noteAssist';
 import { NotesIndex } from './notesIndex';
 import { StatusIndicators } from './statusBar';
 import { ActionsTree } from './tree';
@@ -14,6 +17,7 @@ export interface ExtensionApi {
   notes: NotesIndex;
   tree: ActionsTree;
   commands: Commands;
+  etiquette: EtiquetteChecker;
   ready: Promise<void>;
 }
 
@@ -24,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const status = new StatusIndicators(view);
   const diagnostics = new NoteDiagnostics(notes);
   const commands = new Commands(notes);
+  const etiquette = new EtiquetteChecker(notes);
 
   const render = () => {
     tree.refresh();
@@ -40,24 +45,31 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(
     notes, tree, view, status, diagnostics,
     { dispose: () => clearInterval(clock) },
+    etiquette,
     ...commands.register(),
+    ...new DraftCommands(notes, commands).register(),
+    ...new NoteAssist(notes).register(),
     notes.onDidChange((files) => {
       diagnostics.update(files);
       render();
     }),
     notes.onDidChangeScanning((scanning) => {
       void vscode.commands.executeCommand('setContext', CONTEXT.state, scanning ? 'scanning' : 'ready');
-      if (!scanning) render();
+      if (!scanning) {
+        render();
+        etiquette.checkOpen();
+      }
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void rebuild()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affectsFolder(e)) void rebuild();
       else if (affectsRules(e)) notes.updateRules();
+      if (affectsEtiquette(e)) etiquette.checkOpen();
     }),
   );
 
   const ready = rebuild();
-  return { notes, tree, commands, ready };
+  return { notes, tree, commands, etiquette, ready };
 }
 
 export function deactivate(): void {

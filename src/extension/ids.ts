@@ -16,14 +16,13 @@ export const COMMANDS = {
   setStatus: 'interviewFollowUp.setStatus',
   openNote: 'interviewFollowUp.openNote',
   refresh: 'interviewFollowUp.refresh',
+  draftThankYou: 'interviewFollowUp.draftThankYou',
+  draftFollowUp: 'interviewFollowUp.draftFollowUp',
+  openInMailClient: 'interviewFollowUp.openInMailClient',
+  copyDraft: 'interviewFollowUp.copyDraft',
 } as const;
 
 /** Context keys used in `when` clauses. */
 export const CONTEXT = {
   state: 'interviewFollowUp.state', // 'scanning' | 'ready'
-} as const;
-
-/** Internal: tests read the index through this command (not in the palette). */
-export const TEST_COMMANDS = {
-  snapshot: 'interviewFollowUp.test.snapshot',
 } as const;

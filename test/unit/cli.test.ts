@@ -84,3 +84,28 @@ test('cli: mark refuses notes it cannot edit safely and leaves them untouched', 
   assert.equal(run(['mark', latin1, 'card']).code, 1);
   assert.deepEqual(readFileSync(latin1), bytes);
 });
+
+test('cli: lint --json reports findings with their lines, exit 0 either way', () => {
+  const dir = folder();
+  const file = join(dir, 'draft.md');
+  writeFileSync(file, [
+    '---', 'company: Acme', 'role: Dev', 'interview: 2026-11-20 10:00', 'interviewers: [Jane Doe]', '---',
+    '## Thank-you email', '', 'Dear Jane,', '', 'I really need this job. Can I give you a call tomorrow?', '',
+  ].join('\n'));
+  const r = run(['lint', file, '--now', '2026-11-20T12:00', '--json']);
+  assert.equal(r.code, 0);
+  const json = JSON.parse(r.out);
+  assert.deepEqual(Object.keys(json), ['diagnostics']);
+  assert.deepEqual(json.diagnostics.map((d: { line: number; rule: string }) => `${d.line} ${d.rule}`).sort(), ['11 channel', '11 desperate', '7 missing-contact', '7 missing-subject'].sort());
+  for (const d of json.diagnostics) assert.deepEqual(Object.keys(d), ['line', 'rule', 'severity', 'message']);
+  const clean = join(dir, 'clean.md');
+  writeFileSync(clean, [
+    '---', 'company: Acme', 'role: Dev', 'interview: 2026-11-20 10:00', 'interviewers: [Jane Doe]', '---',
+    '## Thank-you email', 'Subject: Thank you — Dev interview', '', 'Dear Jane,', '',
+    'Thank you for the conversation today about the payments team and its plans for next year.', '',
+    'Best regards,', 'Alex Kim', 'alex@example.com', '',
+  ].join('\n'));
+  assert.deepEqual(JSON.parse(run(['lint', clean, '--json']).out), { diagnostics: [] });
+  assert.equal(run(['lint']).code, 2);
+  assert.equal(run(['lint', join(dir, 'missing.md')]).code, 2);
+});

@@ -1,0 +1,122 @@
+// Email drafts: generate a draft section into the note (a snippet, so the personal parts are
+// tab stops), hand a draft to the mail client, or copy it as plain text.
+import * as vscode from 'vscode';
+import type { Commands } from './commands';
+import { readSettings } from './config';
+import { COMMANDS } from './ids';
+import { core } from './lazyCore';
+import type { NotesIndex } from './notesIndex';
+import type { DraftKind, DraftSection } from '../core/drafts';
+import type { Note } from '../core/types';
+
+const LABEL: Record<DraftKind, string> = { 'thank-you': 'Thank-you', 'follow-up': 'Follow-up' };
+
+export class DraftCommands {
+  constructor(private readonly notes: NotesIndex, private readonly commands: Commands) {}
+
+  register(): vscode.Disposable[] {
+    return [
+      vscode.commands.registerCommand(COMMANDS.draftThankYou, (arg?: unknown) => this.draft('thank-you', arg)),
+      vscode.commands.registerCommand(COMMANDS.draftFollowUp, (arg?: unknown) => this.draft('follow-up', arg)),
+      vscode.commands.registerCommand(COMMANDS.openInMailClient, (arg?: unknown) => this.openInMailClient(arg)),
+      vscode.commands.registerCommand(COMMANDS.copyDraft, (arg?: unknown) => this.copyDraft(arg)),
+    ];
+  }
+
+  /** Opens the note and inserts the draft section at its end, as a snippet. */
+  async draft(kind: DraftKind, arg?: unknown): Promise<boolean> {
+    const uri = await this.commands.targetNote(arg, `Draft the ${LABEL[kind].toLowerCase()} email for which interview?`);
+    if (!uri) return false;
+    const editor = await vscode.window.showTextDocument(uri, { preview: false });
+    const doc = editor.document;
+    const c = core();
+    const settings = readSettings(uri);
+    const parsed = c.parseNote(doc.getText(), uri.toString(), settings.rules);
+    if (parsed.kind !== 'note') {
+      void vscode.window.showErrorMessage('Interview Follow-Up: fix the problems in this note\'s front-matter first (see the Problems panel).');
+      return false;
+    }
+    const existing = c.findDrafts(doc.getText()).find((d) => d.kind === kind);
+    if (existing) {
+      const choice = await vscode.window.showInformationMessage(`This note already has a ${LABEL[kind].toLowerCase()} email draft.`, 'Show It', 'Add Another');
+      if (choice !== 'Add Another') {
+        if (choice === 'Show It') revealLine(editor, existing.headingLine);
+        return false;
+      }
+    }
+    if (!settings.signature.name || !(settings.signature.email || settings.signature.phone)) {
+      void vscode.window.showInformationMessage('Tip: set your name, email and phone in the settings "Interview Follow-Up › Signature" so drafts end with your contact details.', 'Open Settings')
+        .then((b) => b && vscode.commands.executeCommand('workbench.action.openSettings', 'interviewFollowUp.signature'));
+    }
+    const snippet = c.draftSnippet(kind, { note: parsed.note, details: c.detailsFromBody(doc.getText()), signature: settings.signature });
+    const end = doc.lineAt(doc.lineCount - 1);
+    // Keep one blank line between the note's last text and the new section.
+    const lead = end.isEmptyOrWhitespace ? (doc.lineCount > 1 && doc.lineAt(doc.lineCount - 2).isEmptyOrWhitespace ? '' : '\n') : '\n\n';
+    return editor.insertSnippet(new vscode.SnippetString(lead + snippet), end.range.end);
+  }
+
+  /** The draft a command is about: the one under the cursor, the only one, or the user's pick. */
+  private async pickDraft(arg: unknown): Promise<{ uri: vscode.Uri; text: string; note: Note; draft: DraftSection } | undefined> {
+    const uri = await this.commands.targetNote(arg, 'Which interview\'s draft?');
+    if (!uri) return undefined;
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const text = doc.getText();
+    const c = core();
+    const parsed = c.parseNote(text, uri.toString(), readSettings(uri).rules);
+    if (parsed.kind !== 'note') {
+      void vscode.window.showErrorMessage('Interview Follow-Up: fix the problems in this note\'s front-matter first (see the Problems panel).');
+      return undefined;
+    }
+    const drafts = c.findDrafts(text);
+    if (drafts.length === 0) {
+      void vscode.window.showInformationMessage('This note has no email draft yet: use "Draft Thank-You Email" or "Draft Follow-Up Email".');
+      return undefined;
+    }
+    const editor = vscode.window.activeTextEditor;
+    const cursor = editor?.document.uri.toString() === uri.toString() ? editor.selection.active.line + 1 : undefined;
+    let draft = drafts.find((d) => cursor !== undefined && cursor >= d.headingLine && cursor <= Math.max(d.endLine, d.headingLine));
+    if (!draft && drafts.length === 1) draft = drafts[0];
+    if (!draft) {
+      const pick = await vscode.window.showQuickPick(drafts.map((d) => ({ label: `${LABEL[d.kind]} email`, description: d.subject ?? '(no subject)', detail: `line ${d.headingLine}`, d })), { placeHolder: 'Which draft?' });
+      draft = pick?.d;
+    }
+    return draft && { uri, text, note: parsed.note, draft };
+  }
+
+  /** Hands the draft to the mail client; returns the mailto URI opened. */
+  async openInMailClient(arg?: unknown): Promise<string | undefined> {
+    const picked = await this.pickDraft(arg);
+    if (!picked) return undefined;
+    const { uri, note, draft } = picked;
+    const to = note.interviewers.map((i) => i.email).filter((e): e is string => !!e);
+    const result = core().buildMailto({ to, subject: draft.subject ?? '', body: draft.body });
+    if (!result.ok) {
+      void vscode.window.showErrorMessage(`Interview Follow-Up: ${result.message}`);
+      return undefined;
+    }
+    // A string, not vscode.Uri: a Uri would decode and re-encode the query (microsoft/vscode#135949).
+    await vscode.env.openExternal(result.uri as unknown as vscode.Uri);
+    const kind = draft.kind;
+    const markCommand = kind === 'thank-you' ? COMMANDS.markThankYouSent : COMMANDS.markFollowUpSent;
+    void vscode.window.showInformationMessage(`Sent the ${LABEL[kind].toLowerCase()} email to ${to.join(', ')}?`, 'Mark as Sent')
+      .then((b) => b && vscode.commands.executeCommand(markCommand, uri));
+    return result.uri;
+  }
+
+  /** Copies "Subject: …" and the body as plain text; returns what was copied. */
+  async copyDraft(arg?: unknown): Promise<string | undefined> {
+    const picked = await this.pickDraft(arg);
+    if (!picked) return undefined;
+    const { draft } = picked;
+    const text = `${draft.subject ? `Subject: ${draft.subject}\n\n` : ''}${draft.body}\n`;
+    await vscode.env.clipboard.writeText(text);
+    vscode.window.setStatusBarMessage(`$(copy) ${LABEL[draft.kind]} email copied`, 3000);
+    return text;
+  }
+}
+
+function revealLine(editor: vscode.TextEditor, line: number): void {
+  const pos = new vscode.Position(line - 1, 0);
+  editor.selection = new vscode.Selection(pos, pos);
+  editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}

@@ -1,0 +1,96 @@
+// Help while writing a note's front-matter: completion of the known keys and of status values,
+// and hovers that show what the rules compute (thank-you deadline, follow-up date).
+import * as vscode from 'vscode';
+import { readSettings } from './config';
+import { core } from './lazyCore';
+import type { NotesIndex } from './notesIndex';
+
+const KEYS: [string, string, string][] = [
+  ['company', 'Required: the company\'s name.', 'company: ${1}'],
+  ['role', 'The role you interviewed for.', 'role: ${1}'],
+  ['interview', 'Required: `YYYY-MM-DD HH:mm` (24 h) or `YYYY-MM-DD` (09:00), your local time.', 'interview: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE} 10:00}'],
+  ['timezone', 'IANA zone of the interview time, e.g. `Europe/Berlin`; default: your local zone.', 'timezone: ${1:Europe/Berlin}'],
+  ['duration', 'Minutes, default 60.', 'duration: ${1:60}'],
+  ['interviewers', 'Everyone you met: `{name, title, email, phone}` or just a name.', 'interviewers:\n  - name: ${1}\n    email: ${2}'],
+  ['timeline', 'What they said about next steps, e.g. "within two weeks".', 'timeline: ${1:within two weeks}'],
+  ['thankYou', 'When the thank-you email was sent (date, date and time, or `true`).', 'thankYou: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
+  ['cardMailed', 'When the handwritten card was mailed.', 'cardMailed: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
+  ['followUp', 'When the follow-up email was sent.', 'followUp: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
+  ['card', '`true` when a handwritten card should be mailed as well (traditional companies).', 'card: ${1|true,false|}'],
+  ['status', 'Free text; `offer`, `rejected`, `withdrawn` and `closed` close the interview.', 'status: ${1|scheduled,interviewed,next round,offer,rejected,withdrawn,closed|}'],
+];
+const STATUS_VALUES = ['scheduled', 'interviewed', 'next round', 'offer', 'rejected', 'withdrawn', 'closed'];
+
+/** True when `line` (0-based) lies inside the document's front-matter. */
+function inFrontMatter(doc: vscode.TextDocument, line: number): boolean {
+  if (line === 0 || doc.lineAt(0).text.replace(/^\uFEFF/, '') !== '---') return false;
+  for (let i = 1; i < Math.min(doc.lineCount, 500); i++) {
+    const t = doc.lineAt(i).text;
+    if (t === '---' || t === '...') return line < i;
+  }
+  return false;
+}
+
+export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverProvider {
+  constructor(private readonly notes: NotesIndex) {}
+
+  register(): vscode.Disposable[] {
+    const selector: vscode.DocumentSelector = { language: 'markdown' };
+    return [
+      vscode.languages.registerCompletionItemProvider(selector, this, ':', ' '),
+      vscode.languages.registerHoverProvider(selector, this),
+    ];
+  }
+
+  provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
+    if (!this.notes.isNoteUri(doc.uri) || !inFrontMatter(doc, position.line)) return undefined;
+    const before = doc.lineAt(position.line).text.slice(0, position.character);
+    if (/^status:\s*/.test(before)) {
+      return STATUS_VALUES.map((v) => {
+        const item = new vscode.CompletionItem(v, vscode.CompletionItemKind.EnumMember);
+        item.detail = ['offer', 'rejected', 'withdrawn', 'closed'].includes(v) ? 'closes the interview' : 'keeps the follow-ups going';
+        return item;
+      });
+    }
+    if (/^card:\s*/.test(before)) return ['true', 'false'].map((v) => new vscode.CompletionItem(v, vscode.CompletionItemKind.Value));
+    if (!/^[A-Za-z]*$/.test(before)) return undefined;
+    const present = new Set<string>();
+    for (let i = 1; i < doc.lineCount && inFrontMatter(doc, i); i++) {
+      const key = /^([A-Za-z]+)\s*:/.exec(doc.lineAt(i).text);
+      if (key && i !== position.line) present.add(key[1]!);
+    }
+    return KEYS.filter(([key]) => !present.has(key)).map(([key, doc, snippet], i) => {
+      const item = new vscode.CompletionItem(key, vscode.CompletionItemKind.Property);
+      item.documentation = new vscode.MarkdownString(doc);
+      item.insertText = new vscode.SnippetString(snippet);
+      item.sortText = String(i).padStart(2, '0');
+      return item;
+    });
+  }
+
+  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    if (!this.notes.isNoteUri(doc.uri) || !inFrontMatter(doc, position.line)) return undefined;
+    const key = /^(timeline|interview)\s*:/.exec(doc.lineAt(position.line).text)?.[1];
+    if (!key) return undefined;
+    const c = core();
+    const settings = readSettings(doc.uri).rules;
+    const parsed = c.parseNote(doc.getText(), doc.uri.toString(), settings);
+    if (parsed.kind !== 'note') return undefined;
+    const note = parsed.note;
+    const when = (d: Date) => c.formatLocalDateTime(d).replace('T', ' ');
+    const md = new vscode.MarkdownString();
+    if (key === 'timeline') {
+      const { date, fromTimeline } = c.followUpDate(note, settings);
+      const due = new Date(date.year, date.month - 1, date.day, 9, 0);
+      md.appendMarkdown(`**Follow-up due ${when(due)}**\n\n`);
+      md.appendMarkdown(fromTimeline
+        ? 'Counted from the interview date and the stated timeline.'
+        : `${note.timeline ? 'The timeline was not understood, so the' : 'No timeline given: the'} default of ${settings.followUpDefaultDays} days applies.`);
+    } else {
+      const plan = c.planNote(note, settings).find((p) => p.kind === 'thank-you');
+      md.appendMarkdown(plan ? `**Thank-you email due by ${when(new Date(plan.due))}**\n\n` : `**Thank-you email sent** (${String(note.thankYou)})\n\n`);
+      md.appendMarkdown(`The interview runs ${when(note.start)} to ${when(note.end)}${note.timezone ? ` (your local time; written in ${note.timezone})` : ''}.`);
+    }
+    return new vscode.Hover(md, doc.lineAt(position.line).range);
+  }
+}

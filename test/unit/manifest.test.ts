@@ -1,0 +1,34 @@
+// package.json and src/extension/ids.ts name the same commands, views and settings.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { CATEGORY, COMMANDS, CONFIG_SECTION, VIEW_ACTIONS, VIEW_CONTAINER } from '../../src/extension/ids';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+test('manifest: every command is declared once, with the category and an icon', () => {
+  const declared = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
+  assert.deepEqual(declared, Object.values(COMMANDS).sort());
+  for (const c of pkg.contributes.commands) {
+    assert.equal(c.category, CATEGORY, c.command);
+    assert.match(c.icon, /^\$\([a-z-]+\)$/, c.command);
+  }
+});
+
+test('manifest: menus only name declared commands', () => {
+  const known = new Set(Object.values(COMMANDS) as string[]);
+  for (const [menu, entries] of Object.entries(pkg.contributes.menus) as [string, { command?: string; submenu?: string }[]][]) {
+    for (const e of entries) if (e.command) assert.ok(known.has(e.command), `${menu}: ${e.command}`);
+  }
+});
+
+test('manifest: view ids and settings match the code', () => {
+  assert.equal(pkg.contributes.viewsContainers.activitybar[0].id, VIEW_CONTAINER);
+  assert.equal(pkg.contributes.views[VIEW_CONTAINER][0].id, VIEW_ACTIONS);
+  for (const [key, schema] of Object.entries(pkg.contributes.configuration.properties) as [string, { markdownDescription?: string; default?: unknown }][]) {
+    assert.ok(key.startsWith(`${CONFIG_SECTION}.`), key);
+    assert.ok(schema.markdownDescription, `${key} has a description`);
+    assert.notEqual(schema.default, undefined, `${key} has a default`);
+  }
+  assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+});
