@@ -4,6 +4,7 @@
 //   node scripts/screenshot.mjs [out.png] [--folder <dir>] [--extension <dir>]
 //                               [--size 1400x900] [--wait <ms>] [--no-click]
 //                               [--open <file in the folder>] [--theme "Default Dark Modern"]
+//                               [--sidebar-width <px>] [--problems] [--goto <line>]
 //
 // Defaults: out = docs/screenshot.png, folder = demo/, extension = the repo root (build it
 // first: node scripts/build.mjs). Clicks the activity-bar icon whose aria-label contains
@@ -21,6 +22,9 @@ const { values: opts, positionals } = parseCli({
   label: { type: 'string', default: 'Interview Follow-Up' },
   open: { type: 'string' },
   theme: { type: 'string' },
+  'sidebar-width': { type: 'string' },
+  problems: { type: 'boolean', default: false },
+  goto: { type: 'string' },
 }, { allowPositionals: true });
 
 async function main() {
@@ -55,6 +59,30 @@ async function main() {
       log(`no activity-bar icon labelled "${opts.label}" (is the extension built and activated?); screenshot without it`);
     }
   }
+  if (opts['sidebar-width']) {
+    // Drag the sash between the side bar and the editor so row descriptions fit.
+    const sidebar = await page.locator('.part.sidebar').boundingBox();
+    if (sidebar) {
+      const x = sidebar.x + sidebar.width;
+      const y = sidebar.y + sidebar.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(sidebar.x + Number(opts['sidebar-width']), y, { steps: 8 });
+      await page.mouse.up();
+    }
+  }
+  if (opts.goto && openFile) {
+    // Go to Line in the opened editor, so the part to show is in view.
+    await page.locator('.monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type(String(opts.goto));
+    await page.keyboard.press('Enter');
+  }
+  if (opts.problems) {
+    await page.keyboard.press('Control+Shift+M');
+    log('opened the Problems panel');
+  }
+  await page.mouse.move(width / 2, height - 2);
   await page.waitForTimeout(Number(opts.wait));
   mkdirSync(dirname(out), { recursive: true });
   await page.screenshot({ path: out });

@@ -77,14 +77,17 @@ export function parseLocalDateTime(text: string): Date | undefined {
   return 'error' in t ? undefined : wallTimeToInstant(t);
 }
 
+/** "45 min", "4 h", "3 d": a duration rounded to one unit ("0 min" under a minute). */
+export function formatAmount(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / 60000);
+  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 48 * 60) return `${Math.round(minutes / 60)} h`;
+  return `${Math.round(minutes / 1440)} d`;
+}
+
 /** "in 4 h", "2 d ago", "now": a short relative phrase for rows and the CLI table. */
 export function formatRelative(due: Date, now: Date): string {
-  const minutes = Math.round((due.getTime() - now.getTime()) / 60000);
-  const abs = Math.abs(minutes);
-  let amount: string;
-  if (abs < 1) return 'now';
-  if (abs < 60) amount = `${abs} min`;
-  else if (abs < 48 * 60) amount = `${Math.round(abs / 60)} h`;
-  else amount = `${Math.round(abs / 1440)} d`;
-  return minutes > 0 ? `in ${amount}` : `${amount} ago`;
+  const ms = due.getTime() - now.getTime();
+  if (Math.abs(ms) < 30_000) return 'now';
+  return ms > 0 ? `in ${formatAmount(ms)}` : `${formatAmount(ms)} ago`;
 }

@@ -189,12 +189,13 @@ function addressesByName(text: string, name: string): boolean {
 }
 
 /** Whether the draft mentions a detail: one of its long distinctive words (plural-tolerant) or the whole item. */
-function mentionsDetail(draftText: string, item: string): boolean {
+function mentionsDetail(draftText: string, item: string, names: Set<string>): boolean {
   const cleaned = item.replace(/[*_`~[\]()]/g, ' ').replace(/\s+/g, ' ').trim();
   if (cleaned && draftText.toLowerCase().includes(cleaned.toLowerCase())) return true;
+  // People's names say who, not what: "Dear Samira" does not mention "Samira's team moved to dbt".
   const words = (cleaned.match(/\p{L}+/gu) ?? [])
     .map((w) => w.toLowerCase())
-    .filter((w) => w.length >= 5 && !STOP_WORDS.has(w))
+    .filter((w) => w.length >= 5 && !STOP_WORDS.has(w) && !names.has(w))
     .map((w) => (w.length > 5 && w.endsWith('s') ? w.slice(0, -1) : w));
   if (words.length === 0) return false;
   return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${words.map(escapeRegExp).join('|')})`, 'iu').test(draftText);
@@ -239,6 +240,7 @@ export function lintNote(text: string, note: Note | undefined, options: LintOpti
   if (drafts.length === 0) return [];
   const lines = scanLines(text);
   const details = detailsToMention(text);
+  const nameWords = new Set((note?.interviewers ?? []).flatMap((p) => p.name.toLowerCase().match(/\p{L}+/gu) ?? []));
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const findings: Finding[] = [];
 
@@ -319,7 +321,7 @@ export function lintNote(text: string, note: Note | undefined, options: LintOpti
       atHeading(draft, 'missing-contact', `${label} email has no contact details: add your email address or phone number`);
     }
 
-    if (details.length > 0 && !details.some((item) => mentionsDetail(draftText, item))) {
+    if (details.length > 0 && !details.some((item) => mentionsDetail(draftText, item, nameWords))) {
       atHeading(draft, 'no-detail', `${label} email mentions none of the "Details to mention" (e.g. "${details[0]}")`);
     }
 

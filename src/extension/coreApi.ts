@@ -2,7 +2,7 @@
 export { NoteIndex } from '../core/noteIndex';
 export { applyEdit, setFrontMatterValue } from '../core/frontmatterEdit';
 export { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
-export { formatLocalDate, formatLocalDateTime, formatRelative, parseWallTime } from '../core/dates';
+export { formatAmount, formatLocalDate, formatLocalDateTime, formatRelative, parseWallTime } from '../core/dates';
 export { newNoteText, noteFileName } from '../core/newNote';
 export { parseNote } from '../core/note';
 export { followUpDate, planNote } from '../core/rules';

@@ -16,7 +16,7 @@ const GROUPS: { state: ActionState; label: string; icon: string; color?: string 
 ];
 
 const KIND_ICONS: Record<ActionKind, string> = {
-  prepare: 'checklist',
+  prepare: 'comment-discussion',
   'thank-you': 'mail',
   contact: 'search',
   card: 'edit',
@@ -36,10 +36,12 @@ export function actionUri(action: Action): vscode.Uri {
   return vscode.Uri.parse(action.file);
 }
 
+/** "due in 4 h", "due since 20 h" (a follow-up in its 7-day window), "overdue by 2 d". */
 export function whenText(action: Action, now: Date): string {
-  const rel = core().formatRelative(action.due, now);
-  if (action.state === 'overdue') return `overdue, was due ${rel}`;
-  return `due ${rel}`;
+  const c = core();
+  const ms = action.due.getTime() - now.getTime();
+  if (action.state === 'overdue') return `overdue by ${c.formatAmount(ms)}`;
+  return ms >= 0 ? `due ${c.formatRelative(action.due, now)}` : `due since ${c.formatAmount(ms)}`;
 }
 
 export class ActionsTree implements vscode.TreeDataProvider<Node> {

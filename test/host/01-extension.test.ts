@@ -27,7 +27,7 @@ describe('Interview Follow-Up in a real extension host', function () {
     const tree = await treeRows(a);
     assert.deepEqual(tree.map((g) => g.label), ['Overdue (3)', 'Upcoming (2)', 'Notes with problems (1)']);
     assert.deepEqual(tree[0]!.rows.map((r) => r.label), ['Send thank-you to Jane Doe, Raj Patel', 'Find the email address of Raj Patel', 'Send one follow-up email to Jane Doe, Raj Patel']);
-    assert.match(tree[0]!.rows[0]!.description, /^Acme Corp · Backend Engineer · overdue, was due \d+ d ago$/);
+    assert.match(tree[0]!.rows[0]!.description, /^Acme Corp · Backend Engineer · overdue by \d+ d$/);
     assert.deepEqual(tree[1]!.rows.map((r) => r.label), ['Ask for feedback', 'Prepare for the interview with Ada Park']);
     assert.match(tree[2]!.rows[0]!.label, /broken-date\.md$/);
     assert.match(tree[2]!.rows[0]!.description, /line 3: "interview": 2026-02-30 is not a date that exists/);

@@ -296,3 +296,17 @@ test('etiquette: every draft of a note is checked', () => {
   assert.deepEqual(findings.map((f) => `${f.rule} ${lines[f.line - 1]!.slice(f.column, f.endColumn)}`), ['desperate Any update??']);
   assert.equal(findings[0]!.line, findDrafts(text)[1]!.headingLine + 7);
 });
+
+test('etiquette: an interviewer\'s name alone does not count as mentioning a detail', () => {
+  const text = [
+    '---', 'company: Acme', 'role: Dev', 'interview: 2026-11-20 10:00', 'interviewers: [{name: Samira Haddad, email: s@acme.test}]', '---',
+    '## Details to mention', '', "- Samira's team moved to dbt in the spring", '',
+    '## Thank-you email', 'Subject: Thank you — Dev interview', '', 'Dear Samira,', '',
+    'Thank you for your time today; I enjoyed our conversation about the analytics roadmap.', '',
+    'Best regards,', 'Alex Kim', 'alex@example.com', '',
+  ].join('\n');
+  const parsed = parseNote(text, 'n.md');
+  assert.equal(parsed.kind, 'note');
+  const findings = lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, { ...DEFAULT_LINT_OPTIONS, now: new Date(2026, 10, 20, 12) });
+  assert.deepEqual(findings.map((f) => f.rule), ['no-detail']);
+});
