@@ -6,7 +6,7 @@ import { applyEdit } from '../core/frontmatterEdit';
 import { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
 import { DEFAULT_RULE_SETTINGS, type Action, type Problem, type RuleSettings } from '../core/types';
 import { indexFolder } from './folder';
-import { DEFAULT_LINT_OPTIONS, lintNote } from '../core/etiquette';
+import type * as Etiquette from '../core/etiquette';
 import { parseNote } from '../core/note';
 
 const USAGE = `Usage:
@@ -145,6 +145,9 @@ function lint(argv: string[], out: Print): number {
   const settings = ruleSettingsOf(flags);
   const text = readFileSync(file, 'utf8');
   const parsed = parseNote(text, file, settings);
+  // Loaded here, not at start: the checker brings remark, which `due` never needs.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { lintNote, DEFAULT_LINT_OPTIONS } = require('../core/etiquette') as typeof Etiquette;
   const findings = lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, { ...DEFAULT_LINT_OPTIONS, settings, now });
   if (flags.has('json')) {
     out(JSON.stringify({ diagnostics: findings.map((f) => ({ line: f.line, rule: f.rule, severity: f.severity, message: f.message })) }));

@@ -44,9 +44,6 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const DRAFT_HEADING = /^(?:(thank)[- ]?you|follow[- ]?up)\s+e-?mails?(?![\p{L}\p{N}])/iu;
 // "Subject: …", also "**Subject:** …" as people often write it in Markdown.
 const SUBJECT = /^\s*(?:\*\*|__)?subject\s*:(?:\*\*|__)?[ \t]*(.*?)\s*$/i;
-const DETAILS_HEADING = /^details to mention(?![\p{L}\p{N}])/iu;
-// A list item, with an optional task checkbox: "- x", "* x", "+ x", "1. x", "2) x", "- [ ] x".
-const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?(.*?)\s*$/;
 
 /** The lines of a whole note, with headings and code marked. Front-matter lines are marked as code. */
 export function scanLines(text: string): ScannedLine[] {
@@ -134,23 +131,4 @@ export function findDrafts(text: string): DraftSection[] {
     drafts.push(section);
   }
   return drafts;
-}
-
-/** The items of a "Details to mention" list (heading starting "Details to mention", case-insensitive, any level): the list items' text. */
-export function detailsToMention(text: string): string[] {
-  const lines = scanLines(text);
-  const items: string[] = [];
-  for (let h = 0; h < lines.length; h++) {
-    const heading = lines[h]!.heading;
-    if (heading === undefined || !DETAILS_HEADING.test(heading)) continue;
-    const end = sectionEnd(lines, h);
-    for (let i = h + 1; i < end; i++) {
-      if (lines[i]!.code || lines[i]!.level !== undefined) continue;
-      const item = LIST_ITEM.exec(lines[i]!.text);
-      // "* * *" is a thematic break, not an item.
-      if (item && item[1] && !/^[-*_\s]+$/.test(item[1])) items.push(item[1]);
-    }
-    h = end - 1;
-  }
-  return items;
 }

@@ -3,7 +3,8 @@
 // Pure: text in, findings out; every range points at the exact words in the whole file.
 import { TEMPLATE_SLOTS } from './templateSlots';
 import { formatLocalDateTime } from './dates';
-import { detailsToMention, findDrafts, scanLines, type DraftSection, type ScannedLine } from './drafts';
+import { detailsFromBody } from './details';
+import { findDrafts, scanLines, type DraftSection, type ScannedLine } from './drafts';
 import { planNote, stateAt } from './rules';
 import { DEFAULT_RULE_SETTINGS, type Note, type RuleSettings } from './types';
 
@@ -239,7 +240,7 @@ export function lintNote(text: string, note: Note | undefined, options: LintOpti
   const drafts = findDrafts(text);
   if (drafts.length === 0) return [];
   const lines = scanLines(text);
-  const details = detailsToMention(text);
+  const details = detailsFromBody(text);
   const nameWords = new Set((note?.interviewers ?? []).flatMap((p) => p.name.toLowerCase().match(/\p{L}+/gu) ?? []));
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const findings: Finding[] = [];

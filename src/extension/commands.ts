@@ -169,12 +169,15 @@ export class Commands {
     if (people === undefined) return undefined;
 
     const input = { company: company.trim(), role: role.trim() || undefined, interview, interviewers: people.split(',').map((p) => p.trim()).filter(Boolean) };
+    const rootExisted = await vscode.workspace.fs.stat(root).then(() => true, () => false);
     await vscode.workspace.fs.createDirectory(root);
     const existing = new Set((await vscode.workspace.fs.readDirectory(root)).map(([name]) => name.toLowerCase()));
     const target = vscode.Uri.joinPath(root, c.noteFileName(input, (n) => existing.has(n.toLowerCase())));
     const text = c.newNoteText(input);
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-    this.notes.applyText(target, text);
+    // A notes folder that did not exist had no watcher: read it again so later changes are seen.
+    if (!rootExisted) await this.notes.rebuild();
+    else this.notes.applyText(target, text);
     const editor = await vscode.window.showTextDocument(target, { preview: false });
     const notesLine = text.split('\n').indexOf('## Notes') + 2;
     editor.selection = new vscode.Selection(notesLine, 0, notesLine, 0);

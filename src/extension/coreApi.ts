@@ -1,4 +1,5 @@
-// What the extension uses from the core, in one place (loaded lazily through lazyCore.ts).
+// What the extension uses from the core to index notes and edit them (loaded lazily through
+// lazyCore.ts with the first note).
 export { NoteIndex } from '../core/noteIndex';
 export { applyEdit, setFrontMatterValue } from '../core/frontmatterEdit';
 export { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
@@ -6,7 +7,3 @@ export { formatAmount, formatLocalDate, formatLocalDateTime, formatRelative, par
 export { newNoteText, noteFileName } from '../core/newNote';
 export { parseNote } from '../core/note';
 export { followUpDate, planNote } from '../core/rules';
-export { findDrafts } from '../core/drafts';
-export { lintNote, DEFAULT_LINT_OPTIONS } from '../core/etiquette';
-export { draftSnippet, detailsFromBody } from '../core/draftTemplates';
-export { buildMailto } from '../core/mailto';

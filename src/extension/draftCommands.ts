@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Commands } from './commands';
 import { readSettings } from './config';
 import { COMMANDS } from './ids';
-import { core } from './lazyCore';
+import { core, drafting } from './lazyCore';
 import type { NotesIndex } from './notesIndex';
 import type { DraftKind, DraftSection } from '../core/drafts';
 import type { Note } from '../core/types';
@@ -36,7 +36,7 @@ export class DraftCommands {
       void vscode.window.showErrorMessage('Interview Follow-Up: fix the problems in this note\'s front-matter first (see the Problems panel).');
       return false;
     }
-    const existing = c.findDrafts(doc.getText()).find((d) => d.kind === kind);
+    const existing = drafting().findDrafts(doc.getText()).find((d) => d.kind === kind);
     if (existing) {
       const choice = await vscode.window.showInformationMessage(`This note already has a ${LABEL[kind].toLowerCase()} email draft.`, 'Show It', 'Add Another');
       if (choice !== 'Add Another') {
@@ -48,7 +48,8 @@ export class DraftCommands {
       void vscode.window.showInformationMessage('Tip: set your name, email and phone in the settings "Interview Follow-Up › Signature" so drafts end with your contact details.', 'Open Settings')
         .then((b) => b && vscode.commands.executeCommand('workbench.action.openSettings', 'interviewFollowUp.signature'));
     }
-    const snippet = c.draftSnippet(kind, { note: parsed.note, details: c.detailsFromBody(doc.getText()), signature: settings.signature });
+    const d = drafting();
+    const snippet = d.draftSnippet(kind, { note: parsed.note, details: d.detailsFromBody(doc.getText()), signature: settings.signature });
     const end = doc.lineAt(doc.lineCount - 1);
     // Keep one blank line between the note's last text and the new section.
     const lead = end.isEmptyOrWhitespace ? (doc.lineCount > 1 && doc.lineAt(doc.lineCount - 2).isEmptyOrWhitespace ? '' : '\n') : '\n\n';
@@ -67,7 +68,7 @@ export class DraftCommands {
       void vscode.window.showErrorMessage('Interview Follow-Up: fix the problems in this note\'s front-matter first (see the Problems panel).');
       return undefined;
     }
-    const drafts = c.findDrafts(text);
+    const drafts = drafting().findDrafts(text);
     if (drafts.length === 0) {
       void vscode.window.showInformationMessage('This note has no email draft yet: use "Draft Thank-You Email" or "Draft Follow-Up Email".');
       return undefined;
@@ -89,7 +90,7 @@ export class DraftCommands {
     if (!picked) return undefined;
     const { uri, note, draft } = picked;
     const to = note.interviewers.map((i) => i.email).filter((e): e is string => !!e);
-    const result = core().buildMailto({ to, subject: draft.subject ?? '', body: draft.body });
+    const result = drafting().buildMailto({ to, subject: draft.subject ?? '', body: draft.body });
     if (!result.ok) {
       void vscode.window.showErrorMessage(`Interview Follow-Up: ${result.message}`);
       return undefined;

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { readSettings } from './config';
 import { DIAGNOSTIC_SOURCE } from './ids';
-import { core } from './lazyCore';
+import { core, drafting } from './lazyCore';
 import type { NotesIndex } from './notesIndex';
 import type { Finding } from '../core/etiquette';
 
@@ -64,8 +64,9 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
     }
     const settings = readSettings(doc.uri);
     const parsed = c.parseNote(text, doc.uri.toString(), settings.rules);
-    const findings = c.lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, {
-      ...c.DEFAULT_LINT_OPTIONS,
+    const d = drafting();
+    const findings = d.lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, {
+      ...d.DEFAULT_LINT_OPTIONS,
       ...settings.limits,
       settings: settings.rules,
       now: new Date(),

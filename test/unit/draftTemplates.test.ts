@@ -3,7 +3,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  detailsFromBody,
   draftSnippet,
   draftText,
   escapeSnippetChoice,
@@ -11,6 +10,7 @@ import {
   type DraftInput,
   type Signature,
 } from '../../src/core/draftTemplates';
+import { detailsFromBody } from '../../src/core/details';
 import { findDrafts } from '../../src/core/drafts';
 import type { Note } from '../../src/core/types';
 import { noteText, parsedNote } from './helpers';

@@ -1,7 +1,7 @@
 // Finding email drafts and the "Details to mention" list in a note: a line scan, table-driven.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detailsToMention, findDrafts, type DraftKind, type DraftSection } from '../../src/core/drafts';
+import { findDrafts, type DraftKind, type DraftSection } from '../../src/core/drafts';
 
 function draft(kind: DraftKind, headingLine: number, bodyStartLine: number, endLine: number, body: string, subject?: [string, number]): DraftSection {
   const d: DraftSection = { kind, headingLine, bodyStartLine, endLine, body };
@@ -91,32 +91,3 @@ for (const c of cases) {
   });
 }
 
-const DETAILS = ['## Details to mention', '- the migration to event sourcing', '* their on-call rotation', '1. Kafka vs Pulsar', '- [ ] ask about the team', '', '## Other', '- not this'];
-
-const detailCases: { name: string; lines: string[]; eol?: string; expect: string[] }[] = [
-  {
-    name: 'bullet, numbered and task items until the next same-level heading',
-    lines: DETAILS,
-    expect: ['the migration to event sourcing', 'their on-call rotation', 'Kafka vs Pulsar', 'ask about the team'],
-  },
-  { name: 'CRLF', lines: DETAILS, eol: '\r\n', expect: ['the migration to event sourcing', 'their on-call rotation', 'Kafka vs Pulsar', 'ask about the team'] },
-  {
-    name: 'any level and case, extra heading text; nested items and sub-headings included, prose and breaks not',
-    lines: ['# Note', '### DETAILS TO MENTION (from the call)', 'Some prose.', '- first', '  - nested', '#### Later', '- second', '* * *', '### Questions', '- not this'],
-    expect: ['first', 'nested', 'second'],
-  },
-  {
-    name: 'items inside a fenced code block are skipped',
-    lines: ['## Details to mention', '```', '- code', '```', '- real'],
-    expect: ['real'],
-  },
-  { name: 'two lists are both read', lines: ['## Details to mention', '- a', '## Other', '## Details to mention:', '- b'], expect: ['a', 'b'] },
-  { name: 'no such heading', lines: ['## Details', '- a', '## Things to mention', '- b', '- Details to mention'], expect: [] },
-  { name: 'a heading inside code does not count', lines: ['```', '## Details to mention', '- a', '```'], expect: [] },
-];
-
-for (const c of detailCases) {
-  test(`detailsToMention: ${c.name}`, () => {
-    assert.deepEqual(detailsToMention(c.lines.join(c.eol ?? '\n')), c.expect);
-  });
-}
