@@ -13,6 +13,7 @@
 // JSON, prints a Markdown table and writes it to docs/benchmarks.md.
 
 import { spawnSync, execFileSync } from 'node:child_process';
+import { writeSection } from './doc.mjs';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir, cpus, totalmem, platform, release, availableParallelism } from 'node:os';
 import { join, resolve, dirname, relative } from 'node:path';
@@ -255,7 +256,8 @@ const today = (() => {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 })();
 
-const doc = `# Benchmarks
+const SECTION = '## Command-line tool: `interview-followup due`';
+const doc = `${SECTION}
 
 Measured ${today} with \`${command}\`: median of ${reps} runs per cell, warm page cache, each run a separate process timed from spawn to exit.
 
@@ -276,6 +278,5 @@ ${runs}
 
 console.log(table);
 for (const x of notes) console.log(`\nNote: ${x}`);
-mkdirSync(join(root, 'docs'), { recursive: true });
-writeFileSync(join(root, 'docs', 'benchmarks.md'), doc);
-console.log(`\nWrote docs/benchmarks.md`);
+writeSection(join(root, 'docs', 'benchmarks.md'), SECTION, doc);
+console.log(`\nWrote the "${SECTION.slice(3)}" section of docs/benchmarks.md`);

@@ -1,4 +1,6 @@
 // Entry point of the `interview-followup` command (bundled to dist/cli.js).
 import { main } from './main';
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,20 +1,26 @@
-// Reads a notes folder from disk into a NoteIndex (the CLI's only I/O besides `mark`).
+// Reads a notes folder from disk and computes its actions (the CLI's only I/O besides `mark`
+// and `lint`). One thread: measured on 10,000 notes with 2 cores, splitting the folder across
+// worker threads was slower (0.97 s against 0.88 s), each worker paying its own start-up and JIT.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isNoteFileName, isSearchedFolder } from '../core/noteFiles';
 import { NoteIndex } from '../core/noteIndex';
-import type { RuleSettings } from '../core/types';
+import type { Action, Problem, RuleSettings } from '../core/types';
 
-const SKIP_DIRS = new Set(['node_modules']);
+export interface FolderResult {
+  actions: Action[];
+  problems: Problem[];
+  noteCount: number;
+}
 
 export function listNotes(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) walk(path);
-      } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
+        if (isSearchedFolder(entry.name)) walk(path);
+      } else if (entry.isFile() && isNoteFileName(entry.name)) {
         out.push(path);
       }
     }
@@ -23,12 +29,10 @@ export function listNotes(root: string): string[] {
   return out;
 }
 
-/** Index of every note under root, keyed by path relative to root with `/` separators. */
-export function indexFolder(root: string, settings: RuleSettings): NoteIndex {
-  const index = new NoteIndex(settings);
-  for (const path of listNotes(root)) {
-    const file = relative(root, path).split(sep).join('/');
-    index.update(file, readFileSync(path, 'utf8'));
-  }
-  return index;
+/** Every pending action at `now` and every problem under root; `file` is relative to root with `/`. */
+export function dueInFolder(root: string, settings: RuleSettings, now: Date): FolderResult {
+  // Created at `now`, so every note is evaluated once, as it is added.
+  const index = new NoteIndex(settings, now);
+  for (const path of listNotes(root)) index.update(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+  return { actions: index.actions(now), problems: index.problems(), noteCount: index.noteCount };
 }

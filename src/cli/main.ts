@@ -5,7 +5,7 @@ import { formatLocalDate, formatLocalDateTime, formatRelative, parseLocalDateTim
 import { applyEdit } from '../core/frontmatterEdit';
 import { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
 import { DEFAULT_RULE_SETTINGS, type Action, type Problem, type RuleSettings } from '../core/types';
-import { indexFolder } from './folder';
+import { dueInFolder } from './folder';
 import type * as Etiquette from '../core/etiquette';
 import { parseNote } from '../core/note';
 
@@ -89,9 +89,7 @@ function due(argv: string[], out: Print): number {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${folder} is not a folder`);
   const now = nowOf(flags);
   const settings = ruleSettingsOf(flags);
-  const index = indexFolder(folder, settings);
-  const actions = index.actions(now);
-  const problems = index.problems();
+  const { actions, problems, noteCount } = dueInFolder(folder, settings, now);
   if (flags.has('json')) {
     out(JSON.stringify({
       actions: actions.map((a) => ({ file: a.file, kind: a.kind, due: formatLocalDateTime(a.due), state: a.state, company: a.company, role: a.role ?? '', title: a.title })),
@@ -99,7 +97,7 @@ function due(argv: string[], out: Print): number {
     }));
     return 0;
   }
-  if (actions.length === 0) out(`Nothing to do in ${folder} (${index.noteCount} notes).`);
+  if (actions.length === 0) out(`Nothing to do in ${folder} (${noteCount} notes).`);
   else out(table([['STATE', 'DUE', 'KIND', 'WHAT', 'FOR', 'FILE'], ...actions.map((a) => dueRow(a, now))]));
   if (problems.length > 0) {
     out(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
@@ -163,7 +161,14 @@ function fail(err: Print, file: string, message: string): number {
   return 1;
 }
 
-export function main(argv: string[], out: Print = (s) => process.stdout.write(s + '\n'), err: Print = (s) => process.stderr.write(s + '\n')): number {
+export interface MainOptions {
+  out?: Print;
+  err?: Print;
+}
+
+export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
+  const out = options.out ?? ((s: string) => process.stdout.write(s + '\n'));
+  const err = options.err ?? ((s: string) => process.stderr.write(s + '\n'));
   const [command, ...rest] = argv;
   try {
     switch (command) {

@@ -1,19 +1,32 @@
-// The in-memory index of a notes folder: one entry per file, replaced as a whole when that
-// file changes, so one changed note never touches the others.
+// The in-memory index of a notes folder. Each file's entry is replaced as a whole when that file
+// changes, so one changed note never touches the others. The actions are kept evaluated at the
+// index's clock, in one sorted list per state: changing a note or moving the clock re-evaluates
+// only the notes concerned, and reading counts or the first rows of a group sorts nothing.
 import { parseNote, type ParseResult } from './note';
-import { compareActions, evaluate, planNote, type PlannedAction } from './rules';
-import { DEFAULT_RULE_SETTINGS, type Action, type Note, type Problem, type RuleSettings } from './types';
+import { compareActions, evaluate, nextChange, planNote, type PlannedAction } from './rules';
+import { SortedList } from './sortedList';
+import { DEFAULT_RULE_SETTINGS, type Action, type ActionState, type Note, type Problem, type RuleSettings } from './types';
 
 interface Entry {
   note?: Note;
   plans: PlannedAction[];
   problems: Problem[];
+  /** The note's actions at the index's clock, as held in the groups. */
+  actions: Action[];
+  /** When the clock reaches this, the note's actions change. */
+  changesAt: number;
 }
+
+export const STATES: readonly ActionState[] = ['overdue', 'due', 'upcoming'];
 
 export class NoteIndex {
   private readonly entries = new Map<string, Entry>();
+  private readonly groups = new Map<ActionState, SortedList<Action>>(STATES.map((s) => [s, new SortedList<Action>(compareActions)]));
+  private clock: number;
 
-  constructor(private settings: RuleSettings = DEFAULT_RULE_SETTINGS) {}
+  constructor(private settings: RuleSettings = DEFAULT_RULE_SETTINGS, now: Date = new Date()) {
+    this.clock = now.getTime();
+  }
 
   /** Parses `text` as the new content of `file`; returns what the parse found. */
   update(file: string, text: string): ParseResult {
@@ -23,24 +36,64 @@ export class NoteIndex {
   }
 
   set(file: string, result: ParseResult): void {
-    if (result.kind === 'ignored') {
-      this.entries.delete(file);
-      return;
-    }
+    this.remove(file);
+    if (result.kind === 'ignored') return;
     const note = result.kind === 'note' ? result.note : undefined;
-    this.entries.set(file, { note, plans: note ? planNote(note, this.settings) : [], problems: result.problems });
+    const entry: Entry = { note, plans: note ? planNote(note, this.settings) : [], problems: result.problems, actions: [], changesAt: Infinity };
+    this.entries.set(file, entry);
+    this.evaluateEntry(entry);
   }
 
   remove(file: string): boolean {
-    return this.entries.delete(file);
+    const entry = this.entries.get(file);
+    if (!entry) return false;
+    this.withdraw(entry);
+    this.entries.delete(file);
+    return true;
   }
 
   /** New rule settings re-plan every note from what is already parsed (no re-read). */
   setSettings(settings: RuleSettings): void {
     this.settings = settings;
     for (const entry of this.entries.values()) {
+      this.withdraw(entry);
       if (entry.note) entry.plans = planNote(entry.note, settings);
+      this.evaluateEntry(entry);
     }
+  }
+
+  /**
+   * Moves the clock to `now` and re-evaluates the notes whose actions change by then (all of
+   * them if the clock goes back). Returns those notes' files.
+   */
+  advance(now: Date): string[] {
+    const t = now.getTime();
+    const back = t < this.clock;
+    this.clock = t;
+    const changed: string[] = [];
+    for (const [file, entry] of this.entries) {
+      if (!back && entry.changesAt > t) continue;
+      this.withdraw(entry);
+      this.evaluateEntry(entry);
+      changed.push(file);
+    }
+    return changed;
+  }
+
+  private evaluateEntry(entry: Entry): void {
+    if (!entry.note) return;
+    for (const plan of entry.plans) {
+      const action = evaluate(plan, entry.note, this.clock);
+      if (!action) continue;
+      entry.actions.push(action);
+      this.groups.get(action.state)!.insert(action);
+    }
+    entry.changesAt = nextChange(entry.plans, this.clock);
+  }
+
+  private withdraw(entry: Entry): void {
+    for (const action of entry.actions) this.groups.get(action.state)!.remove(action);
+    entry.actions = [];
   }
 
   getNote(file: string): Note | undefined {
@@ -65,20 +118,23 @@ export class NoteIndex {
     return n;
   }
 
-  /** Every pending action at `now`, sorted by due time. */
-  actions(now: Date): Action[] {
-    const t = now.getTime();
-    const out: Action[] = [];
-    for (const entry of this.entries.values()) {
-      if (!entry.note) continue;
-      for (const plan of entry.plans) {
-        const action = evaluate(plan, entry.note, t);
-        if (action) out.push(action);
-      }
-    }
-    return out.sort(compareActions);
+  /** How many actions are in a state at the index's clock. */
+  count(state: ActionState): number {
+    return this.groups.get(state)!.size;
   }
 
+  /** The first `limit` actions of a state at the index's clock, by due time. */
+  firstOf(state: ActionState, limit: number): Action[] {
+    return this.groups.get(state)!.first(limit);
+  }
+
+  /** Every pending action at `now` (the clock moves there), sorted by due time. */
+  actions(now: Date): Action[] {
+    this.advance(now);
+    return STATES.flatMap((s) => this.groups.get(s)!.toArray()).sort(compareActions);
+  }
+
+  /** One note's actions at `now`, without moving the clock. */
   actionsOf(file: string, now: Date): Action[] {
     const entry = this.entries.get(file);
     if (!entry?.note) return [];
@@ -92,13 +148,13 @@ export class NoteIndex {
   problems(): Problem[] {
     const out: Problem[] = [];
     for (const entry of this.entries.values()) out.push(...entry.problems);
-    return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   }
 
   /** Files with problems, one row each (for the tree). */
   brokenFiles(): { file: string; problems: Problem[] }[] {
     const out: { file: string; problems: Problem[] }[] = [];
     for (const [file, entry] of this.entries) if (entry.problems.length > 0) out.push({ file, problems: entry.problems });
-    return out.sort((a, b) => a.file.localeCompare(b.file));
+    return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
 }

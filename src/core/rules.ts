@@ -13,7 +13,6 @@ export interface PlannedAction {
   kind: ActionKind;
   key: string;
   title: string;
-  detail: string;
   line: number;
   due: number;
   /** The action exists from this instant (inclusive) until `until` (exclusive). */
@@ -58,7 +57,6 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
     plans.push({
       kind: 'prepare', key: 'prepare', line: line('interview'),
       title: `Prepare for the interview${who ? ` with ${who}` : ''}`,
-      detail: 'Prepare questions: what are the next steps and the timeline, what do they like about working there? Bring business cards and ask for theirs.',
       due: start, from: -Infinity, until: start, dueFrom: start - 24 * HOUR, overdueFrom: Infinity,
     });
 
@@ -68,7 +66,6 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
       plans.push({
         kind: 'thank-you', key: 'thank-you', line: line('thankYou'),
         title: who ? `Send thank-you to ${who}` : 'Send thank-you email',
-        detail: `A short email to each interviewer by name within ${settings.thankYouHours} h: one specific detail from the conversation, something of value, your contact details.`,
         ...window,
       });
       note.interviewers.forEach((person, i) => {
@@ -76,7 +73,6 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
         plans.push({
           kind: 'contact', key: `contact:${i}`, line: person.line,
           title: `Find the email address of ${person.name}`,
-          detail: 'Look at their business card or the company site; LinkedIn is fine as a research tool (do not send a connection request).',
           ...window,
         });
       });
@@ -90,7 +86,6 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
       plans.push({
         kind: 'card', key: 'card', line: line('card'),
         title: who ? `Mail a handwritten card to ${who}` : 'Mail a handwritten thank-you card',
-        detail: 'A traditional company: mail a short handwritten card the same day, in addition to the email.',
         due, from: end, until: Infinity, dueFrom: -Infinity, overdueFrom: due + 1,
       });
     }
@@ -101,9 +96,6 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
       plans.push({
         kind: 'follow-up', key: 'follow-up', line: line(fromTimeline ? 'timeline' : 'followUp'),
         title: who ? `Send one follow-up email to ${who}` : 'Send one polite follow-up email',
-        detail: fromTimeline
-          ? `They said "${note.timeline}" (${formatCalendarDate(date)}). One short, polite email; no calls, visits or LinkedIn requests.`
-          : `No timeframe was given: follow up ${settings.followUpDefaultDays} days after the interview. One short, polite email; no calls, visits or LinkedIn requests.`,
         due, from: end, until: Infinity, dueFrom: due, overdueFrom: addDays(new Date(due), 7).getTime(),
       });
     }
@@ -113,7 +105,7 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
     const dayStart = localDateAt(task.due, 0, 0).getTime();
     plans.push({
       kind: 'task', key: `task:${task.line}`, line: task.line,
-      title: task.text, detail: `Task due ${formatCalendarDate(task.due)}`,
+      title: task.text,
       due: localDateAt(task.due, 23, 59).getTime(),
       from: -Infinity, until: Infinity, dueFrom: dayStart, overdueFrom: addDays(new Date(dayStart), 1).getTime(),
     });
@@ -131,14 +123,51 @@ export function evaluate(plan: PlannedAction, note: Note, now: number): Action |
   if (now < plan.from || now >= plan.until) return undefined;
   const action: Action = {
     file: note.file, kind: plan.kind, due: new Date(plan.due), state: stateAt(plan, now),
-    company: note.company, title: plan.title, detail: plan.detail, line: plan.line, key: plan.key,
+    company: note.company, title: plan.title, line: plan.line, key: plan.key,
   };
   if (note.role) action.role = note.role;
   return action;
 }
 
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Due time, then kind, then file and key: a total order (code-unit string order, cheap and the same in every locale). */
 export function compareActions(a: Action, b: Action): number {
-  return a.due.getTime() - b.due.getTime() || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.file.localeCompare(b.file) || a.key.localeCompare(b.key);
+  return a.due.getTime() - b.due.getTime() || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareStrings(a.file, b.file) || compareStrings(a.key, b.key);
+}
+
+/** The next instant after t at which any of the plans appears, disappears or changes state. */
+export function nextChange(plans: PlannedAction[], t: number): number {
+  let next = Infinity;
+  for (const p of plans) {
+    for (const at of [p.from, p.until, p.dueFrom, p.overdueFrom]) if (at > t && at < next) next = at;
+  }
+  return next;
+}
+
+/** Advice for an action's tooltip, written when shown rather than kept for every action. */
+export function actionDetail(action: Pick<Action, 'kind' | 'due'>, note: Note, settings: RuleSettings): string {
+  const noCalls = 'One short, polite email; no calls, visits or LinkedIn requests.';
+  switch (action.kind) {
+    case 'prepare':
+      return 'Prepare questions: what are the next steps and the timeline, what do they like about working there? Bring business cards and ask for theirs.';
+    case 'thank-you':
+      return `A short email to each interviewer by name within ${settings.thankYouHours} h: one specific detail from the conversation, something of value, your contact details.`;
+    case 'contact':
+      return 'Look at their business card or the company site; LinkedIn is fine as a research tool (do not send a connection request).';
+    case 'card':
+      return 'A traditional company: mail a short handwritten card the same day, in addition to the email.';
+    case 'follow-up': {
+      const { date, fromTimeline } = followUpDate(note, settings);
+      return fromTimeline
+        ? `They said "${note.timeline}" (${formatCalendarDate(date)}). ${noCalls}`
+        : `No timeframe was given: follow up ${settings.followUpDefaultDays} days after the interview. ${noCalls}`;
+    }
+    case 'task':
+      return `Task from the note, due ${formatCalendarDate({ year: action.due.getFullYear(), month: action.due.getMonth() + 1, day: action.due.getDate() })}.`;
+  }
 }
 
 /** All actions of a note at `now`, sorted by due time. */

@@ -77,8 +77,6 @@ export interface Action {
   role?: string;
   /** What to do, one line: "Send thank-you to Jane Doe, Raj Patel". */
   title: string;
-  /** Longer advice for tooltips. */
-  detail: string;
   /** 1-based line to reveal when the action is opened. */
   line: number;
   /** Stable identity within the file, e.g. "contact:1" or "task:42". */

@@ -6,4 +6,4 @@ export { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markD
 export { formatAmount, formatLocalDate, formatLocalDateTime, formatRelative, parseWallTime } from '../core/dates';
 export { newNoteText, noteFileName } from '../core/newNote';
 export { parseNote } from '../core/note';
-export { followUpDate, planNote } from '../core/rules';
+export { actionDetail, followUpDate, planNote } from '../core/rules';

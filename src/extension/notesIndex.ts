@@ -5,15 +5,16 @@ import * as vscode from 'vscode';
 import { readSettings } from './config';
 import { VIEW_ACTIONS } from './ids';
 import { core } from './lazyCore';
+import { listNoteFiles, readNoteFile } from './noteFiles';
+import { isNoteFileName, isSearchedFolder } from '../core/noteFiles';
 import type { NoteIndex } from '../core/noteIndex';
-import type { Action, Note, Problem, RuleSettings } from '../core/types';
+import type { Action, ActionState, Note, Problem, RuleSettings } from '../core/types';
 
 const TYPING_DEBOUNCE_MS = 300;
 const DISK_DEBOUNCE_MS = 100;
 const SLICE_MS = 15;
 const READ_BATCH = 128;
 
-const decoder = new TextDecoder('utf-8');
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class NotesIndex implements vscode.Disposable {
@@ -93,8 +94,17 @@ export class NotesIndex implements vscode.Disposable {
     return this.roots;
   }
 
-  actions(now: Date): Action[] {
-    return this.index?.actions(now) ?? [];
+  /** Moves the index's clock to now; true when some note's actions changed with it. */
+  advance(now: Date): boolean {
+    return (this.index?.advance(now).length ?? 0) > 0;
+  }
+
+  count(state: ActionState): number {
+    return this.index?.count(state) ?? 0;
+  }
+
+  firstOf(state: ActionState, limit: number): Action[] {
+    return this.index?.firstOf(state, limit) ?? [];
   }
 
   actionsOf(uri: vscode.Uri, now: Date): Action[] {
@@ -112,7 +122,12 @@ export class NotesIndex implements vscode.Disposable {
   }
 
   problemsOf(uri: vscode.Uri): Problem[] {
-    return this.index?.problemsOf(uri.toString()) ?? [];
+    return this.problemsOfFile(uri.toString());
+  }
+
+  /** Problems by the index's key (the URI as a string), without building a Uri. */
+  problemsOfFile(file: string): Problem[] {
+    return this.index?.problemsOf(file) ?? [];
   }
 
   brokenFiles(): { file: string; problems: Problem[] }[] {
@@ -120,8 +135,11 @@ export class NotesIndex implements vscode.Disposable {
   }
 
   isNoteUri(uri: vscode.Uri): boolean {
-    if (!uri.path.toLowerCase().endsWith('.md')) return false;
-    return this.roots.some((root) => root.scheme === uri.scheme && root.authority === uri.authority && uri.path.startsWith(root.path + '/'));
+    return this.roots.some((root) => {
+      if (root.scheme !== uri.scheme || root.authority !== uri.authority || !uri.path.startsWith(root.path + '/')) return false;
+      const parts = uri.path.slice(root.path.length + 1).split('/');
+      return isNoteFileName(parts.pop()!) && parts.every(isSearchedFolder);
+    });
   }
 
   /** Updates one note from text already in hand (after our own write), without a disk read. */
@@ -132,7 +150,7 @@ export class NotesIndex implements vscode.Disposable {
   }
 
   private ensureIndex(): NoteIndex {
-    this.index ??= new (core().NoteIndex)(this.rules);
+    this.index ??= new (core().NoteIndex)(this.rules, new Date());
     return this.index;
   }
 
@@ -146,7 +164,7 @@ export class NotesIndex implements vscode.Disposable {
   }
 
   private async scan(root: vscode.Uri, generation: number): Promise<void> {
-    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.md'));
+    const uris = await listNoteFiles(root);
     let lastEmit = performance.now();
     for (let i = 0; i < uris.length; i += READ_BATCH) {
       const batch = uris.slice(i, i + READ_BATCH);
@@ -178,13 +196,9 @@ export class NotesIndex implements vscode.Disposable {
     if (had || result.kind !== 'ignored') this.changed.add(key);
   }
 
-  private async readFromDisk(uri: vscode.Uri): Promise<string | undefined> {
-    try {
-      this.reads++;
-      return decoder.decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      return undefined; // deleted meanwhile
-    }
+  private readFromDisk(uri: vscode.Uri): Promise<string | undefined> {
+    this.reads++;
+    return readNoteFile(uri);
   }
 
   private schedule(uri: vscode.Uri, delay: number): void {

@@ -16,9 +16,9 @@ export class StatusIndicators implements vscode.Disposable {
     this.item.command = `${VIEW_ACTIONS}.focus`;
   }
 
-  update(groups: Map<ActionState, unknown[]>, hasNotes: boolean): void {
-    const overdue = groups.get('overdue')?.length ?? 0;
-    const due = groups.get('due')?.length ?? 0;
+  update(groups: Map<ActionState, { count: number }>, hasNotes: boolean): void {
+    const overdue = groups.get('overdue')?.count ?? 0;
+    const due = groups.get('due')?.count ?? 0;
     const text = countText(overdue, due);
     this.view.badge = overdue + due > 0 ? { value: overdue + due, tooltip: `Interview follow-ups: ${text}` } : undefined;
     if (!hasNotes) {

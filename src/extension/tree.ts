@@ -1,6 +1,7 @@
 // The sidebar tree: Overdue / Due now / Upcoming groups of actions, and one row per note with
 // problems. Rows carry a stable id, a codicon, a tooltip and a contextValue for the menus.
 import * as vscode from 'vscode';
+import { readSettings } from './config';
 import { COMMANDS } from './ids';
 import { core } from './lazyCore';
 import type { NotesIndex } from './notesIndex';
@@ -24,8 +25,13 @@ const KIND_ICONS: Record<ActionKind, string> = {
   task: 'tasklist',
 };
 
+interface Snapshot {
+  now: Date;
+  groups: Map<ActionState, { count: number; rows: Action[] }>;
+}
+
 export type Node =
-  | { type: 'group'; state: ActionState; actions: Action[] }
+  | { type: 'group'; state: ActionState; count: number; rows: Action[] }
   | { type: 'action'; action: Action }
   | { type: 'more'; state: ActionState; hidden: number }
   | { type: 'problems'; files: { file: string; problems: Problem[] }[] }
@@ -47,7 +53,7 @@ export function whenText(action: Action, now: Date): string {
 export class ActionsTree implements vscode.TreeDataProvider<Node> {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
-  private snapshot: { now: Date; groups: Map<ActionState, Action[]> } | undefined;
+  private snapshot: Snapshot | undefined;
 
   constructor(private readonly notes: NotesIndex) {}
 
@@ -56,12 +62,12 @@ export class ActionsTree implements vscode.TreeDataProvider<Node> {
     this.emitter.fire(undefined);
   }
 
-  /** Actions grouped by state at one `now`, computed once per refresh. */
-  current(): { now: Date; groups: Map<ActionState, Action[]> } {
+  /** Counts and first rows of each state at one `now`, taken once per refresh (the index keeps them sorted). */
+  current(): Snapshot {
     if (!this.snapshot) {
       const now = new Date();
-      const groups = new Map<ActionState, Action[]>(GROUPS.map((g) => [g.state, []]));
-      for (const a of this.notes.actions(now)) groups.get(a.state)!.push(a);
+      this.notes.advance(now);
+      const groups = new Map(GROUPS.map((g) => [g.state, { count: this.notes.count(g.state), rows: this.notes.firstOf(g.state, MAX_ROWS_PER_GROUP) }]));
       this.snapshot = { now, groups };
     }
     return this.snapshot;
@@ -71,15 +77,15 @@ export class ActionsTree implements vscode.TreeDataProvider<Node> {
     if (!node) {
       if (!this.notes.hasIndex) return [];
       const { groups } = this.current();
-      const roots: Node[] = GROUPS.filter((g) => groups.get(g.state)!.length > 0).map((g) => ({ type: 'group', state: g.state, actions: groups.get(g.state)! }));
+      const roots: Node[] = GROUPS.filter((g) => groups.get(g.state)!.count > 0).map((g) => ({ type: 'group', state: g.state, ...groups.get(g.state)! }));
       const broken = this.notes.brokenFiles();
       if (broken.length > 0) roots.push({ type: 'problems', files: broken });
       if (roots.length === 0 && this.notes.noteCount > 0) roots.push({ type: 'info', message: 'All caught up: nothing to do right now' });
       return roots;
     }
     if (node.type === 'group') {
-      const rows: Node[] = node.actions.slice(0, MAX_ROWS_PER_GROUP).map((action) => ({ type: 'action', action }));
-      if (node.actions.length > MAX_ROWS_PER_GROUP) rows.push({ type: 'more', state: node.state, hidden: node.actions.length - MAX_ROWS_PER_GROUP });
+      const rows: Node[] = node.rows.map((action) => ({ type: 'action', action }));
+      if (node.count > node.rows.length) rows.push({ type: 'more', state: node.state, hidden: node.count - node.rows.length });
       return rows;
     }
     if (node.type === 'problems') return node.files.map((f) => ({ type: 'problem', file: f.file, problems: f.problems }));
@@ -90,7 +96,7 @@ export class ActionsTree implements vscode.TreeDataProvider<Node> {
     switch (node.type) {
       case 'group': {
         const g = GROUPS.find((x) => x.state === node.state)!;
-        const item = new vscode.TreeItem(`${g.label} (${node.actions.length})`, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(`${g.label} (${node.count})`, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `group:${node.state}`;
         item.iconPath = new vscode.ThemeIcon(g.icon, g.color ? new vscode.ThemeColor(g.color) : undefined);
         item.contextValue = 'group';
@@ -143,7 +149,8 @@ export class ActionsTree implements vscode.TreeDataProvider<Node> {
     tooltip.appendMarkdown(`**${escapeMd(action.title)}**\n\n`);
     tooltip.appendMarkdown(`${escapeMd(action.company)}${action.role ? ` — ${escapeMd(action.role)}` : ''}\n\n`);
     tooltip.appendMarkdown(`Due ${core().formatLocalDateTime(action.due).replace('T', ' ')} (${whenText(action, now)})\n\n`);
-    tooltip.appendMarkdown(`${escapeMd(action.detail)}\n\n`);
+    const note = this.notes.note(uri);
+    if (note) tooltip.appendMarkdown(`${escapeMd(core().actionDetail(action, note, readSettings(uri).rules))}\n\n`);
     tooltip.appendMarkdown(`$(file) ${escapeMd(vscode.workspace.asRelativePath(uri, false))}`);
     item.tooltip = tooltip;
     const color = action.state === 'overdue' ? 'list.errorForeground' : action.state === 'due' ? 'list.warningForeground' : undefined;

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 
-function run(args: string[]): { code: number; out: string; err: string } {
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(args, (s) => out.push(s), (s) => err.push(s));
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -23,9 +23,9 @@ function folder(): string {
   return dir;
 }
 
-test('cli: due --json has exactly the documented shape', () => {
+test('cli: due --json has exactly the documented shape', async () => {
   const dir = folder();
-  const r = run(['due', dir, '--now', '2026-11-26T12:00', '--json']);
+  const r = await run(['due', dir, '--now', '2026-11-26T12:00', '--json']);
   assert.equal(r.code, 0);
   const json = JSON.parse(r.out);
   assert.deepEqual(Object.keys(json), ['actions', 'problems']);
@@ -40,59 +40,59 @@ test('cli: due --json has exactly the documented shape', () => {
   assert.deepEqual(json.problems, [{ file: 'sub/broken.md', line: 3, message: '"interview": 2026-02-30 is not a date that exists' }]);
 });
 
-test('cli: due without --json prints a table and the problems', () => {
-  const r = run(['due', folder(), '--now', '2026-11-26T12:00']);
+test('cli: due without --json prints a table and the problems', async () => {
+  const r = await run(['due', folder(), '--now', '2026-11-26T12:00']);
   assert.equal(r.code, 0);
   assert.match(r.out, /DUE +2026-11-27 10:00 \(in 22 h\) +thank-you +Send thank-you to Jane Doe +Acme · Dev +acme\.md/);
   assert.match(r.out, /sub\/broken\.md:3: error:/);
 });
 
-test('cli: usage errors exit 2', () => {
-  assert.equal(run([]).code, 2);
-  assert.equal(run(['frobnicate']).code, 2);
-  assert.equal(run(['due', folder(), '--now', 'tomorrow']).code, 2);
-  assert.equal(run(['due', folder(), '--bogus']).code, 2);
-  assert.equal(run(['due', '/nonexistent/folder']).code, 2);
-  assert.equal(run(['mark', 'x.md']).code, 2);
-  assert.equal(run(['mark', join(folder(), 'acme.md'), 'prepare']).code, 2);
-  assert.equal(run(['mark', join(folder(), 'acme.md'), 'card', '--date', '2026-02-30']).code, 2);
+test('cli: usage errors exit 2', async () => {
+  assert.equal((await run([])).code, 2);
+  assert.equal((await run(['frobnicate'])).code, 2);
+  assert.equal((await run(['due', folder(), '--now', 'tomorrow'])).code, 2);
+  assert.equal((await run(['due', folder(), '--bogus'])).code, 2);
+  assert.equal((await run(['due', '/nonexistent/folder'])).code, 2);
+  assert.equal((await run(['mark', 'x.md'])).code, 2);
+  assert.equal((await run(['mark', join(folder(), 'acme.md'), 'prepare'])).code, 2);
+  assert.equal((await run(['mark', join(folder(), 'acme.md'), 'card', '--date', '2026-02-30'])).code, 2);
 });
 
-test('cli: mark changes exactly one value or adds one line', () => {
+test('cli: mark changes exactly one value or adds one line', async () => {
   const dir = folder();
   const file = join(dir, 'n.md');
   const original = '\uFEFF---\r\ncompany: Acme # big\r\ninterview: 2026-11-26 09:00\r\nthankYou: ~  # not yet\r\n---\r\nBody\r\n';
   writeFileSync(file, original);
-  assert.equal(run(['mark', file, 'thank-you', '--date', '2026-11-26']).code, 0);
+  assert.equal((await run(['mark', file, 'thank-you', '--date', '2026-11-26'])).code, 0);
   assert.equal(readFileSync(file, 'utf8'), original.replace('thankYou: ~  # not yet', 'thankYou: 2026-11-26  # not yet'));
-  assert.equal(run(['mark', file, 'follow-up', '--date', '2026-12-10']).code, 0);
+  assert.equal((await run(['mark', file, 'follow-up', '--date', '2026-12-10'])).code, 0);
   assert.equal(readFileSync(file, 'utf8'), original.replace('thankYou: ~  # not yet', 'thankYou: 2026-11-26  # not yet').replace('\r\n---\r\nBody', '\r\nfollowUp: 2026-12-10\r\n---\r\nBody'));
 });
 
-test('cli: mark refuses notes it cannot edit safely and leaves them untouched', () => {
+test('cli: mark refuses notes it cannot edit safely and leaves them untouched', async () => {
   const dir = folder();
   const file = join(dir, 'js.md');
   const original = '---js\n{ company: "x" }\n---\n';
   writeFileSync(file, original);
-  const r = run(['mark', file, 'thank-you']);
+  const r = await run(['mark', file, 'thank-you']);
   assert.equal(r.code, 1);
   assert.match(r.err, /js\.md/);
   assert.equal(readFileSync(file, 'utf8'), original);
   const latin1 = join(dir, 'latin1.md');
   const bytes = Buffer.from('---\ncompany: Soci\xe9t\xe9\ninterview: 2026-11-26\n---\n', 'latin1');
   writeFileSync(latin1, bytes);
-  assert.equal(run(['mark', latin1, 'card']).code, 1);
+  assert.equal((await run(['mark', latin1, 'card'])).code, 1);
   assert.deepEqual(readFileSync(latin1), bytes);
 });
 
-test('cli: lint --json reports findings with their lines, exit 0 either way', () => {
+test('cli: lint --json reports findings with their lines, exit 0 either way', async () => {
   const dir = folder();
   const file = join(dir, 'draft.md');
   writeFileSync(file, [
     '---', 'company: Acme', 'role: Dev', 'interview: 2026-11-20 10:00', 'interviewers: [Jane Doe]', '---',
     '## Thank-you email', '', 'Dear Jane,', '', 'I really need this job. Can I give you a call tomorrow?', '',
   ].join('\n'));
-  const r = run(['lint', file, '--now', '2026-11-20T12:00', '--json']);
+  const r = await run(['lint', file, '--now', '2026-11-20T12:00', '--json']);
   assert.equal(r.code, 0);
   const json = JSON.parse(r.out);
   assert.deepEqual(Object.keys(json), ['diagnostics']);
@@ -105,7 +105,7 @@ test('cli: lint --json reports findings with their lines, exit 0 either way', ()
     'Thank you for the conversation today about the payments team and its plans for next year.', '',
     'Best regards,', 'Alex Kim', 'alex@example.com', '',
   ].join('\n'));
-  assert.deepEqual(JSON.parse(run(['lint', clean, '--json']).out), { diagnostics: [] });
-  assert.equal(run(['lint']).code, 2);
-  assert.equal(run(['lint', join(dir, 'missing.md')]).code, 2);
+  assert.deepEqual(JSON.parse((await run(['lint', clean, '--json'])).out), { diagnostics: [] });
+  assert.equal((await run(['lint'])).code, 2);
+  assert.equal((await run(['lint', join(dir, 'missing.md')])).code, 2);
 });

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseNote } from '../../src/core/note';
 import { NoteIndex } from '../../src/core/noteIndex';
+import { compareActions } from '../../src/core/rules';
 import { noteText, parsedNote } from './helpers';
 
 function problemsOf(text: string) {
@@ -117,4 +118,28 @@ test('index: one changed note replaces only its own entry', () => {
   assert.equal(index.noteCount, 1);
   index.remove('b.md');
   assert.deepEqual(index.problems(), []);
+});
+
+test('index: the clock moves only the notes whose actions change, and matches a fresh evaluation', () => {
+  const start = new Date(2026, 10, 20, 8, 0);
+  const index = new NoteIndex(undefined, start);
+  for (let i = 0; i < 40; i++) {
+    const day = 20 + (i % 5);
+    index.update(`n${i}.md`, noteText([`company: C${i}`, `interview: 2026-11-${day} ${String(9 + (i % 8)).padStart(2, '0')}:00`, i % 2 ? 'card: true' : 'timeline: a week'], [`- [ ] t ${'📅'} 2026-11-${day + 1}`]));
+  }
+  for (const hours of [0, 1, 5, 24, 30, 24 * 9, 24 * 20]) {
+    const now = new Date(start.getTime() + hours * 3600_000);
+    index.advance(now);
+    const brute = [...index.files()].flatMap((f) => index.actionsOf(f, now));
+    for (const state of ['overdue', 'due', 'upcoming'] as const) {
+      const expected = brute.filter((a) => a.state === state).sort(compareActions);
+      assert.equal(index.count(state), expected.length, `${state} at +${hours} h`);
+      assert.deepEqual(index.firstOf(state, 7), expected.slice(0, 7), `${state} at +${hours} h`);
+    }
+  }
+  // Nothing happens between two instants with no boundary in between.
+  const quiet = new NoteIndex(undefined, new Date(2026, 10, 1, 0, 0));
+  quiet.update('a.md', noteText(['company: A', 'interview: 2026-11-30 10:00']));
+  assert.deepEqual(quiet.advance(new Date(2026, 10, 2, 0, 0)), []);
+  assert.deepEqual(quiet.advance(new Date(2026, 10, 29, 10, 0)), ['a.md']);
 });

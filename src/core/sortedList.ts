@@ -1,0 +1,92 @@
+// A sorted list that stays cheap to change at any size: items live in sorted chunks of a few
+// hundred, so an insert or a removal is two binary searches and a short splice, and reading the
+// first rows never sorts anything. It keeps 100,000 notes' actions in order while notes change.
+
+const CHUNK = 256;
+
+export class SortedList<T> {
+  private chunks: T[][] = [];
+  private count = 0;
+
+  constructor(private readonly compare: (a: T, b: T) => number) {}
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Index of the first chunk whose last item is >= item (the last chunk when none is). */
+  private chunkFor(item: T): number {
+    let lo = 0;
+    let hi = this.chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const chunk = this.chunks[mid]!;
+      if (this.compare(chunk[chunk.length - 1]!, item) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** First position in chunk whose item is >= item. */
+  private lowerBound(chunk: T[], item: T): number {
+    let lo = 0;
+    let hi = chunk.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.compare(chunk[mid]!, item) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  insert(item: T): void {
+    this.count++;
+    if (this.chunks.length === 0) {
+      this.chunks.push([item]);
+      return;
+    }
+    const c = this.chunkFor(item);
+    const chunk = this.chunks[c]!;
+    chunk.splice(this.lowerBound(chunk, item), 0, item);
+    if (chunk.length > 2 * CHUNK) this.chunks.splice(c + 1, 0, chunk.splice(CHUNK));
+  }
+
+  /** Removes this very item (compared equal and identical); false when it is not in the list. */
+  remove(item: T): boolean {
+    if (this.chunks.length === 0) return false;
+    for (let c = this.chunkFor(item); c < this.chunks.length; c++) {
+      const chunk = this.chunks[c]!;
+      for (let i = this.lowerBound(chunk, item); i < chunk.length; i++) {
+        if (chunk[i] === item) {
+          chunk.splice(i, 1);
+          if (chunk.length === 0) this.chunks.splice(c, 1);
+          this.count--;
+          return true;
+        }
+        if (this.compare(chunk[i]!, item) > 0) return false;
+      }
+    }
+    return false;
+  }
+
+  /** The first n items, in order. */
+  first(n: number): T[] {
+    const out: T[] = [];
+    for (const chunk of this.chunks) {
+      for (const item of chunk) {
+        if (out.length >= n) return out;
+        out.push(item);
+      }
+    }
+    return out;
+  }
+
+  toArray(): T[] {
+    return this.chunks.flat();
+  }
+
+  clear(): void {
+    this.chunks = [];
+    this.count = 0;
+  }
+}
