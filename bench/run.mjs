@@ -8,9 +8,11 @@
 // separate processes, with a warm page cache, the median of N runs (default 5):
 //   (a) a bare `node -e` script that reads every .md file under the folder with
 //       fs.readFileSync (the floor: process start + directory walk + I/O + UTF-8 decode);
-//   (b) node dist/cli.js due <dir> --json --now 2026-11-26T09:00  (skipped if not built).
-// It reports b/a, the peak RSS of (b), and the action/problem counts from the CLI's
-// JSON, prints a Markdown table and writes it to docs/benchmarks.md.
+//   (b) node dist/cli.js due <dir> --json --now 2026-11-26T09:00 with its parse cache filled
+//       by an earlier run (what every run after the first does; skipped if not built);
+//   (c) the same with --no-cache: every note read and parsed (the first run's work).
+// It reports b/a and c/a, the peak RSS of (b), and the action/problem counts from the CLI's
+// JSON, prints a Markdown table and writes its section of docs/benchmarks.md.
 
 import { spawnSync, execFileSync } from 'node:child_process';
 import { writeSection } from './doc.mjs';
@@ -96,7 +98,8 @@ function run(nodeArgs) {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
-    env: { ...process.env, IFU_BENCH_RSS: rssFile },
+    // The CLI's parse cache lives in this run's temporary folder.
+    env: { ...process.env, IFU_BENCH_RSS: rssFile, INTERVIEW_FOLLOWUP_CACHE_DIR: join(work, 'cache') },
   });
   const seconds = (performance.now() - t0) / 1000;
   const rss = Number.parseInt(safeRead(rssFile).trim().split('\n').pop(), 10);
@@ -170,6 +173,7 @@ for (const n of sizes) {
   const rel = relative(root, dir);
   const bareArgs = ['-e', BARE_READ, dir];
   const cliArgs = [cli, 'due', dir, '--json', '--now', NOW];
+  const coldArgs = [...cliArgs, '--no-cache'];
 
   // Warm-up: fills the page cache and lets the first-run costs (compile cache, disk) settle.
   const warm = run(bareArgs);
@@ -183,6 +187,7 @@ for (const n of sizes) {
 
   const a = [];
   const b = [];
+  const c = [];
   const rssA = [];
   const rssB = [];
   let last;
@@ -196,6 +201,9 @@ for (const n of sizes) {
       b.push(rb.seconds);
       if (rb.rssKiB) rssB.push(rb.rssKiB);
       last = rb;
+      const rc = run(coldArgs);
+      c.push(rc.seconds);
+      if (rc.stdout !== rb.stdout) notes.push(`${fmtInt(n)} notes: --no-cache printed something else than the cached run.`);
     }
   }
   const ma = median(a);
@@ -213,12 +221,15 @@ for (const n of sizes) {
     rssA: rssA.length ? Math.max(...rssA) : undefined,
     b: mb,
     bRuns: b,
+    c: c.length ? median(c) : undefined,
+    cRuns: c,
     rssB: rssB.length ? Math.max(...rssB) : undefined,
     counts,
   });
   const r = rows.at(-1);
   console.error(
-    `${fmtInt(n)} notes: bare read ${fmtS(r.a)}` + (r.b !== undefined ? `, CLI ${fmtS(r.b)} (×${(r.b / r.a).toFixed(1)})` : ', CLI skipped'),
+    `${fmtInt(n)} notes: bare read ${fmtS(r.a)}` +
+      (r.b !== undefined ? `, CLI ${fmtS(r.b)} (×${(r.b / r.a).toFixed(1)}), --no-cache ${fmtS(r.c)} (×${(r.c / r.a).toFixed(1)})` : ', CLI skipped'),
   );
 }
 
@@ -228,8 +239,8 @@ const stateText = (c) => {
   return fmtInt(c.actions) + (parts.length ? ` (${parts.join(', ')})` : '');
 };
 const table = [
-  '| Notes | .md files | Size | (a) bare read | (b) `due --json` | b/a | Peak RSS (a) | Peak RSS (b) | Actions | Problems |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|',
+  '| Notes | .md files | Size | (a) bare read | (b) `due --json` | b/a | (c) `--no-cache` | c/a | Peak RSS (a) | Peak RSS (b) | Actions | Problems |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|',
   ...rows.map((r) =>
     [
       fmtInt(r.n),
@@ -238,6 +249,8 @@ const table = [
       fmtS(r.a),
       fmtS(r.b),
       r.b !== undefined ? `${(r.b / r.a).toFixed(1)}×` : '—',
+      fmtS(r.c),
+      r.c !== undefined ? `${(r.c / r.a).toFixed(1)}×` : '—',
       fmtMiB(r.rssA),
       fmtMiB(r.rssB),
       stateText(r.counts),
@@ -247,7 +260,7 @@ const table = [
 ].join('\n');
 
 const runs = rows
-  .map((r) => `- ${fmtInt(r.n)}: (a) ${r.aRuns.map((s) => s.toFixed(3)).join(', ')}` + (r.bRuns.length ? `; (b) ${r.bRuns.map((s) => s.toFixed(3)).join(', ')}` : ''))
+  .map((r) => `- ${fmtInt(r.n)}: (a) ${r.aRuns.map((s) => s.toFixed(3)).join(', ')}` + (r.bRuns.length ? `; (b) ${r.bRuns.map((s) => s.toFixed(3)).join(', ')}; (c) ${r.cRuns.map((s) => s.toFixed(3)).join(', ')}` : ''))
   .join('\n');
 
 const today = (() => {
@@ -266,7 +279,8 @@ Machine: ${machine()}.
 ${table}
 
 - (a) \`node -e\` script that walks the folder and reads every \`.md\` file with \`fs.readFileSync\` (utf8): the floor for any tool that reads the notes.
-- (b) \`node dist/cli.js due <dir> --json --now ${NOW}\`.
+- (b) \`node dist/cli.js due <dir> --json --now ${NOW}\`, its parse cache filled by the warm-up run (every run after the first; the cache is keyed by each file's size and mtime, so a changed note is read again).
+- (c) the same with \`--no-cache\`: every note read and parsed, as on the first run (which also writes the cache).
 - Peak RSS: maximum over the runs, from ${gnuTime ? '`/usr/bin/time -f %M`' : '`process.resourceUsage().maxRSS` of the child'}.
 - Corpora: \`node scripts/gen-corpus.mjs bench/corpus-N N --seed ${SEED}\` (about 2 KB per note, 1,000 per folder, 1% broken, 2% without front-matter); generated on first run, git-ignored.
 ${notes.map((x) => `- Note: ${x}`).join('\n')}

@@ -10,13 +10,15 @@ import type * as Etiquette from '../core/etiquette';
 import { parseNote } from '../core/note';
 
 const USAGE = `Usage:
-  interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json]
+  interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache]
                          [--thank-you-hours N] [--follow-up-days N]
   interview-followup mark <file> <${Object.keys(MARKABLE).join('|')}> [--date YYYY-MM-DD]
   interview-followup lint <file> [--now YYYY-MM-DDTHH:mm] [--json]
   interview-followup --help | --version
 
-folder defaults to ./interviews when it exists, else the current folder.`;
+folder defaults to ./interviews when it exists, else the current folder.
+due keeps a parse cache in $XDG_CACHE_HOME/interview-followup (or ~/.cache/...;
+INTERVIEW_FOLLOWUP_CACHE_DIR overrides); --no-cache reads every note.`;
 
 type Print = (s: string) => unknown;
 
@@ -83,13 +85,13 @@ function table(rows: string[][]): string {
 }
 
 function due(argv: string[], out: Print): number {
-  const { positional, flags } = parseArgs(argv, ['now', ...RULE_FLAGS], ['json']);
+  const { positional, flags } = parseArgs(argv, ['now', ...RULE_FLAGS], ['json', 'no-cache']);
   if (positional.length > 1) throw new UsageError('due takes at most one folder');
   const folder = resolve(positional[0] ?? (existsSync('interviews') ? 'interviews' : '.'));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${folder} is not a folder`);
   const now = nowOf(flags);
   const settings = ruleSettingsOf(flags);
-  const { actions, problems, noteCount } = dueInFolder(folder, settings, now);
+  const { actions, problems, noteCount } = dueInFolder(folder, settings, now, !flags.has('no-cache'));
   if (flags.has('json')) {
     out(JSON.stringify({
       actions: actions.map((a) => ({ file: a.file, kind: a.kind, due: formatLocalDateTime(a.due), state: a.state, company: a.company, role: a.role ?? '', title: a.title })),

@@ -1,10 +1,13 @@
 // The CLI end to end over a temporary folder: JSON shape, exit codes, and the byte-exact mark.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
+
+// The parse cache goes to a temporary folder, never the user's.
+process.env.INTERVIEW_FOLLOWUP_CACHE_DIR = mkdtempSync(join(tmpdir(), 'ifu-cache-'));
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -108,4 +111,26 @@ test('cli: lint --json reports findings with their lines, exit 0 either way', as
   assert.deepEqual(JSON.parse((await run(['lint', clean, '--json'])).out), { diagnostics: [] });
   assert.equal((await run(['lint'])).code, 2);
   assert.equal((await run(['lint', join(dir, 'missing.md')])).code, 2);
+});
+
+test('cli: the parse cache gives the same answer, and sees changed, added and removed notes', async () => {
+  const dir = folder();
+  const args = ['due', dir, '--now', '2026-11-26T12:00', '--json'];
+  const uncached = (await run([...args, '--no-cache'])).out;
+  assert.equal((await run(args)).out, uncached, 'first run (fills the cache)');
+  assert.equal((await run(args)).out, uncached, 'second run (from the cache)');
+  // Same size, new content and mtime: the note is read again.
+  const acme = join(dir, 'acme.md');
+  writeFileSync(acme, readFileSync(acme, 'utf8').replace('role: Dev', 'role: Ops'));
+  utimesSync(acme, new Date(), new Date(Date.now() + 5000));
+  assert.match((await run(args)).out, /"role":"Ops"/);
+  writeFileSync(join(dir, 'new.md'), '---\ncompany: Newco\ninterview: 2026-11-30 10:00\n---\n');
+  rmSync(join(dir, 'sub', 'broken.md'));
+  const json = JSON.parse((await run(args)).out);
+  assert.ok(json.actions.some((a: { company: string }) => a.company === 'Newco'));
+  assert.deepEqual(json.problems, []);
+  assert.equal((await run(args)).out, (await run([...args, '--no-cache'])).out);
+  // Settings are part of the key: another default delay is not answered from the cache.
+  const week = JSON.parse((await run([...args, '--follow-up-days', '7'])).out);
+  assert.ok(week.actions.some((a: { kind: string; due: string }) => a.kind === 'follow-up' && a.due === '2026-12-03T09:00'));
 });
