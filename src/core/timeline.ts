@@ -44,6 +44,8 @@ const RULES: Rule[] = [
   [new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})${ORDINAL}\\b`), (m, d) => nextOccurrence(d, m[1]!, m[2]!)],
   // "3 December", "3rd of Dec": day first.
   [new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH})\\b`), (m, d) => nextOccurrence(d, m[2]!, m[1]!)],
+  // "by the 15th": the first 15th after the interview (this month or the next one that has it).
+  [/\b(?:by|on|before|until)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/, (m, d) => nextDayOfMonth(d, Number(m[1]))],
   // "two weeks", "3-5 business days", "1 or 2 months": a count (upper bound of a range) of a unit.
   [new RegExp(`\\b(${QTY})(?:\\s*(?:-|to|or)\\s*(${QTY}))?\\s+(${UNIT})\\b`), (m, d) => addUnits(d, m)],
   // "next week" is read as seven days, not as a weekday.
@@ -103,4 +105,15 @@ function nextOccurrence(start: Date, monthName: string, dayText: string): Date |
   const day = Number(dayText);
   const isPast = month < start.getMonth() + 1 || (month === start.getMonth() + 1 && day < start.getDate());
   return makeDate(start.getFullYear() + (isPast ? 1 : 0), month, day); // Feb 30, or Feb 29 off leap years -> undefined
+}
+
+/** The first date after start whose day of the month is `day` (skipping months too short for it). */
+function nextDayOfMonth(start: Date, day: number): Date | undefined {
+  if (day < 1 || day > 31) return undefined;
+  for (let i = 0; i < 13; i++) {
+    const month = start.getMonth() + i; // 0-based, may run past December
+    const date = makeDate(start.getFullYear() + Math.floor(month / 12), (month % 12) + 1, day);
+    if (date && date > start) return date;
+  }
+  return undefined;
 }

@@ -95,6 +95,12 @@ const CASES: Array<[string, string, string | undefined]> = [
   [WED, 'Feb 29', undefined],
   [WED, 'they sat down with me', undefined],
   [WED, 'soon', undefined],
+  // "by the Nth": the next such day of a month, strictly after the interview
+  [WED, 'by the 15th', '2026-05-15'],
+  [WED, 'they decide by the 13th', '2026-06-13'],
+  ['2026-01-31', 'by the 30th', '2026-03-30'],
+  [WED, 'by the 32nd', undefined],
+  ['2026-12-20', 'by the 10th', '2027-01-10'],
   [WED, 'they will call', undefined],
   [WED, '', undefined],
   [WED, '   ', undefined],
