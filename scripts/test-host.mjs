@@ -94,10 +94,14 @@ async function main() {
   await page.exposeFunction('codeAutomationExit', (code) => finish({ kind: 'exit', code: Number(code) }));
 
   const recentOther = []; // untagged, non-noise workbench messages, shown when the run fails
+  const counts = { passing: 0, failing: 0 }; // from mocha's summary lines
   page.on('console', (msg) => {
     const text = stripLogPrefix(msg.text());
     if (text.startsWith(TAG)) {
-      process.stdout.write(`${text.slice(TAG.length)}\n`);
+      const line = text.slice(TAG.length);
+      const summary = /^\s*(\d+) (passing|failing)\b/.exec(line);
+      if (summary) counts[summary[2]] = Number(summary[1]);
+      process.stdout.write(`${line}\n`);
       return;
     }
     if (verbose) {
@@ -145,6 +149,7 @@ async function main() {
   }
   if (result.code !== 0) showOther();
   console.log(`extension host exited with code ${result.code} after ${secs()} s`);
+  console.log(`integration tests: ${counts.passing} passed, ${counts.failing} failed`);
   return result.code;
 }
 

@@ -156,7 +156,6 @@ export class ActionsTree implements vscode.TreeDataProvider<Node> {
     const color = action.state === 'overdue' ? 'list.errorForeground' : action.state === 'due' ? 'list.warningForeground' : undefined;
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS[action.kind], color ? new vscode.ThemeColor(color) : undefined);
     item.contextValue = `action.${action.kind}${core().isMarkable(action.kind) ? '.markable' : ''}`;
-    item.resourceUri = undefined;
     item.command = { command: COMMANDS.openNote, title: 'Open Note', arguments: [uri, action.line] };
     return item;
   }
