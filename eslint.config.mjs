@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'demo/**', 'bench/corpus*/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'demo/**', 'bench/corpus*/**', 'bench/host-corpus*/**', 'bench/out/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,5 +1,7 @@
 // docs/benchmarks.md holds one section per benchmark script; each script rewrites only its own.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, platform, release, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 
 const HEADER = `# Benchmarks
@@ -21,4 +23,16 @@ export function writeSection(file, heading, text) {
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, next.replace(/\n{3,}/g, '\n\n').replace(/\n*$/, '\n'));
+}
+
+/** One line about the machine a benchmark ran on. */
+export function machine() {
+  let cores;
+  try {
+    cores = execFileSync('nproc', { encoding: 'utf8' }).trim();
+  } catch {
+    cores = String(availableParallelism());
+  }
+  const model = cpus()[0]?.model?.trim() ?? 'unknown CPU';
+  return `${cores} CPUs (\`nproc\`), ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${release()}, Node ${process.version}`;
 }

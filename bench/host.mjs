@@ -24,10 +24,9 @@
 // "## In the VS Code extension host" (the rest of that file is kept), unless --no-doc.
 // --report-only runs nothing: it rebuilds the table and that section from the last results
 // (bench/out/host-N.json).
-import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { writeSection } from './doc.mjs';
+import { spawn, spawnSync } from 'node:child_process';
+import { machine, writeSection } from './doc.mjs';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, platform, release, availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -182,17 +181,6 @@ function runHost({ n, ws, ext, tests, builtAt }) {
 
 const fmtInt = (n) => (typeof n === 'number' ? n.toLocaleString('en-US') : '—');
 const fmtMs = (ms) => (typeof ms !== 'number' ? '—' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms).toLocaleString('en-US')} ms`);
-
-function machine() {
-  let cores;
-  try {
-    cores = execFileSync('nproc', { encoding: 'utf8' }).trim();
-  } catch {
-    cores = String(availableParallelism?.() ?? cpus().length);
-  }
-  const model = cpus()[0]?.model?.trim() ?? 'unknown CPU';
-  return `${cores} CPUs (\`nproc\`), ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${release()}`;
-}
 
 function table(results) {
   const head = [

@@ -14,10 +14,10 @@
 // It reports b/a and c/a, the peak RSS of (b), and the action/problem counts from the CLI's
 // JSON, prints a Markdown table and writes its section of docs/benchmarks.md.
 
-import { spawnSync, execFileSync } from 'node:child_process';
-import { writeSection } from './doc.mjs';
+import { spawnSync } from 'node:child_process';
+import { machine, writeSection } from './doc.mjs';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir, cpus, totalmem, platform, release, availableParallelism } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -134,7 +134,7 @@ function ensureCorpus(n) {
   return { dir, info };
 }
 
-/** Counts from the CLI's JSON, whatever its exact shape: an array of actions or {actions, problems}. */
+/** Counts from the CLI's JSON ({actions, problems}); undefined when it printed none. */
 function summarize(stdout) {
   let json;
   try {
@@ -142,26 +142,9 @@ function summarize(stdout) {
   } catch {
     return undefined;
   }
-  const list = (...keys) => {
-    for (const k of keys) if (Array.isArray(json?.[k])) return json[k];
-    return undefined;
-  };
-  const actions = Array.isArray(json) ? json : list('actions', 'items', 'due');
-  const problems = list('problems', 'diagnostics', 'errors');
   const byState = {};
-  for (const a of actions ?? []) if (a && typeof a.state === 'string') byState[a.state] = (byState[a.state] ?? 0) + 1;
-  return { actions: actions?.length, problems: problems?.length, byState };
-}
-
-function machine() {
-  let cores;
-  try {
-    cores = execFileSync('nproc', { encoding: 'utf8' }).trim();
-  } catch {
-    cores = String(availableParallelism?.() ?? cpus().length);
-  }
-  const model = cpus()[0]?.model?.trim() ?? 'unknown CPU';
-  return `${cores} CPUs (\`nproc\`), ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${platform()} ${release()}, Node ${process.version}`;
+  for (const a of json.actions) byState[a.state] = (byState[a.state] ?? 0) + 1;
+  return { actions: json.actions.length, problems: json.problems.length, byState };
 }
 
 const rows = [];

@@ -266,6 +266,8 @@ export async function run(): Promise<void> {
   exposeGc()?.();
   result.memoryBefore = memory(); // after a full GC when one can be forced
 
+  // Declared before activation: the probe below reads it from its first tick on.
+  // eslint-disable-next-line prefer-const
   let api: ExtensionApi | undefined;
   const probe = new GapProbe(() => api?.notes.reads ?? 0);
   const histogram = monitorEventLoopDelay({ resolution: 10 });
