@@ -246,6 +246,20 @@ export function prepareWorkspace(dir) {
   return ws;
 }
 
+/**
+ * A multi-root workspace in a temporary folder: `one/` (test/fixtures/workspace) and `two/`
+ * (test/fixtures/workspace-two, whose own settings name another notes folder), and the
+ * `.code-workspace` file that opens both. Returns that file's path.
+ */
+export function prepareMultiRootWorkspace() {
+  const dir = makeTempDir('ifu-test-multiroot-');
+  cpSync(join(REPO_ROOT, 'test', 'fixtures', 'workspace'), join(dir, 'one'), { recursive: true });
+  cpSync(join(REPO_ROOT, 'test', 'fixtures', 'workspace-two'), join(dir, 'two'), { recursive: true });
+  const file = join(dir, 'multi.code-workspace');
+  writeFileSync(file, JSON.stringify({ folders: [{ path: 'one' }, { path: 'two' }] }, null, 2));
+  return file;
+}
+
 // ---------------------------------------------------------------------------------------
 // Server
 
@@ -410,7 +424,7 @@ export async function startServer({ port, host = '127.0.0.1', env = {}, settings
  * `extensionEnvironment` (an object) is
  * passed to the extension host as environment variables; `openFile` opens that file in an editor.
  */
-export function workbenchUrl({ origin, folder, extensionDevelopmentPath, extensionTestsPath, extensionEnvironment, openFile }) {
+export function workbenchUrl({ origin, folder, workspaceFile, extensionDevelopmentPath, extensionTestsPath, extensionEnvironment, openFile }) {
   const authority = new URL(origin).host;
   const remote = (p) => `vscode-remote://${authority}${resolve(p)}`;
   const payload = [];
@@ -421,6 +435,7 @@ export function workbenchUrl({ origin, folder, extensionDevelopmentPath, extensi
   payload.push(['skipWelcome', 'true']);
   const params = new URLSearchParams();
   if (folder) params.set('folder', resolve(folder));
+  if (workspaceFile) params.set('workspace', resolve(workspaceFile));
   params.set('payload', JSON.stringify(payload));
   return `${origin}/?${params.toString()}`;
 }

@@ -3,12 +3,14 @@
 // VS Code server (from code-server, Node 24) + web workbench in headless Chromium.
 //
 //   node scripts/test-host.mjs [--workspace <dir>] [--tests <compiled tests index.js>]
-//                              [--extension <dir>] [--timeout <seconds>] [--grep <regexp>] [--verbose]
+//                              [--extension <dir>] [--timeout <seconds>] [--grep <regexp>] [--multi-root] [--verbose]
 //
 // Defaults: workspace = fresh temp copy of test/fixtures/workspace (tests may edit it; its
 // path is in IFU_TEST_WORKSPACE inside the extension host), tests = out/test/host/index.js
 // (built by scripts/build.mjs), extension = the repo root. Exit code = the extension host's.
 // --grep runs only the tests whose title matches (IFU_TEST_GREP in the extension host).
+// --multi-root opens a two-folder workspace (see prepareMultiRootWorkspace) and runs the
+// tests titled "multi-root" (they skip themselves in the single-folder run).
 // Env: IFU_HOST_TIMEOUT (seconds, default 300), IFU_HOST_VERBOSE=1 (all server and
 // workbench output), IFU_HOST_KEEP=1 (keep temp dirs), IFU_HOST_CACHE, IFU_CHROMIUM.
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ import {
   launchBrowser,
   log,
   parseCli,
+  prepareMultiRootWorkspace,
   prepareWorkspace,
   runMain,
   startServer,
@@ -36,6 +39,7 @@ const { values: opts } = parseCli({
   extension: { type: 'string' },
   timeout: { type: 'string' },
   grep: { type: 'string' },
+  'multi-root': { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 });
@@ -78,12 +82,14 @@ async function main() {
   const v = hostVersions();
   console.log(`offline host: VS Code ${v.vscode} (code-server ${v.codeServer}, Node ${v.node}), Chromium headless`);
 
-  const workspace = prepareWorkspace(opts.workspace);
-  console.log(`workspace: ${workspace}`);
+  const multiRoot = opts['multi-root'];
+  const workspace = multiRoot ? prepareMultiRootWorkspace() : prepareWorkspace(opts.workspace);
+  console.log(`${multiRoot ? 'multi-root workspace' : 'workspace'}: ${workspace}`);
 
   // The server's environment reaches the extension host (measured), so tests read these.
   const env = { IFU_TEST_WORKSPACE: workspace, IFU_HOST_TAG: TAG };
-  if (opts.grep) env.IFU_TEST_GREP = opts.grep;
+  const grep = opts.grep ?? (multiRoot ? 'multi-root' : undefined);
+  if (grep) env.IFU_TEST_GREP = grep;
   const server = await startServer({ env });
   if (verbose) log(`server ${server.origin} (pid ${server.pid}) up after ${secs()} s`);
   const browser = await launchBrowser();
@@ -128,7 +134,7 @@ async function main() {
 
   const url = workbenchUrl({
     origin: server.origin,
-    folder: workspace,
+    ...(multiRoot ? { workspaceFile: workspace } : { folder: workspace }),
     extensionDevelopmentPath: extensionPath,
     extensionTestsPath: testsPath,
   });
