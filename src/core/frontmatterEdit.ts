@@ -17,6 +17,17 @@ export function applyEdit(text: string, edit: TextEdit): string {
   return text.slice(0, edit.offset) + edit.text + text.slice(edit.offset + edit.length);
 }
 
+/**
+ * The edit that takes `edit` back (it had replaced `replaced`), computed against the note's
+ * current text: refused when those characters are no longer exactly what the edit wrote.
+ */
+export function reverseEdit(text: string, edit: TextEdit, replaced: string): EditResult {
+  if (text.slice(edit.offset, edit.offset + edit.text.length) !== edit.text) {
+    return { ok: false, message: 'the note changed since, so the change was not undone' };
+  }
+  return { ok: true, edit: { offset: edit.offset, length: edit.text.length, text: replaced } };
+}
+
 // Characters YAML forbids raw (or that 1.1 readers treat as line breaks), so never plain.
 const UNPRINTABLE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\p{Cs}/u;
 

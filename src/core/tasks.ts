@@ -1,6 +1,7 @@
 // Task lines in a note's body: a cheap line scan, no Markdown parser (remark would cost
 // ~2.5 ms per note; see docs/architecture.md).
 import { isValidCalendarDate } from './dates';
+import type { EditResult } from './frontmatterEdit';
 import type { CalendarDate, Task } from './types';
 
 // An unchecked list item: "- [ ] ", "* [ ] ", "+ [ ] " or "1. [ ] ", any indentation.
@@ -57,4 +58,17 @@ function taskOn(line: string, lineNumber: number): Task | undefined {
   if (!isValidCalendarDate(due)) return undefined;
   const text = task[1]!.replace(DUE_MARKER, '').replace(/\s+/g, ' ').trim();
   return { text: text || 'Task', due, line: lineNumber };
+}
+
+/** The edit that checks the open task on `line` (1-based): `[ ]` becomes `[x]`, nothing else. */
+export function checkTaskEdit(text: string, line: number): EditResult {
+  let start = 0;
+  for (let i = 1; i < line; i++) {
+    start = text.indexOf('\n', start) + 1;
+    if (start === 0) return { ok: false, message: `the note has no line ${line}` };
+  }
+  const end = text.indexOf('\n', start);
+  const lineText = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+  if (!OPEN_TASK.test(lineText)) return { ok: false, message: `line ${line} is no longer an open task ("- [ ] …")` };
+  return { ok: true, edit: { offset: start + lineText.indexOf('[ ]') + 1, length: 1, text: 'x' } };
 }

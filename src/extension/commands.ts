@@ -75,8 +75,12 @@ export class Commands {
   }
 
   async markRow(node?: Node): Promise<boolean> {
+    if (node?.type === 'action' && node.action.kind === 'task') {
+      const { action } = node;
+      return this.write(actionUri(action), (text) => core().checkTaskEdit(text, action.line), `Task done: ${action.title}`);
+    }
     if (node?.type !== 'action' || !core().isMarkable(node.action.kind)) {
-      void vscode.window.showInformationMessage('Choose a thank-you, card or follow-up row to mark done.');
+      void vscode.window.showInformationMessage('Choose a thank-you, card, follow-up or task row to mark done.');
       return false;
     }
     return this.mark(node.action.kind, node);
@@ -117,7 +121,15 @@ export class Commands {
         return false;
       }
       this.notes.applyText(uri, outcome.text);
-      vscode.window.setStatusBarMessage(`$(check) ${done} (${name})`, 4000);
+      if (outcome.via === 'editor') {
+        // In the editor: the user's own Undo takes it back.
+        vscode.window.setStatusBarMessage(`$(check) ${done} (${name})`, 4000);
+      } else {
+        // On disk there is no editor history: offer the way back here.
+        void vscode.window.showInformationMessage(`${done} in ${name}.`, 'Undo').then((choice) => {
+          if (choice === 'Undo') void this.write(uri, (text) => core().reverseEdit(text, outcome.edit, outcome.replaced), `Undone: ${done}`);
+        });
+      }
       return true;
     } catch (error) {
       void vscode.window.showErrorMessage(`Interview Follow-Up: could not write ${name}: ${(error as Error).message}`);

@@ -1,24 +1,27 @@
-// Writes one front-matter change. An open editor with unsaved changes gets a WorkspaceEdit
+// Writes one change to a note. An open editor with unsaved changes gets a WorkspaceEdit
 // (undoable; the user's typing is kept); otherwise the file is written through workspace.fs,
 // and only if it did not change between reading and writing.
 import * as vscode from 'vscode';
 import { core } from './lazyCore';
-import type { EditResult } from '../core/frontmatterEdit';
+import type { EditResult, TextEdit } from '../core/frontmatterEdit';
 
-export type WriteOutcome = { ok: true; text: string; via: 'editor' | 'disk' } | { ok: false; message: string };
+export type WriteOutcome =
+  | { ok: true; text: string; via: 'editor' | 'disk'; edit: TextEdit; replaced: string }
+  | { ok: false; message: string };
 
 export async function writeNoteEdit(uri: vscode.Uri, compute: (text: string) => EditResult): Promise<WriteOutcome> {
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (doc && !doc.isClosed && doc.isDirty) {
     const version = doc.version;
-    const result = compute(doc.getText());
+    const before = doc.getText();
+    const result = compute(before);
     if (!result.ok) return result;
     const { offset, length, text } = result.edit;
     const edit = new vscode.WorkspaceEdit();
     edit.replace(uri, new vscode.Range(doc.positionAt(offset), doc.positionAt(offset + length)), text);
     if (doc.version !== version) return { ok: false, message: 'the note changed while the edit was prepared; try again' };
     if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, message: 'VS Code refused the edit' };
-    return { ok: true, text: doc.getText(), via: 'editor' };
+    return { ok: true, text: doc.getText(), via: 'editor', edit: result.edit, replaced: before.slice(offset, offset + length) };
   }
 
   const c = core();
@@ -33,5 +36,6 @@ export async function writeNoteEdit(uri: vscode.Uri, compute: (text: string) => 
   }
   const text = c.applyEdit(decoded.text, result.edit);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  return { ok: true, text, via: 'disk' };
+  const { offset, length } = result.edit;
+  return { ok: true, text, via: 'disk', edit: result.edit, replaced: decoded.text.slice(offset, offset + length) };
 }

@@ -155,7 +155,7 @@ export class ActionsTree implements vscode.TreeDataProvider<Node> {
     item.tooltip = tooltip;
     const color = action.state === 'overdue' ? 'list.errorForeground' : action.state === 'due' ? 'list.warningForeground' : undefined;
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS[action.kind], color ? new vscode.ThemeColor(color) : undefined);
-    item.contextValue = `action.${action.kind}${core().isMarkable(action.kind) ? '.markable' : ''}`;
+    item.contextValue = `action.${action.kind}${core().isMarkable(action.kind) || action.kind === 'task' ? '.markable' : ''}`;
     item.command = { command: COMMANDS.openNote, title: 'Open Note', arguments: [uri, action.line] };
     return item;
   }

@@ -97,6 +97,18 @@ describe('Interview Follow-Up in a real extension host', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('checks a task off from its row: one character changes on disk and the row goes', async () => {
+    const a = await api();
+    const uri = notesUri('2020-02-01-closed-co.md');
+    const before = await readText(uri);
+    const row = (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.label === 'Ask for feedback');
+    assert.ok(row, 'the task row');
+    assert.equal(a.tree.getTreeItem(row.node).contextValue, 'action.task.markable');
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.markDone', row.node), true);
+    assert.equal(await readText(uri), before.replace('- [ ] Ask for feedback', '- [x] Ask for feedback'));
+    await waitFor('the task row to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.label === 'Ask for feedback')));
+  });
+
   it('sets a closing status: only tasks remain for that note', async () => {
     const a = await api();
     const uri = notesUri('new-from-disk.md');

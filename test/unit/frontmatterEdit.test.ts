@@ -5,6 +5,7 @@ import {
   applyEdit,
   formatScalar,
   locateFrontMatter,
+  reverseEdit,
   setFrontMatterValue,
   type TextEdit,
 } from '../../src/core/frontmatterEdit';
@@ -205,4 +206,16 @@ test('property: 300 random front-matters change only the target value', () => {
   }
   // The generator really exercised both paths.
   assert.ok(inserted > 30 && replaced > 100, `${inserted} inserted, ${replaced} replaced`);
+});
+
+test('reverseEdit: takes a mark back byte for byte, and refuses once the value changed', () => {
+  const text = '---\r\ncompany: A\r\nthankYou: ~ # later\r\n---\r\n';
+  const r = setFrontMatterValue(text, 'thankYou', '2026-11-26');
+  assert.ok(r.ok);
+  const marked = applyEdit(text, r.edit);
+  const replaced = text.slice(r.edit.offset, r.edit.offset + r.edit.length);
+  const back = reverseEdit(marked, r.edit, replaced);
+  assert.ok(back.ok);
+  assert.equal(applyEdit(marked, back.edit), text);
+  assert.equal(reverseEdit(marked.replace('2026-11-26', '2026-11-27'), r.edit, replaced).ok, false);
 });

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { parseNote } from '../../src/core/note';
 import { NoteIndex } from '../../src/core/noteIndex';
 import { compareActions } from '../../src/core/rules';
+import { checkTaskEdit } from '../../src/core/tasks';
+import { applyEdit } from '../../src/core/frontmatterEdit';
 import { noteText, parsedNote } from './helpers';
 
 function problemsOf(text: string) {
@@ -142,4 +144,13 @@ test('index: the clock moves only the notes whose actions change, and matches a 
   quiet.update('a.md', noteText(['company: A', 'interview: 2026-11-30 10:00']));
   assert.deepEqual(quiet.advance(new Date(2026, 10, 2, 0, 0)), []);
   assert.deepEqual(quiet.advance(new Date(2026, 10, 29, 10, 0)), ['a.md']);
+});
+
+test('tasks: checking a task changes one character, and refuses a line that is not an open task', () => {
+  const text = '---\r\ncompany: A\r\ninterview: 2026-11-20\r\n---\r\n- [ ] Send 📅 2026-11-21\r\n* [x] Done\r\n';
+  const r = checkTaskEdit(text, 5);
+  assert.ok(r.ok);
+  assert.equal(applyEdit(text, r.edit), text.replace('- [ ] Send', '- [x] Send'));
+  assert.equal(checkTaskEdit(text, 6).ok, false);
+  assert.equal(checkTaskEdit(text, 40).ok, false);
 });
