@@ -25,12 +25,8 @@ export interface PlannedAction {
 
 const KIND_ORDER: Record<ActionKind, number> = { 'thank-you': 0, contact: 1, card: 2, 'follow-up': 3, prepare: 4, task: 5 };
 
-export function names(note: Note): string {
+function names(note: Note): string {
   return note.interviewers.map((i) => i.name).join(', ');
-}
-
-function forWhom(note: Note): string {
-  return note.role ? `${note.role} at ${note.company}` : note.company;
 }
 
 function addCalendarDays(d: CalendarDate, days: number): CalendarDate {
@@ -178,5 +174,3 @@ export function actionsFor(note: Note, now: Date, settings: RuleSettings): Actio
     .filter((a): a is Action => a !== undefined)
     .sort(compareActions);
 }
-
-export { forWhom };

@@ -3,9 +3,9 @@
 // test/fixtures/workspace (see scripts/test-host.mjs), so files may be changed freely.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, localStamp, notesUri, readText, today, treeRows, waitFor, workspaceRoot, writeText } from './util';
+import { api, EXTENSION_ID, localStamp, notesUri, readText, today, treeRows, waitFor, workspaceRoot, writeText } from './util';
 
-const manifest = vscode.extensions.getExtension('interview-followup.interview-followup')?.packageJSON as {
+const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
   contributes: { commands: { command: string; category: string }[] };
 };
 

@@ -2,9 +2,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension/extension';
+import { EXTENSION_ID } from '../../src/extension/ids';
 import type { Node } from '../../src/extension/tree';
 
-export const EXTENSION_ID = 'interview-followup.interview-followup';
+export { EXTENSION_ID };
 
 export async function api(): Promise<ExtensionApi> {
   const ext = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { CATEGORY, COMMANDS, CONFIG_SECTION, VIEW_ACTIONS, VIEW_CONTAINER } from '../../src/extension/ids';
+import { CATEGORY, COMMANDS, CONFIG_SECTION, EXTENSION_ID, VIEW_ACTIONS, VIEW_CONTAINER } from '../../src/extension/ids';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -23,6 +23,7 @@ test('manifest: menus only name declared commands', () => {
 });
 
 test('manifest: view ids and settings match the code', () => {
+  assert.equal(`${pkg.publisher}.${pkg.name}`, EXTENSION_ID);
   assert.equal(pkg.contributes.viewsContainers.activitybar[0].id, VIEW_CONTAINER);
   assert.equal(pkg.contributes.views[VIEW_CONTAINER][0].id, VIEW_ACTIONS);
   for (const [key, schema] of Object.entries(pkg.contributes.configuration.properties) as [string, { markdownDescription?: string; default?: unknown }][]) {
