@@ -5,6 +5,15 @@
 # into .vscode-test/ (git-ignored). Idempotent: does nothing when everything is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# Started from `npm test` or `npm start`, this script inherits npm's own settings as npm_*
+# variables and a PATH led by node_modules/.bin folders; the nested installs below must see
+# only the machine's settings (measured: under `npm test` code-server's native modules failed).
+while IFS='=' read -r name _; do
+  case "$name" in npm_*) unset "$name" ;; esac
+done < <(env)
+PATH=$(printf '%s' "$PATH" | tr ':' '\n' | grep -v '/node_modules/\.bin$' | paste -sd: -)
+export PATH
 CACHE="${IFU_HOST_CACHE:-$PWD/.vscode-test/offline-host}"
 CODE_SERVER_VERSION=4.139.1
 NODE24_VERSION=24.21.0
