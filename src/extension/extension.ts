@@ -18,6 +18,8 @@ export interface ExtensionApi {
   tree: ActionsTree;
   commands: Commands;
   etiquette: EtiquetteChecker;
+  view: vscode.TreeView<unknown>;
+  status: StatusIndicators;
   ready: Promise<void>;
 }
 
@@ -69,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   );
 
   const ready = rebuild();
-  return { notes, tree, commands, etiquette, ready };
+  return { notes, tree, commands, etiquette, view, status, ready };
 }
 
 export function deactivate(): void {

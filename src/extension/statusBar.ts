@@ -10,6 +10,7 @@ export function countText(overdue: number, due: number): string {
 
 export class StatusIndicators implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('interviewFollowUp.status', vscode.StatusBarAlignment.Left, 50);
+  private visible = false;
 
   constructor(private readonly view: vscode.TreeView<unknown>) {
     this.item.name = 'Interview Follow-Up';
@@ -21,6 +22,7 @@ export class StatusIndicators implements vscode.Disposable {
     const due = groups.get('due')?.count ?? 0;
     const text = countText(overdue, due);
     this.view.badge = overdue + due > 0 ? { value: overdue + due, tooltip: `Interview follow-ups: ${text}` } : undefined;
+    this.visible = hasNotes;
     if (!hasNotes) {
       this.item.hide();
       return;
@@ -29,6 +31,11 @@ export class StatusIndicators implements vscode.Disposable {
     this.item.tooltip = `Interview Follow-Up: ${text}. Click to show the actions.`;
     this.item.backgroundColor = overdue > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
+  }
+
+  /** What the status-bar item shows now (undefined when hidden). */
+  get shown(): string | undefined {
+    return this.visible ? this.item.text : undefined;
   }
 
   dispose(): void {

@@ -37,6 +37,33 @@ describe('Interview Follow-Up in a real extension host', function () {
     assert.deepEqual(item.command?.arguments?.[1], 10);
   });
 
+  it('counts overdue and due actions on the view badge and in the status bar', async () => {
+    const a = await api();
+    const tree = await treeRows(a);
+    const count = (label: string) => Number(/\((\d+)\)/.exec(tree.find((g) => g.label.startsWith(label))?.label ?? '(0)')![1]);
+    const overdue = count('Overdue');
+    const due = count('Due now');
+    assert.equal(a.view.badge?.value, overdue + due);
+    assert.equal(a.status.shown, `$(mail) ${overdue} overdue${due ? `, ${due} due` : ''}`);
+  });
+
+  it('re-plans every note when a rule setting changes, without reading any file again', async () => {
+    const a = await api();
+    const readsBefore = a.notes.reads;
+    const config = vscode.workspace.getConfiguration('interviewFollowUp');
+    const acme = notesUri('2020-03-02-acme-corp.md');
+    const thankYouDue = () => a.notes.actionsOf(acme, new Date()).find((x) => x.kind === 'thank-you')?.due.getTime();
+    const before = thankYouDue()!;
+    await config.update('thankYouHours', 48, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('the thank-you deadline to move by 24 h', () => thankYouDue() === before + 24 * 3600_000);
+    } finally {
+      await config.update('thankYouHours', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the deadline to come back', () => thankYouDue() === before);
+    assert.equal(a.notes.reads, readsBefore);
+  });
+
   it('reports note problems in the Problems panel on the right line', async () => {
     await api();
     const diagnostics = await waitFor('diagnostics of broken-date.md', () => {
