@@ -63,6 +63,18 @@ function countLines(text: string): number {
   return n;
 }
 
+/**
+ * YAML 1.1 booleans (yes/no, on/off, y/n) are plain strings in the YAML 1.2 schema used here;
+ * people still write them, so `card: yes` means true.
+ */
+function yaml11Boolean(value: unknown): boolean | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim().toLowerCase();
+  if (v === 'yes' || v === 'y' || v === 'on') return true;
+  if (v === 'no' || v === 'n' || v === 'off') return false;
+  return undefined;
+}
+
 function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number') return String(value);
@@ -136,7 +148,10 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
 
   const interviewers: Interviewer[] = [];
   const rawInterviewers = data.interviewers;
-  if (rawInterviewers !== undefined && rawInterviewers !== null) {
+  if (typeof rawInterviewers === 'string') {
+    // "interviewers: Jane Doe, Raj Patel" written on one line: read it as that list of names.
+    for (const name of rawInterviewers.split(/\s*[,;]\s*|\s+and\s+/)) if (name.trim()) interviewers.push({ name: name.trim(), line: lineOf('interviewers') });
+  } else if (rawInterviewers !== undefined && rawInterviewers !== null) {
     if (!Array.isArray(rawInterviewers)) {
       problem(lineOf('interviewers'), '"interviewers" must be a list of names or {name, title, email, phone}', 'warning');
     } else {
@@ -158,8 +173,8 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
 
   const done = (key: string): DoneValue => {
     const v = data[key];
-    if (v === undefined || v === null || v === false || v === '') return undefined;
-    if (v === true) return true;
+    if (v === undefined || v === null || v === false || v === '' || yaml11Boolean(v) === false) return undefined;
+    if (v === true || yaml11Boolean(v) === true) return true;
     const s = text(v);
     if (s && DATE_OR_DATETIME.test(s)) return s;
     problem(lineOf(key), `"${key}" should be a date (YYYY-MM-DD), a date and time, or true; taken as done`, 'warning');
@@ -169,8 +184,8 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
   const cardMailed = done('cardMailed');
   const followUp = done('followUp');
 
-  const card = data.card === true;
-  if (data.card !== undefined && data.card !== null && typeof data.card !== 'boolean') {
+  const card = data.card === true || yaml11Boolean(data.card) === true;
+  if (data.card !== undefined && data.card !== null && typeof data.card !== 'boolean' && yaml11Boolean(data.card) === undefined) {
     problem(lineOf('card'), '"card" should be true or false', 'warning');
   }
 

@@ -61,6 +61,7 @@ test('note: the same broken text is reported every time (no gray-matter cache)',
 
 test('note: warnings keep the note usable', () => {
   const text = noteText(['company: Acme', 'interview: 2026-11-26 10:00', 'timeline: we will see', 'duration: lots', 'thankYou: yes please', 'card: maybe']);
+  // (thankYou: "yes please" is neither a date nor a YAML 1.1 boolean.)
   assert.deepEqual(problemsOf(text), [
     '5 warning "duration" must be a number of minutes (default 60)',
     '6 warning "thankYou" should be a date (YYYY-MM-DD), a date and time, or true; taken as done',
@@ -153,4 +154,14 @@ test('tasks: checking a task changes one character, and refuses a line that is n
   assert.equal(applyEdit(text, r.edit), text.replace('- [ ] Send', '- [x] Send'));
   assert.equal(checkTaskEdit(text, 6).ok, false);
   assert.equal(checkTaskEdit(text, 40).ok, false);
+});
+
+test('note: YAML 1.1 booleans and a one-line list of interviewers are understood', () => {
+  const note = parsedNote(noteText(['company: Acme', 'interview: 2026-11-26 10:00', 'card: yes', 'thankYou: no', 'followUp: Yes', 'interviewers: Jane Doe, Raj Patel and Li Wei']));
+  assert.equal(note.card, true);
+  assert.equal(note.thankYou, undefined);
+  assert.equal(note.followUp, true);
+  assert.deepEqual(note.interviewers.map((i) => i.name), ['Jane Doe', 'Raj Patel', 'Li Wei']);
+  const r = parseNote(noteText(['company: Acme', 'interview: 2026-11-26 10:00', 'card: off', 'interviewers: [Jane]']), 'n.md');
+  assert.ok(r.kind === 'note' && r.note.card === false && r.problems.length === 0);
 });
