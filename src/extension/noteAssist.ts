@@ -21,14 +21,20 @@ const KEYS: [string, string, string][] = [
 ];
 const STATUS_VALUES = ['scheduled', 'interviewed', 'next round', 'offer', 'rejected', 'withdrawn', 'closed'];
 
-/** True when `line` (0-based) lies inside the document's front-matter. */
-function inFrontMatter(doc: vscode.TextDocument, line: number): boolean {
-  if (line === 0 || doc.lineAt(0).text.replace(/^\uFEFF/, '') !== '---') return false;
+/** The 0-based line of the closing fence, or undefined when the document has no front-matter. */
+function frontMatterEnd(doc: vscode.TextDocument): number | undefined {
+  if (doc.lineAt(0).text.replace(/^\uFEFF/, '') !== '---') return undefined;
   for (let i = 1; i < Math.min(doc.lineCount, 500); i++) {
     const t = doc.lineAt(i).text;
-    if (t === '---' || t === '...') return line < i;
+    if (t === '---' || t === '...') return i;
   }
-  return false;
+  return undefined;
+}
+
+/** True when `line` (0-based) lies inside the document's front-matter. */
+function inFrontMatter(doc: vscode.TextDocument, line: number): boolean {
+  const end = frontMatterEnd(doc);
+  return end !== undefined && line > 0 && line < end;
 }
 
 export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverProvider {
@@ -55,7 +61,8 @@ export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverPr
     if (/^card:\s*/.test(before)) return ['true', 'false'].map((v) => new vscode.CompletionItem(v, vscode.CompletionItemKind.Value));
     if (!/^[A-Za-z]*$/.test(before)) return undefined;
     const present = new Set<string>();
-    for (let i = 1; i < doc.lineCount && inFrontMatter(doc, i); i++) {
+    const end = frontMatterEnd(doc) ?? 0;
+    for (let i = 1; i < end; i++) {
       const key = /^([A-Za-z]+)\s*:/.exec(doc.lineAt(i).text);
       if (key && i !== position.line) present.add(key[1]!);
     }

@@ -116,7 +116,7 @@ describe('Email drafts and the etiquette checker in a real extension host', func
   });
 
   it('completes front-matter keys and status values, and explains dates on hover', async () => {
-    const editor = vscode.window.activeTextEditor!;
+    const editor = await vscode.window.showTextDocument(NOTE);
     const blank = editor.document.getText().split('\n').indexOf('');
     assert.ok(blank > 0 && blank < 12, 'the note has a blank line inside its front-matter');
     const keys = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', NOTE, new vscode.Position(blank, 0));
