@@ -135,6 +135,9 @@ const PLACEHOLDERS: RegExp[] = [
   /\b(?:TODO|TBD|XXX)\b/g,
   // VS Code snippet leftovers: "${1:Company}", "${2}", "${1|a,b|}", "${CURRENT_YEAR}".
   /\$\{(?:\d+|[A-Z_]+)(?:[:|][^}\n]*)?\}/g,
+  // Bracketed slots of two to seven words, "[your email]", "[something specific you discussed]"
+  // (the snippets' defaults); not a link "[text](url)" / "[text][ref]" or a definition "[text]: url".
+  /\[(?:[A-Za-z]+ ){1,6}[A-Za-z]+\](?![([:])/g,
   // The slots of our own generated drafts, left unfilled.
   new RegExp(Object.values(TEMPLATE_SLOTS).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'),
 ];

@@ -3,6 +3,7 @@
 // expectation holds in every TZ the suite runs under.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { parseLocalDateTime } from '../../src/core/dates';
 import { findDrafts } from '../../src/core/drafts';
 import { DEFAULT_LINT_OPTIONS, lintNote, type Finding, type LintOptions } from '../../src/core/etiquette';
@@ -309,4 +310,20 @@ test('etiquette: an interviewer\'s name alone does not count as mentioning a det
   assert.equal(parsed.kind, 'note');
   const findings = lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, { ...DEFAULT_LINT_OPTIONS, now: new Date(2026, 10, 20, 12) });
   assert.deepEqual(findings.map((f) => f.rule), ['no-detail']);
+});
+
+test('etiquette: every bracketed slot the snippets leave in a draft is reported as a placeholder', () => {
+  const snippets = JSON.parse(readFileSync('snippets/markdown.json', 'utf8')) as Record<string, { body: string[] }>;
+  for (const name of ['Thank-you email', 'Follow-up email']) {
+    // The snippet as inserted without typing: each ${n:default} becomes its default.
+    const draft = snippets[name]!.body.join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$(?:\d+|\{\d+\})/g, '');
+    const text = ['---', 'company: Acme', 'role: Dev', 'interview: 2026-11-20 10:00', '---', draft, ''].join('\n');
+    const slots = [...draft.matchAll(/\[[^\]\n]+\]/g)].map((m) => m[0]);
+    const parsed = parseNote(text, 'n.md');
+    const found = lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, { ...DEFAULT_LINT_OPTIONS, now: new Date(2026, 10, 20, 12) })
+      .filter((f) => f.rule === 'placeholder')
+      .map((f) => text.split('\n')[f.line - 1]!.slice(f.column, f.endColumn));
+    assert.ok(slots.length >= 4, name);
+    assert.deepEqual([...new Set(found)].sort(), [...new Set(slots)].sort(), name);
+  }
 });
