@@ -33,8 +33,10 @@ export class NotesIndex implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   readonly onDidChangeScanning = this.scanEmitter.event;
   scanning = false;
-  /** Files read from disk since activation (the tests check one change reads one file). */
+  /** Files read from disk since activation, and the last few of them (the tests check that one
+   * changed note reads only that note). */
   reads = 0;
+  readonly recentReads: string[] = [];
 
   constructor() {
     this.subscriptions.push(
@@ -198,6 +200,8 @@ export class NotesIndex implements vscode.Disposable {
 
   private readFromDisk(uri: vscode.Uri): Promise<string | undefined> {
     this.reads++;
+    this.recentReads.push(uri.toString());
+    if (this.recentReads.length > 50) this.recentReads.shift();
     return readNoteFile(uri);
   }
 

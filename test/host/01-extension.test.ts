@@ -85,7 +85,9 @@ describe('Interview Follow-Up in a real extension host', function () {
       return due?.rows.find((r) => r.label === 'Send thank-you to Mo Chen');
     });
     assert.match(row.description, /^Disk Co · SRE · due in (2[0-3]|1\d) h$/);
-    assert.equal(a.notes.reads - readsBefore, 1, 'one changed note must not re-read the others');
+    // The watcher may report one write twice; either way only that note is read.
+    const read = a.notes.recentReads.slice(-(a.notes.reads - readsBefore));
+    assert.ok(read.length >= 1 && read.every((f) => f === uri.toString()), `one changed note must not re-read the others (read: ${read.join(', ')})`);
   });
 
   it('marks the thank-you done from the tree row: one line changes on disk and the row goes', async () => {
