@@ -34,11 +34,11 @@ function addCalendarDays(d: CalendarDate, days: number): CalendarDate {
   return { year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate() };
 }
 
-/** The calendar date the follow-up is due on, and whether it came from the stated timeline. */
-export function followUpDate(note: Note, settings: RuleSettings): { date: CalendarDate; fromTimeline: boolean } {
+/** When the follow-up is due (09:00 local on its calendar date), and whether that came from the stated timeline. */
+export function followUpDate(note: Note, settings: RuleSettings): { date: CalendarDate; due: Date; fromTimeline: boolean } {
   const stated = note.timeline ? parseTimeline(note.timeline, note.interview) : undefined;
-  if (stated) return { date: stated, fromTimeline: true };
-  return { date: addCalendarDays(note.interview, settings.followUpDefaultDays), fromTimeline: false };
+  const date = stated ?? addCalendarDays(note.interview, settings.followUpDefaultDays);
+  return { date, due: localDateAt(date, 9, 0), fromTimeline: stated !== undefined };
 }
 
 /** Every action a note can ever produce, with the instants that bound it. */
@@ -87,8 +87,8 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
     }
 
     if (note.followUp === undefined) {
-      const { date, fromTimeline } = followUpDate(note, settings);
-      const due = localDateAt(date, 9, 0).getTime();
+      const { due: dueAt, fromTimeline } = followUpDate(note, settings);
+      const due = dueAt.getTime();
       plans.push({
         kind: 'follow-up', key: 'follow-up', line: line(fromTimeline ? 'timeline' : 'followUp'),
         title: who ? `Send one follow-up email to ${who}` : 'Send one polite follow-up email',

@@ -29,13 +29,9 @@ export class DraftCommands {
     if (!uri) return false;
     const editor = await vscode.window.showTextDocument(uri, { preview: false });
     const doc = editor.document;
-    const c = core();
     const settings = readSettings(uri);
-    const parsed = c.parseNote(doc.getText(), uri.toString(), settings.rules);
-    if (parsed.kind !== 'note') {
-      void vscode.window.showErrorMessage('Interview Follow-Up: fix the problems in this note\'s front-matter first (see the Problems panel).');
-      return false;
-    }
+    const note = noteOf(doc);
+    if (!note) return false;
     const existing = drafting().findDrafts(doc.getText()).find((d) => d.kind === kind);
     if (existing) {
       const choice = await vscode.window.showInformationMessage(`This note already has a ${LABEL[kind].toLowerCase()} email draft.`, 'Show It', 'Add Another');
@@ -49,7 +45,7 @@ export class DraftCommands {
         .then((b) => b && vscode.commands.executeCommand('workbench.action.openSettings', 'interviewFollowUp.signature'));
     }
     const d = drafting();
-    const snippet = d.draftSnippet(kind, { note: parsed.note, details: d.detailsFromBody(doc.getText()), signature: settings.signature });
+    const snippet = d.draftSnippet(kind, { note, details: d.detailsFromBody(doc.getText()), signature: settings.signature });
     const end = doc.lineAt(doc.lineCount - 1);
     // Keep one blank line between the note's last text and the new section.
     const lead = end.isEmptyOrWhitespace ? (doc.lineCount > 1 && doc.lineAt(doc.lineCount - 2).isEmptyOrWhitespace ? '' : '\n') : '\n\n';
@@ -62,12 +58,8 @@ export class DraftCommands {
     if (!uri) return undefined;
     const doc = await vscode.workspace.openTextDocument(uri);
     const text = doc.getText();
-    const c = core();
-    const parsed = c.parseNote(text, uri.toString(), readSettings(uri).rules);
-    if (parsed.kind !== 'note') {
-      void vscode.window.showErrorMessage('Interview Follow-Up: fix the problems in this note\'s front-matter first (see the Problems panel).');
-      return undefined;
-    }
+    const note = noteOf(doc);
+    if (!note) return undefined;
     const drafts = drafting().findDrafts(text);
     if (drafts.length === 0) {
       void vscode.window.showInformationMessage('This note has no email draft yet: use "Draft Thank-You Email" or "Draft Follow-Up Email".');
@@ -81,7 +73,7 @@ export class DraftCommands {
       const pick = await vscode.window.showQuickPick(drafts.map((d) => ({ label: `${LABEL[d.kind]} email`, description: d.subject ?? '(no subject)', detail: `line ${d.headingLine}`, d })), { placeHolder: 'Which draft?' });
       draft = pick?.d;
     }
-    return draft && { uri, text, note: parsed.note, draft };
+    return draft && { uri, text, note, draft };
   }
 
   /** Hands the draft to the mail client; returns the mailto URI opened. */
@@ -114,6 +106,14 @@ export class DraftCommands {
     vscode.window.setStatusBarMessage(`$(copy) ${LABEL[draft.kind]} email copied`, 3000);
     return text;
   }
+}
+
+/** The note in an open document as it is now (unsaved typing included), or undefined after saying why. */
+function noteOf(doc: vscode.TextDocument): Note | undefined {
+  const parsed = core().parseNote(doc.getText(), doc.uri.toString(), readSettings(doc.uri).rules);
+  if (parsed.kind === 'note') return parsed.note;
+  void vscode.window.showErrorMessage('Interview Follow-Up: fix the problems in this note\'s front-matter first (see the Problems panel).');
+  return undefined;
 }
 
 function revealLine(editor: vscode.TextEditor, line: number): void {

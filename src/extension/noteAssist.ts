@@ -87,8 +87,7 @@ export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverPr
     const when = (d: Date) => c.formatLocalDateTime(d).replace('T', ' ');
     const md = new vscode.MarkdownString();
     if (key === 'timeline') {
-      const { date, fromTimeline } = c.followUpDate(note, settings);
-      const due = new Date(date.year, date.month - 1, date.day, 9, 0);
+      const { due, fromTimeline } = c.followUpDate(note, settings);
       md.appendMarkdown(`**Follow-up due ${when(due)}**\n\n`);
       md.appendMarkdown(fromTimeline
         ? 'Counted from the interview date and the stated timeline.'
