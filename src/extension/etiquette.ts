@@ -2,6 +2,7 @@
 // (debounced while typing), and quick fixes where the core offers one.
 import * as vscode from 'vscode';
 import { readSettings } from './config';
+import { PerKeyDebouncer } from './debounce';
 import { DIAGNOSTIC_SOURCE } from './ids';
 import { core, drafting } from './lazyCore';
 import type { NotesIndex } from './notesIndex';
@@ -23,7 +24,7 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
   private readonly collection = vscode.languages.createDiagnosticCollection('interview-followup-etiquette');
   /** The last findings per document, to answer code-action requests. */
   private readonly findings = new Map<string, Finding[]>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly debouncer = new PerKeyDebouncer();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly notes: NotesIndex) {
@@ -45,12 +46,9 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
 
   private schedule(doc: vscode.TextDocument, delay: number): void {
     if (doc.languageId !== 'markdown' || !this.notes.isNoteUri(doc.uri)) return;
-    const key = doc.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
+    this.debouncer.schedule(doc.uri.toString(), delay, () => {
       if (!doc.isClosed) this.check(doc);
-    }, delay));
+    });
   }
 
   /** Lints one document now and publishes its diagnostics; returns the findings. */
@@ -100,7 +98,7 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
+    this.debouncer.dispose();
     for (const s of this.subscriptions) s.dispose();
     this.collection.dispose();
   }

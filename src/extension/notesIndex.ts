@@ -3,6 +3,7 @@
 // debounced updates into one NoteIndex, and one coalesced change event tells the views.
 import * as vscode from 'vscode';
 import { readSettings } from './config';
+import { PerKeyDebouncer } from './debounce';
 import { VIEW_ACTIONS } from './ids';
 import { core } from './lazyCore';
 import { listNoteFiles, readNoteFile } from './noteFiles';
@@ -23,7 +24,7 @@ export class NotesIndex implements vscode.Disposable {
   private roots: vscode.Uri[] = [];
   private watchers: vscode.Disposable[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly debouncer = new PerKeyDebouncer();
   private readonly changed = new Set<string>();
   private emitTimer: NodeJS.Timeout | undefined;
   private generation = 0;
@@ -206,12 +207,7 @@ export class NotesIndex implements vscode.Disposable {
   }
 
   private schedule(uri: vscode.Uri, delay: number): void {
-    const key = uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      void this.refreshOne(uri);
-    }, delay));
+    this.debouncer.schedule(uri.toString(), delay, () => void this.refreshOne(uri));
   }
 
   /** The one note's current text: the open editor's when it has unsaved changes, else the disk's. */
@@ -247,7 +243,7 @@ export class NotesIndex implements vscode.Disposable {
 
   dispose(): void {
     this.generation++;
-    for (const t of this.timers.values()) clearTimeout(t);
+    this.debouncer.dispose();
     clearTimeout(this.emitTimer);
     for (const d of [...this.watchers, ...this.subscriptions, this.emitter, this.scanEmitter]) d.dispose();
   }
