@@ -1,6 +1,6 @@
-// Email drafts written inside a note: sections headed "Thank-you email …" or "Follow-up email …".
-// A cheap line scan, no Markdown parser: ATX headings only (setext headings are not seen),
-// and lines inside fenced code blocks never count as headings, subjects or list items.
+// Email drafts written inside a note: sections headed "Thank-you email …" or "Follow-up email …",
+// found on the note model's headings (markdown.ts): nothing inside code is a draft.
+import { NoteText } from './markdown';
 
 export type DraftKind = 'thank-you' | 'follow-up';
 
@@ -28,56 +28,31 @@ export interface DraftSection {
 export interface ScannedLine {
   /** The line without its line break (a trailing \r is removed). */
   text: string;
-  /** Heading level 1-6, when the line is an ATX heading outside code. */
+  /** Heading level 1-6, when the line starts a heading outside code. */
   level?: number;
   /** The heading's text, without the #s and a closing # sequence. */
   heading?: string;
+  /** 1-based last line of the heading (its underline, for a setext heading). */
+  headingEndLine?: number;
   /** A fence line or a line inside a fenced code block. */
   code: boolean;
 }
 
-// "## Text", up to 3 spaces of indentation, an optional closing "###" sequence.
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-// An opening code fence: 3+ backticks or tildes, up to 3 spaces of indentation.
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // "Thank-you email", "Thank you email", "Thankyou e-mail", "Follow-up email", "Followup emails to Jane".
 const DRAFT_HEADING = /^(?:(thank)[- ]?you|follow[- ]?up)\s+e-?mails?(?![\p{L}\p{N}])/iu;
 // "Subject: …", also "**Subject:** …" as people often write it in Markdown.
 const SUBJECT = /^\s*(?:\*\*|__)?subject\s*:(?:\*\*|__)?[ \t]*(.*?)\s*$/i;
 
-/** The lines of a whole note, with headings and code marked. Front-matter lines are marked as code. */
-export function scanLines(text: string): ScannedLine[] {
-  const raw = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-  const lines: ScannedLine[] = raw.map((t) => ({ text: t, code: false }));
-  let start = 0;
-  // Front-matter: only a first line of exactly "---" opens it (as in note.ts); YAML comments are no headings.
-  if (raw[0]?.replace(/^\uFEFF/, '') === '---') {
-    const close = raw.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
-    if (close > 0) {
-      for (let i = 0; i <= close; i++) lines[i]!.code = true;
-      start = close + 1;
-    }
-  }
-  let fence: { char: string; length: number } | undefined;
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (fence) {
-      line.code = true;
-      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line.text);
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = undefined;
-      continue;
-    }
-    const open = FENCE.exec(line.text);
-    if (open) {
-      line.code = true;
-      fence = { char: open[1]![0]!, length: open[1]!.length };
-      continue;
-    }
-    const heading = ATX_HEADING.exec(line.text);
-    if (heading) {
-      line.level = heading[1]!.length;
-      line.heading = (heading[2] ?? '').trim();
-    }
+/** The lines of a whole note as the note model reads them: headings and code marked, front-matter lines marked as code. */
+export function scanLines(source: string | NoteText): ScannedLine[] {
+  const note = typeof source === 'string' ? new NoteText(source) : source;
+  const { headings, codeLines } = note.structure;
+  const lines: ScannedLine[] = note.lines.map((text, i) => ({ text, code: i + 1 < note.bodyFirstLine || codeLines.has(i + 1) }));
+  for (const h of headings) {
+    const line = lines[h.line - 1]!;
+    line.level = h.level;
+    line.heading = h.text;
+    line.headingEndLine = h.endLine;
   }
   return lines;
 }
@@ -102,17 +77,18 @@ function sectionEnd(lines: ScannedLine[], h: number, alsoAt?: (line: ScannedLine
 const isBlank = (line: ScannedLine | undefined) => !line || line.text.trim() === '';
 
 /** Draft sections of a whole note text (front-matter included; lines counted in the whole file). */
-export function findDrafts(text: string): DraftSection[] {
-  const lines = scanLines(text);
+export function findDrafts(source: string | NoteText): DraftSection[] {
+  const lines = scanLines(source);
   const drafts: DraftSection[] = [];
   for (let h = 0; h < lines.length; h++) {
     const kind = lines[h]!.heading !== undefined ? draftKind(lines[h]!.heading!) : undefined;
     if (!kind) continue;
     // A draft also ends at the next draft heading of any level, so drafts never overlap.
     const end = sectionEnd(lines, h, (l) => draftKind(l.heading!) !== undefined);
-    let first = h + 1;
+    const headingEnd = lines[h]!.headingEndLine ?? h + 1; // 1-based: the index of the next line
+    let first = headingEnd;
     while (first < end && isBlank(lines[first])) first++;
-    const section: DraftSection = { kind, headingLine: h + 1, bodyStartLine: h + 2, endLine: h + 1, body: '' };
+    const section: DraftSection = { kind, headingLine: h + 1, bodyStartLine: headingEnd + 1, endLine: headingEnd, body: '' };
     const subject = first < end && !lines[first]!.code ? SUBJECT.exec(lines[first]!.text) : null;
     if (subject) {
       section.subject = subject[1]!;

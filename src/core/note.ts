@@ -3,9 +3,9 @@
 // so `2026-11-26` is never turned into a UTC-midnight Date).
 import matter from 'gray-matter';
 import * as jsYaml from 'js-yaml';
-import { locateFrontMatter } from './frontMatter';
 import { isValidTimeZone, parseWallTime, wallTimeToInstant } from './dates';
-import { scanTasks } from './tasks';
+import { NoteText } from './markdown';
+import { tasksOf } from './tasks';
 import { parseTimeline } from './timeline';
 import { DEFAULT_RULE_SETTINGS, type DoneValue, type Interviewer, type Note, type Problem, type RuleSettings } from './types';
 
@@ -20,10 +20,16 @@ function refuseEngine(): never {
   throw new Error('only YAML front-matter is supported');
 }
 
+// gray-matter finds its closing fence at the first line starting with its delimiter, so a YAML
+// line such as `---status: x` would end the block early. It is held to the bounds the note model
+// found by wrapping exactly that text in a delimiter no YAML text can hold (js-yaml refuses NUL).
+const SENTINEL = '\u0000ifu\u0000';
+
 // Always an options object: without one gray-matter caches by content, and a cached entry
 // returns empty data after a YAML error.
 const MATTER_OPTIONS = {
   language: 'yaml',
+  delimiters: SENTINEL,
   engines: {
     yaml: (s: string) => jsYaml.load(s, { schema: jsYaml.CORE_SCHEMA }) as object,
     js: refuseEngine,
@@ -57,12 +63,6 @@ function scanKeyLines(frontMatter: string): { keys: Record<string, number>; inte
   return { keys, interviewerLines };
 }
 
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 /**
  * YAML 1.1 booleans (yes/no, on/off, y/n) are plain strings in the YAML 1.2 schema used here;
  * people still write them, so `card: yes` means true.
@@ -81,12 +81,14 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-export function parseNote(source: string, file: string, settings: RuleSettings = DEFAULT_RULE_SETTINGS): ParseResult {
+export function parseNote(input: string | NoteText, file: string, settings: RuleSettings = DEFAULT_RULE_SETTINGS): ParseResult {
+  const model = typeof input === 'string' ? new NoteText(input) : input;
+  const source = model.text;
   const problems: Problem[] = [];
   const problem = (line: number, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line, message, severity });
 
-  const bounds = locateFrontMatter(source);
+  const bounds = model.frontMatter;
   if (!bounds) {
     const firstLine = source.slice(0, source.indexOf('\n') >>> 0).replace(/^\uFEFF/, '').replace(/\r$/, '');
     // Any other fence-like opener (`---js`, `---yaml`, `--- x`) is refused and reported; nothing is evaluated.
@@ -106,7 +108,8 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
   const yamlText = source.slice(bounds.contentStart, bounds.contentEnd);
   let data: Record<string, unknown> | null;
   try {
-    data = matter(`---\n${yamlText}---`, MATTER_OPTIONS).data as Record<string, unknown> | null;
+    if (yamlText.includes('\u0000')) throw new Error('the front-matter holds a NUL character');
+    data = matter(`${SENTINEL}\n${yamlText}\n${SENTINEL}`, MATTER_OPTIONS).data as Record<string, unknown> | null;
   } catch (error) {
     const e = error as { mark?: { line?: number }; reason?: string; message?: string };
     const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : 1;
@@ -117,7 +120,7 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
   if (!('company' in data) && !('interview' in data)) return { kind: 'ignored' };
 
   const { keys, interviewerLines } = scanKeyLines(yamlText);
-  const frontMatterEndLine = countLines(yamlText) + 2;
+  const frontMatterEndLine = bounds.closeLine;
   const lineOf = (key: string) => keys[key] ?? 1;
 
   const company = text(data.company);
@@ -201,11 +204,10 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
 
   const start = wallTimeToInstant(interview, timezone);
   const end = new Date(start.getTime() + durationMinutes * 60000);
-  const bodyFirstLine = frontMatterEndLine + 1;
   const note: Note = {
     file, company, interview, durationMinutes, start, end, interviewers,
     thankYou, cardMailed, followUp, card, closed,
-    tasks: scanTasks(source.slice(bounds.bodyStart), bodyFirstLine),
+    tasks: tasksOf(model),
     keyLines: keys,
     frontMatterEndLine,
   };

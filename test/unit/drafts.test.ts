@@ -91,3 +91,16 @@ for (const c of cases) {
   });
 }
 
+
+test('findDrafts: front-matter closed by "..." and a later --- rule: the drafts are found', () => {
+  const text = ['---', 'company: Acme', '...', '', '## Thank-you email', '', 'Subject: Thanks', '', 'Hi Ana,', '', '---', ''].join('\n');
+  const drafts = findDrafts(text);
+  assert.equal(drafts.length, 1);
+  assert.equal(drafts[0]!.headingLine, 5);
+  assert.equal(drafts[0]!.subject, 'Thanks');
+});
+
+test('findDrafts: a setext heading opens a draft; its body starts after the underline', () => {
+  const drafts = findDrafts(['Follow-up email', '---------------', '', 'Subject: Checking in', '', 'Hello', ''].join('\n'));
+  assert.deepEqual(drafts.map((d) => [d.kind, d.headingLine, d.subjectLine, d.body]), [['follow-up', 1, 4, 'Hello']]);
+});

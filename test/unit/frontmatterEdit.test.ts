@@ -132,11 +132,14 @@ test('formatScalar', () => {
 });
 
 test('locateFrontMatter', () => {
-  assert.deepEqual(locateFrontMatter('\uFEFF---\r\na: 1\r\n...\r\n'), { contentStart: 6, contentEnd: 12, bodyStart: 17, eol: '\r\n' });
-  assert.deepEqual(locateFrontMatter('---\n---\n'), { contentStart: 4, contentEnd: 4, bodyStart: 8, eol: '\n' });
-  assert.deepEqual(locateFrontMatter('---\na: 1\n---'), { contentStart: 4, contentEnd: 9, bodyStart: 12, eol: '\n' });
+  assert.deepEqual(locateFrontMatter('\uFEFF---\r\na: 1\r\n...\r\n'), { contentStart: 6, contentEnd: 12, bodyStart: 17, closeLine: 3, eol: '\r\n' });
+  assert.deepEqual(locateFrontMatter('---\n---\n'), { contentStart: 4, contentEnd: 4, bodyStart: 8, closeLine: 2, eol: '\n' });
+  assert.deepEqual(locateFrontMatter('---\na: 1\n---'), { contentStart: 4, contentEnd: 9, bodyStart: 12, closeLine: 3, eol: '\n' });
   assert.equal(locateFrontMatter('---js\n---\n'), undefined);
   assert.equal(locateFrontMatter('---'), undefined);
+  // Trailing spaces and tabs after a closer are allowed; a line that only starts with --- is YAML.
+  assert.equal(locateFrontMatter('---\na: 1\n--- \t\nbody')?.closeLine, 3);
+  assert.equal(locateFrontMatter('---\n---a: 1\n...\n')?.closeLine, 3);
 });
 
 // Deterministic PRNG (mulberry32) so failures reproduce.

@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
 import { parseNote } from '../../src/core/note';
-import { scanTasks } from '../../src/core/tasks';
+import { tasksOf } from '../../src/core/tasks';
+import { NoteText } from '../../src/core/markdown';
 
 // Bundled into out/test/unit/, so nothing is found relative to this file: the tests run from the
 // repository root (npm scripts do), with a fallback to the bundle's place in out/test/unit/.
@@ -284,7 +285,7 @@ test('snippets: the note snippet, expanded with its defaults, is a note the exte
 test('snippets: the task snippet makes a task with a due date, highlighted as one', async () => {
   const line = expand(bodyOf(snippetByPrefix('ifu-task')));
   assert.equal(line, '- [ ] Task 📅 2026-11-27');
-  assert.deepEqual(scanTasks(line, 1), [{ text: 'Task', due: { year: 2026, month: 11, day: 27 }, line: 1 }]);
+  assert.deepEqual(tasksOf(new NoteText(line)), [{ text: 'Task', due: { year: 2026, month: 11, day: 27 }, line: 1 }]);
   const [tokens] = await tokenize(line);
   const start = line.indexOf('📅');
   assert.equal(coveredChars(tokens!.tokens, start, line.length, DUE), line.length - start);

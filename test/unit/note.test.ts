@@ -165,3 +165,28 @@ test('note: YAML 1.1 booleans and a one-line list of interviewers are understood
   const r = parseNote(noteText(['company: Acme', 'interview: 2026-11-26 10:00', 'card: off', 'interviewers: [Jane]']), 'n.md');
   assert.ok(r.kind === 'note' && r.note.card === false && r.problems.length === 0);
 });
+
+// The note model's bounds (issue: gray-matter re-split the block at any line starting with ---).
+test('note: a YAML line starting with --- does not end the front-matter; the keys after it are read', () => {
+  const r = parseNote('---\ncompany: Acme\n---status: rejected\ninterview: 2026-11-20 10:00\nrole: Analyst\n---\n', 'n.md');
+  // `---status: rejected` is a plain scalar continuing `company`; YAML reads it as part of that value or fails,
+  // but never drops `interview` and `role` silently.
+  if (r.kind === 'note') {
+    assert.equal(r.note.role, 'Analyst');
+    assert.equal(r.note.interview.day, 20);
+  } else {
+    assert.equal(r.kind, 'broken');
+  }
+});
+
+test('note: a closing fence with trailing spaces, then a --- rule in the body: tasks in between are kept', () => {
+  const text = '---\ncompany: Acme\ninterview: 2026-11-20 10:00\n--- \n\n- [ ] Send portfolio 📅 2026-11-25\n\n---\n\n- [ ] Call back 📅 2026-11-27\n';
+  const note = parsedNote(text);
+  assert.deepEqual(note.tasks.map((t) => [t.text, t.line]), [['Send portfolio', 6], ['Call back', 10]]);
+  assert.equal(note.frontMatterEndLine, 4);
+});
+
+test('note: a task inside a four-backtick fence (holding a three-backtick line) is no task', () => {
+  const text = noteText(['company: Acme', 'interview: 2026-11-20 10:00'], ['````', '```', '- [ ] inside 📅 2026-11-25', '```', '````', '- [ ] outside 📅 2026-11-26']);
+  assert.deepEqual(parsedNote(text).tasks.map((t) => t.text), ['outside']);
+});
