@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatLocalDate, formatLocalDateTime, formatRelative, parseLocalDateTime, parseWallTime } from '../core/dates';
+import { companyRole, formatDue } from '../core/rows';
 import { applyEdit } from '../core/frontmatterEdit';
 import { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
 import { DEFAULT_RULE_SETTINGS, type Action, type Problem, type RuleSettings } from '../core/types';
@@ -75,8 +76,7 @@ function ruleSettingsOf(flags: Parsed['flags']): RuleSettings {
 }
 
 function dueRow(a: Action, now: Date): string[] {
-  const who = a.role ? `${a.company} · ${a.role}` : a.company;
-  return [a.state.toUpperCase(), `${formatLocalDateTime(a.due).replace('T', ' ')} (${formatRelative(a.due, now)})`, a.kind, a.title, who, a.file];
+  return [a.state.toUpperCase(), `${formatDue(a.due)} (${formatRelative(a.due, now)})`, a.kind, a.title, companyRole(a), a.file];
 }
 
 function table(rows: string[][]): string {
@@ -84,14 +84,14 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
 }
 
-function due(argv: string[], out: Print): number {
+async function due(argv: string[], out: Print): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['now', ...RULE_FLAGS], ['json', 'no-cache']);
   if (positional.length > 1) throw new UsageError('due takes at most one folder');
   const folder = resolve(positional[0] ?? (existsSync('interviews') ? 'interviews' : '.'));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${folder} is not a folder`);
   const now = nowOf(flags);
   const settings = ruleSettingsOf(flags);
-  const { actions, problems, noteCount } = dueInFolder(folder, settings, now, !flags.has('no-cache'));
+  const { actions, problems, noteCount } = await dueInFolder(folder, settings, now, !flags.has('no-cache'));
   if (flags.has('json')) {
     out(JSON.stringify({
       actions: actions.map((a) => ({ file: a.file, kind: a.kind, due: formatLocalDateTime(a.due), state: a.state, company: a.company, role: a.role ?? '', title: a.title })),
@@ -175,7 +175,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   try {
     switch (command) {
       case 'due':
-        return due(rest, out);
+        return await due(rest, out);
       case 'mark':
         return mark(rest, out, err);
       case 'lint':

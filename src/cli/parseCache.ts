@@ -1,4 +1,4 @@
-// The CLI's parse cache: what each note parsed to, keyed by its path, size and mtime, so a
+// The CLI's parse cache: what each note parsed to, keyed by its path and file identity, so a
 // second `due` over an unchanged folder reads the cache instead of every note (measured on
 // 10,000 notes in docs/benchmarks.md). It lives outside the notes folder (the folder stays the
 // only data store) and is only ever a copy: a missing, stale or unreadable cache is ignored.
@@ -11,7 +11,19 @@ import type { RuleSettings } from '../core/types';
 
 declare const __VERSION__: string | undefined;
 
-type Row = [mtimeMs: number, size: number, result: ParseResult];
+type Row = [identity: string, result: ParseResult];
+
+/** What identifies one version of a file: size, mtime, ctime and inode (a same-size edit with a restored mtime still changes ctime). */
+export interface FileIdentity {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+function identityOf(s: FileIdentity): string {
+  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+}
 
 interface CacheFile {
   key: string;
@@ -19,9 +31,9 @@ interface CacheFile {
 }
 
 export interface ParseCache {
-  /** The cached result for a file whose size and mtime are unchanged. */
-  get(file: string, mtimeMs: number, size: number): ParseResult | undefined;
-  put(file: string, mtimeMs: number, size: number, result: ParseResult): void;
+  /** The cached result for a file whose identity is unchanged. */
+  get(file: string, identity: FileIdentity): ParseResult | undefined;
+  put(file: string, identity: FileIdentity, result: ParseResult): void;
   /** Writes the cache back when anything changed (files added, changed or gone). */
   save(): void;
 }
@@ -49,10 +61,10 @@ export function openParseCache(folder: string, settings: RuleSettings): ParseCac
   const rows: Record<string, Row> = {};
   let dirty = false;
   return {
-    get(file, mtimeMs, size) {
+    get(file, identity) {
       const row = old[file];
-      if (!row || row[0] !== mtimeMs || row[1] !== size) return undefined;
-      const result = row[2];
+      if (!row || row[0] !== identityOf(identity)) return undefined;
+      const result = row[1];
       if (result.kind === 'note') {
         // JSON has no dates: the two instants come back as strings.
         result.note.start = new Date(result.note.start);
@@ -61,8 +73,8 @@ export function openParseCache(folder: string, settings: RuleSettings): ParseCac
       rows[file] = row;
       return result;
     },
-    put(file, mtimeMs, size, result) {
-      rows[file] = [mtimeMs, size, result];
+    put(file, identity, result) {
+      rows[file] = [identityOf(identity), result];
       dirty = true;
     },
     save() {

@@ -5,11 +5,11 @@ import matter from 'gray-matter';
 import * as jsYaml from 'js-yaml';
 import { isValidTimeZone, parseWallTime, wallTimeToInstant } from './dates';
 import { NoteText } from './markdown';
+import { isClosingStatus } from './status';
 import { tasksOf } from './tasks';
 import { parseTimeline } from './timeline';
 import { DEFAULT_RULE_SETTINGS, type DoneValue, type Interviewer, type Note, type Problem, type RuleSettings } from './types';
 
-export const CLOSED_STATUSES = ['offer', 'rejected', 'withdrawn', 'closed'] as const;
 
 export type ParseResult =
   | { kind: 'note'; note: Note; problems: Problem[] }
@@ -198,7 +198,7 @@ export function parseNote(input: string | NoteText, file: string, settings: Rule
   }
 
   const status = text(data.status);
-  const closed = !!status && (CLOSED_STATUSES as readonly string[]).includes(status.toLowerCase());
+  const closed = isClosingStatus(status);
 
   if (!company || !interview || problems.some((p) => p.severity === 'error')) return { kind: 'broken', problems };
 

@@ -19,10 +19,25 @@ interface Entry {
 
 export const STATES: readonly ActionState[] = ['overdue', 'due', 'upcoming'];
 
+/** What the views show, taken at one instant: the tree, the badge, the status bar and the CLI render it. */
+export interface Snapshot {
+  now: Date;
+  /** Every state, in display order, with its count and its first rows by due time. */
+  groups: { state: ActionState; count: number; rows: Action[] }[];
+  /** Notes with problems, by file. */
+  broken: { file: string; problems: Problem[] }[];
+  noteCount: number;
+  /** The next instant at which some action appears, disappears or changes state (Infinity: none). */
+  nextChangeAt: number;
+}
+
 export class NoteIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly groups = new Map<ActionState, SortedList<Action>>(STATES.map((s) => [s, new SortedList<Action>(compareActions)]));
   private clock: number;
+  /** Files with problems, and how many files hold a valid note: kept as entries change. */
+  private readonly broken = new Set<string>();
+  private notes = 0;
 
   constructor(private settings: RuleSettings = DEFAULT_RULE_SETTINGS, now: Date = new Date()) {
     this.clock = now.getTime();
@@ -41,6 +56,8 @@ export class NoteIndex {
     const note = result.kind === 'note' ? result.note : undefined;
     const entry: Entry = { note, plans: note ? planNote(note, this.settings) : [], problems: result.problems, actions: [], changesAt: Infinity };
     this.entries.set(file, entry);
+    if (note) this.notes++;
+    if (entry.problems.length > 0) this.broken.add(file);
     this.evaluateEntry(entry);
   }
 
@@ -49,7 +66,13 @@ export class NoteIndex {
     if (!entry) return false;
     this.withdraw(entry);
     this.entries.delete(file);
+    if (entry.note) this.notes--;
+    this.broken.delete(file);
     return true;
+  }
+
+  has(file: string): boolean {
+    return this.entries.has(file);
   }
 
   /** New rule settings re-plan every note from what is already parsed (no re-read). */
@@ -108,29 +131,25 @@ export class NoteIndex {
     return this.entries.keys();
   }
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   get noteCount(): number {
-    let n = 0;
-    for (const e of this.entries.values()) if (e.note) n++;
-    return n;
+    return this.notes;
   }
 
-  /** How many actions are in a state at the index's clock. */
-  count(state: ActionState): number {
-    return this.groups.get(state)!.size;
+  /** What the views show at the index's clock (move it first with advance). */
+  snapshot(rowsPerState: number): Snapshot {
+    let nextChangeAt = Infinity;
+    for (const e of this.entries.values()) if (e.changesAt < nextChangeAt) nextChangeAt = e.changesAt;
+    return {
+      now: new Date(this.clock),
+      groups: STATES.map((state) => ({ state, count: this.groups.get(state)!.size, rows: this.groups.get(state)!.first(rowsPerState) })),
+      broken: [...this.broken].sort(compareStrings).map((file) => ({ file, problems: this.entries.get(file)!.problems })),
+      noteCount: this.notes,
+      nextChangeAt,
+    };
   }
 
-  /** The first `limit` actions of a state at the index's clock, by due time. */
-  firstOf(state: ActionState, limit: number): Action[] {
-    return this.groups.get(state)!.first(limit);
-  }
-
-  /** Every pending action at `now` (the clock moves there), sorted by due time. */
-  actions(now: Date): Action[] {
-    this.advance(now);
+  /** Every pending action at the index's clock, sorted by due time. */
+  actions(): Action[] {
     return STATES.flatMap((s) => this.groups.get(s)!.toArray()).sort(compareActions);
   }
 
@@ -145,16 +164,12 @@ export class NoteIndex {
       .sort(compareActions);
   }
 
+  /** Every problem, by file and line. */
   problems(): Problem[] {
-    const out: Problem[] = [];
-    for (const entry of this.entries.values()) out.push(...entry.problems);
-    return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    return [...this.broken].sort(compareStrings).flatMap((f) => [...this.entries.get(f)!.problems].sort((a, b) => a.line - b.line));
   }
+}
 
-  /** Files with problems, one row each (for the tree). */
-  brokenFiles(): { file: string; problems: Problem[] }[] {
-    const out: { file: string; problems: Problem[] }[] = [];
-    for (const [file, entry] of this.entries) if (entry.problems.length > 0) out.push({ file, problems: entry.problems });
-    return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  }
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

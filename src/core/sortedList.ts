@@ -84,9 +84,4 @@ export class SortedList<T> {
   toArray(): T[] {
     return this.chunks.flat();
   }
-
-  clear(): void {
-    this.chunks = [];
-    this.count = 0;
-  }
 }

@@ -1,10 +1,10 @@
 // What the extension uses from the core to index notes and edit them (loaded lazily through
 // lazyCore.ts with the first note).
-export { NoteIndex } from '../core/noteIndex';
+export { NotePipeline, HOST_OPTIONS } from '../core/pipeline';
 export { applyEdit, reverseEdit, setFrontMatterValue } from '../core/frontmatterEdit';
 export { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
-export { formatAmount, formatLocalDate, formatLocalDateTime, formatRelative, parseWallTime } from '../core/dates';
+export { formatLocalDate, parseWallTime } from '../core/dates';
 export { newNoteText, noteFileName } from '../core/newNote';
-export { parseNote } from '../core/note';
 export { actionDetail, followUpDate, planNote } from '../core/rules';
+export { actionRow, companyRole, formatDue, whenText } from '../core/rows';
 export { checkTaskEdit } from '../core/tasks';

@@ -3,7 +3,7 @@
 // of 100,000 notes (thousands with warnings) never blocks the extension host for long.
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from './ids';
-import type { NotesIndex } from './notesIndex';
+import type { WorkspaceNotes } from './workspaceNotes';
 
 const SLICE_MS = 10;
 
@@ -14,7 +14,7 @@ export class NoteDiagnostics implements vscode.Disposable {
   private readonly pending = new Set<string>();
   private draining: NodeJS.Immediate | undefined;
 
-  constructor(private readonly notes: NotesIndex) {}
+  constructor(private readonly notes: WorkspaceNotes) {}
 
   update(files: string[]): void {
     for (const f of files) this.pending.add(f);

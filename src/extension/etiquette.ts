@@ -1,14 +1,14 @@
-// The etiquette checker in the editor: diagnostics on the exact words of drafts in open notes
-// (debounced while typing), and quick fixes where the core offers one.
+// The etiquette checker in the editor: diagnostics on the exact words of drafts in open notes,
+// and quick fixes where the core offers one. It has no typing listener of its own: it checks an
+// open note when the pipeline has parsed its new text, and reads that parse.
 import * as vscode from 'vscode';
 import { readSettings } from './config';
 import { PerKeyDebouncer } from './debounce';
 import { DIAGNOSTIC_SOURCE } from './ids';
-import { core, drafting } from './lazyCore';
-import type { NotesIndex } from './notesIndex';
+import { drafting } from './lazyCore';
+import type { WorkspaceNotes } from './workspaceNotes';
 import type { Finding } from '../core/etiquette';
 
-const DEBOUNCE_MS = 300;
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
@@ -27,10 +27,13 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
   private readonly debouncer = new PerKeyDebouncer();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly notes: NotesIndex) {
+  constructor(private readonly notes: WorkspaceNotes) {
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, DEBOUNCE_MS)),
+      notes.onDidChange((files) => {
+        const changed = new Set(files);
+        for (const doc of vscode.workspace.textDocuments) if (changed.has(doc.uri.toString())) this.schedule(doc, 0);
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.collection.delete(d.uri);
         this.findings.delete(d.uri.toString());
@@ -53,7 +56,6 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
 
   /** Lints one document now and publishes its diagnostics; returns the findings. */
   check(doc: vscode.TextDocument): Finding[] {
-    const c = core();
     const text = doc.getText();
     if (!/^#{1,6}[ \t]+(thank|follow)/im.test(text)) {
       this.collection.delete(doc.uri);
@@ -61,7 +63,7 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
       return [];
     }
     const settings = readSettings(doc.uri);
-    const parsed = c.parseNote(text, doc.uri.toString(), settings.rules);
+    const parsed = this.notes.parsed(doc).result;
     const d = drafting();
     const findings = d.lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, {
       ...d.DEFAULT_LINT_OPTIONS,

@@ -1,42 +1,49 @@
-// Activation: wires the update pipeline (NotesIndex) to its views. Kept small; nothing here
-// loads a parser until the first note is read (see lazyCore.ts).
+// Activation: wires the notes of the workspace (the core's pipeline behind a VS Code source) to
+// the views that render its snapshot, and registers the commands. Kept small; nothing here loads
+// a parser until the first note is read (see lazyCore.ts).
 import * as vscode from 'vscode';
-import { Commands } from './commands';
+import { DraftCommands } from './commands/draftCommands';
+import { MarkCommands } from './commands/markCommands';
+import { NoteCommands } from './commands/noteCommands';
+import { NoteEdits } from './commands/noteEdits';
 import { affectsEtiquette, affectsFolder, affectsRules } from './config';
 import { NoteDiagnostics } from './diagnostics';
-import { DraftCommands } from './draftCommands';
 import { EtiquetteChecker } from './etiquette';
 import { CONTEXT, VIEW_ACTIONS } from './ids';
+import { OutputLog } from './log';
 import { NoteAssist } from './noteAssist';
-import { NotesIndex } from './notesIndex';
 import { StatusIndicators } from './statusBar';
 import { ActionsTree } from './tree';
+import { WorkspaceNotes } from './workspaceNotes';
 
-/** What activate() returns: used by the integration tests, not a public API. */
+/** What activate() returns: used by the integration tests and the host benchmark, not a public API. */
 export interface ExtensionApi {
-  notes: NotesIndex;
+  notes: WorkspaceNotes;
   tree: ActionsTree;
-  commands: Commands;
   etiquette: EtiquetteChecker;
   view: vscode.TreeView<unknown>;
   status: StatusIndicators;
+  log: OutputLog;
   ready: Promise<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
-  const notes = new NotesIndex();
+  const log = new OutputLog();
+  const notes = new WorkspaceNotes(log);
   const tree = new ActionsTree(notes);
   const view = vscode.window.createTreeView(VIEW_ACTIONS, { treeDataProvider: tree, showCollapseAll: true });
   const status = new StatusIndicators(view);
   const diagnostics = new NoteDiagnostics(notes);
-  const commands = new Commands(notes);
   const etiquette = new EtiquetteChecker(notes);
+  const edits = new NoteEdits(notes, log);
 
   const render = () => {
-    tree.refresh();
-    status.update(notes.hasIndex ? tree.current().groups : new Map(), notes.noteCount > 0);
+    const snapshot = notes.snapshot();
+    if (!snapshot) return;
+    tree.render(snapshot);
+    status.render(snapshot);
   };
-  // States move with the clock (due -> overdue), so the views are re-rendered every minute.
+  // Relative times ("due in 4 h") and states (due -> overdue) move with the clock.
   const clock = setInterval(render, 60_000);
 
   const rebuild = () => {
@@ -45,33 +52,34 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   };
 
   context.subscriptions.push(
-    notes, tree, view, status, diagnostics,
+    log, notes, tree, view, status, diagnostics, etiquette,
     { dispose: () => clearInterval(clock) },
-    etiquette,
-    ...commands.register(),
-    ...new DraftCommands(notes, commands).register(),
+    ...new NoteCommands(notes).register(),
+    ...new MarkCommands(notes, edits).register(),
+    ...new DraftCommands(notes).register(),
     ...new NoteAssist(notes).register(),
     notes.onDidChange((files) => {
       diagnostics.update(files);
       render();
     }),
     notes.onDidChangeScanning((scanning) => {
-      void vscode.commands.executeCommand('setContext', CONTEXT.state, scanning ? 'scanning' : 'ready');
+      log.background('Setting the view state', vscode.commands.executeCommand('setContext', CONTEXT.state, scanning ? 'scanning' : 'ready'));
       if (!scanning) {
         render();
         etiquette.checkOpen();
       }
     }),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => void rebuild()),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => log.background('Reading the notes again', rebuild())),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (affectsFolder(e)) void rebuild();
+      if (affectsFolder(e)) log.background('Reading the notes again', rebuild());
       else if (affectsRules(e)) notes.updateRules();
       if (affectsEtiquette(e)) etiquette.checkOpen();
     }),
   );
 
   const ready = rebuild();
-  return { notes, tree, commands, etiquette, view, status, ready };
+  log.background('Reading the notes', ready);
+  return { notes, tree, etiquette, view, status, log, ready };
 }
 
 export function deactivate(): void {

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { readSettings } from './config';
 import { core } from './lazyCore';
-import type { NotesIndex } from './notesIndex';
+import type { WorkspaceNotes } from './workspaceNotes';
+import { STATUSES } from '../core/status';
 
 const KEYS: [string, string, string][] = [
   ['company', 'Required: the company\'s name.', 'company: ${1}'],
@@ -17,28 +18,15 @@ const KEYS: [string, string, string][] = [
   ['cardMailed', 'When the handwritten card was mailed.', 'cardMailed: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
   ['followUp', 'When the follow-up email was sent.', 'followUp: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
   ['card', '`true` when a handwritten card should be mailed as well (traditional companies).', 'card: ${1|true,false|}'],
-  ['status', 'Free text; `offer`, `rejected`, `withdrawn` and `closed` close the interview.', 'status: ${1|scheduled,interviewed,next round,offer,rejected,withdrawn,closed|}'],
+  [
+    'status',
+    `One of ${STATUSES.map((s) => `\`${s.value}\``).join(', ')}; ${STATUSES.filter((s) => s.closes).map((s) => `\`${s.value}\``).join(', ')} close the interview.`,
+    `status: \${1|${STATUSES.map((s) => s.value).join(',')}|}`,
+  ],
 ];
-const STATUS_VALUES = ['scheduled', 'interviewed', 'next round', 'offer', 'rejected', 'withdrawn', 'closed'];
-
-/** The 0-based line of the closing fence, or undefined when the document has no front-matter. */
-function frontMatterEnd(doc: vscode.TextDocument): number | undefined {
-  if (doc.lineAt(0).text.replace(/^\uFEFF/, '') !== '---') return undefined;
-  for (let i = 1; i < Math.min(doc.lineCount, 500); i++) {
-    const t = doc.lineAt(i).text;
-    if (t === '---' || t === '...') return i;
-  }
-  return undefined;
-}
-
-/** True when `line` (0-based) lies inside the document's front-matter. */
-function inFrontMatter(doc: vscode.TextDocument, line: number): boolean {
-  const end = frontMatterEnd(doc);
-  return end !== undefined && line > 0 && line < end;
-}
 
 export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverProvider {
-  constructor(private readonly notes: NotesIndex) {}
+  constructor(private readonly notes: WorkspaceNotes) {}
 
   register(): vscode.Disposable[] {
     const selector: vscode.DocumentSelector = { language: 'markdown' };
@@ -49,21 +37,23 @@ export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverPr
   }
 
   provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
-    if (!this.notes.isNoteUri(doc.uri) || !inFrontMatter(doc, position.line)) return undefined;
+    if (!this.notes.isNoteUri(doc.uri)) return undefined;
+    const { model } = this.notes.parsed(doc);
+    if (!model.inFrontMatter(position.line + 1)) return undefined;
     const before = doc.lineAt(position.line).text.slice(0, position.character);
     if (/^status:\s*/.test(before)) {
-      return STATUS_VALUES.map((v) => {
-        const item = new vscode.CompletionItem(v, vscode.CompletionItemKind.EnumMember);
-        item.detail = ['offer', 'rejected', 'withdrawn', 'closed'].includes(v) ? 'closes the interview' : 'keeps the follow-ups going';
+      return STATUSES.map((s) => {
+        const item = new vscode.CompletionItem(s.value, vscode.CompletionItemKind.EnumMember);
+        item.detail = s.description;
         return item;
       });
     }
     if (/^card:\s*/.test(before)) return ['true', 'false'].map((v) => new vscode.CompletionItem(v, vscode.CompletionItemKind.Value));
     if (!/^[A-Za-z]*$/.test(before)) return undefined;
     const present = new Set<string>();
-    const end = frontMatterEnd(doc) ?? 0;
+    const end = model.frontMatter!.closeLine - 1;
     for (let i = 1; i < end; i++) {
-      const key = /^([A-Za-z]+)\s*:/.exec(doc.lineAt(i).text);
+      const key = /^([A-Za-z]+)\s*:/.exec(model.lines[i]!);
       if (key && i !== position.line) present.add(key[1]!);
     }
     return KEYS.filter(([key]) => !present.has(key)).map(([key, doc, snippet], i) => {
@@ -76,15 +66,15 @@ export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverPr
   }
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    if (!this.notes.isNoteUri(doc.uri) || !inFrontMatter(doc, position.line)) return undefined;
-    const key = /^(timeline|interview)\s*:/.exec(doc.lineAt(position.line).text)?.[1];
-    if (!key) return undefined;
+    if (!this.notes.isNoteUri(doc.uri)) return undefined;
+    const { model, result } = this.notes.parsed(doc);
+    if (!model.inFrontMatter(position.line + 1)) return undefined;
+    const key = /^(timeline|interview)\s*:/.exec(model.lines[position.line] ?? '')?.[1];
+    if (!key || result.kind !== 'note') return undefined;
     const c = core();
     const settings = readSettings(doc.uri).rules;
-    const parsed = c.parseNote(doc.getText(), doc.uri.toString(), settings);
-    if (parsed.kind !== 'note') return undefined;
-    const note = parsed.note;
-    const when = (d: Date) => c.formatLocalDateTime(d).replace('T', ' ');
+    const note = result.note;
+    const when = c.formatDue;
     const md = new vscode.MarkdownString();
     if (key === 'timeline') {
       const { due, fromTimeline } = c.followUpDate(note, settings);

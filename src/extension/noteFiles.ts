@@ -4,11 +4,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { isNoteFileName, isSearchedFolder } from '../core/noteFiles';
+import type { ReadResult } from '../core/pipeline';
 
 const decoder = new TextDecoder('utf-8');
 
 /** Every note file under root (the same rule as the CLI: no hidden folders, no node_modules). */
-export async function listNoteFiles(root: vscode.Uri): Promise<vscode.Uri[]> {
+export async function listNoteFiles(root: vscode.Uri, onError: (error: unknown) => void): Promise<vscode.Uri[]> {
   if (root.scheme !== 'file') {
     const found = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.md'));
     return found.filter((u) => !u.path.slice(root.path.length).split('/').slice(0, -1).some((d) => d && !isSearchedFolder(d)));
@@ -18,8 +19,10 @@ export async function listNoteFiles(root: vscode.Uri): Promise<vscode.Uri[]> {
     let entries;
     try {
       entries = await readdir(dir.fsPath, { withFileTypes: true });
-    } catch {
-      return; // the folder does not exist (yet), or cannot be read
+    } catch (error) {
+      // A notes folder that does not exist yet is normal; anything else is worth a line in the log.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') onError(error);
+      return;
     }
     for (const entry of entries) {
       if (entry.isDirectory() && isSearchedFolder(entry.name)) await walk(vscode.Uri.joinPath(dir, entry.name));
@@ -30,11 +33,14 @@ export async function listNoteFiles(root: vscode.Uri): Promise<vscode.Uri[]> {
   return out;
 }
 
-/** A note's text, or undefined when it is gone. */
-export async function readNoteFile(uri: vscode.Uri): Promise<string | undefined> {
+/** A note's text; "gone" only when it does not exist: any other failure is a problem on the note. */
+export async function readNoteFile(uri: vscode.Uri): Promise<ReadResult> {
   try {
-    return uri.scheme === 'file' ? await readFile(uri.fsPath, 'utf8') : decoder.decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
+    const text = uri.scheme === 'file' ? await readFile(uri.fsPath, 'utf8') : decoder.decode(await vscode.workspace.fs.readFile(uri));
+    return { kind: 'text', text };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'FileNotFound' || (error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) return { kind: 'gone' };
+    return { kind: 'unreadable', message: `could not be read (${code ?? (error as Error).message})` };
   }
 }

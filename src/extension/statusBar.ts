@@ -1,10 +1,11 @@
-// The status-bar item and the view badge: how many actions are overdue and due now.
+// The status-bar item and the view badge, renderers of the pipeline's snapshot: how many actions
+// are overdue and due now, and how many notes have problems.
 import * as vscode from 'vscode';
 import { VIEW_ACTIONS } from './ids';
-import type { ActionState } from '../core/types';
+import type { Snapshot } from '../core/noteIndex';
 
-export function countText(overdue: number, due: number): string {
-  const parts = [overdue ? `${overdue} overdue` : '', due ? `${due} due` : ''].filter(Boolean);
+export function countText(overdue: number, due: number, broken = 0): string {
+  const parts = [overdue ? `${overdue} overdue` : '', due ? `${due} due` : '', broken ? `${broken} with problems` : ''].filter(Boolean);
   return parts.length ? parts.join(', ') : 'nothing due';
 }
 
@@ -17,19 +18,21 @@ export class StatusIndicators implements vscode.Disposable {
     this.item.command = `${VIEW_ACTIONS}.focus`;
   }
 
-  update(groups: Map<ActionState, { count: number }>, hasNotes: boolean): void {
-    const overdue = groups.get('overdue')?.count ?? 0;
-    const due = groups.get('due')?.count ?? 0;
-    const text = countText(overdue, due);
-    this.view.badge = overdue + due > 0 ? { value: overdue + due, tooltip: `Interview follow-ups: ${text}` } : undefined;
-    this.visible = hasNotes;
-    if (!hasNotes) {
+  render(snapshot: Snapshot): void {
+    const count = (state: string) => snapshot.groups.find((g) => g.state === state)?.count ?? 0;
+    const overdue = count('overdue');
+    const due = count('due');
+    const broken = snapshot.broken.length;
+    const text = countText(overdue, due, broken);
+    this.view.badge = overdue + due > 0 ? { value: overdue + due, tooltip: `Interview follow-ups: ${countText(overdue, due)}` } : undefined;
+    this.visible = snapshot.noteCount > 0 || broken > 0;
+    if (!this.visible) {
       this.item.hide();
       return;
     }
-    this.item.text = overdue + due > 0 ? `$(mail) ${text}` : '$(pass) Follow-ups done';
+    this.item.text = overdue + due + broken > 0 ? `$(mail) ${text}` : '$(pass) Follow-ups done';
     this.item.tooltip = `Interview Follow-Up: ${text}. Click to show the actions.`;
-    this.item.backgroundColor = overdue > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor = overdue > 0 || broken > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
 

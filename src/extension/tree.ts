@@ -1,20 +1,20 @@
-// The sidebar tree: Overdue / Due now / Upcoming groups of actions, and one row per note with
-// problems. Rows carry a stable id, a codicon, a tooltip and a contextValue for the menus.
+// The sidebar tree, a renderer of the pipeline's snapshot: notes with problems first, then
+// Overdue / Due now / Upcoming groups. Rows carry a stable id, a codicon and a contextValue for
+// the menus; tooltips are built only when shown (resolveTreeItem). A new snapshot refreshes
+// only the groups whose rows changed.
 import * as vscode from 'vscode';
 import { readSettings } from './config';
 import { COMMANDS } from './ids';
 import { core } from './lazyCore';
-import type { NotesIndex } from './notesIndex';
+import type { WorkspaceNotes } from './workspaceNotes';
+import type { Snapshot } from '../core/noteIndex';
 import type { Action, ActionKind, ActionState, Problem } from '../core/types';
 
-/** Rows shown per group; the rest is summarised so a huge folder never floods the view. */
-const MAX_ROWS_PER_GROUP = 500;
-
-const GROUPS: { state: ActionState; label: string; icon: string; color?: string }[] = [
-  { state: 'overdue', label: 'Overdue', icon: 'warning', color: 'list.errorForeground' },
-  { state: 'due', label: 'Due now', icon: 'bell', color: 'list.warningForeground' },
-  { state: 'upcoming', label: 'Upcoming', icon: 'calendar' },
-];
+const GROUPS: Record<ActionState, { label: string; icon: string; color?: string }> = {
+  overdue: { label: 'Overdue', icon: 'warning', color: 'list.errorForeground' },
+  due: { label: 'Due now', icon: 'bell', color: 'list.warningForeground' },
+  upcoming: { label: 'Upcoming', icon: 'calendar' },
+};
 
 const KIND_ICONS: Record<ActionKind, string> = {
   prepare: 'comment-discussion',
@@ -25,16 +25,14 @@ const KIND_ICONS: Record<ActionKind, string> = {
   task: 'tasklist',
 };
 
-interface Snapshot {
-  now: Date;
-  groups: Map<ActionState, { count: number; rows: Action[] }>;
-}
+type GroupNode = { type: 'group'; state: ActionState };
+type ProblemsNode = { type: 'problems' };
 
 export type Node =
-  | { type: 'group'; state: ActionState; count: number; rows: Action[] }
-  | { type: 'action'; action: Action }
-  | { type: 'more'; state: ActionState; hidden: number }
-  | { type: 'problems'; files: { file: string; problems: Problem[] }[] }
+  | GroupNode
+  | ProblemsNode
+  | { type: 'action'; action: Action; parent: GroupNode }
+  | { type: 'more'; state: ActionState; hidden: number; parent: GroupNode }
   | { type: 'problem'; file: string; problems: Problem[] }
   | { type: 'info'; message: string };
 
@@ -42,68 +40,91 @@ export function actionUri(action: Action): vscode.Uri {
   return vscode.Uri.parse(action.file);
 }
 
-/** "due in 4 h", "due since 20 h" (a follow-up in its 7-day window), "overdue by 2 d". */
-export function whenText(action: Action, now: Date): string {
-  const c = core();
-  const ms = action.due.getTime() - now.getTime();
-  if (action.state === 'overdue') return `overdue by ${c.formatAmount(ms)}`;
-  return ms >= 0 ? `due ${c.formatRelative(action.due, now)}` : `due since ${c.formatAmount(ms)}`;
+type Group = Snapshot['groups'][number];
+
+function sameRows(a: Group | undefined, b: Group): boolean {
+  return !!a && a.count === b.count && a.rows.length === b.rows.length && a.rows.every((r, i) => r === b.rows[i]);
 }
 
-export class ActionsTree implements vscode.TreeDataProvider<Node> {
-  private readonly emitter = new vscode.EventEmitter<Node | undefined>();
+export class ActionsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<Node | Node[] | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
   private snapshot: Snapshot | undefined;
+  /** One node object per group, so a refresh can name the groups that changed. */
+  private readonly groupNodes = new Map<ActionState, GroupNode>();
+  private readonly problemsNode: ProblemsNode = { type: 'problems' };
 
-  constructor(private readonly notes: NotesIndex) {}
+  constructor(private readonly notes: WorkspaceNotes) {}
 
-  refresh(): void {
-    this.snapshot = undefined;
-    this.emitter.fire(undefined);
+  /** Shows a new snapshot; refreshes the whole tree only when groups appear or disappear. */
+  render(next: Snapshot): void {
+    const previous = this.snapshot;
+    this.snapshot = next;
+    const minute = (s: Snapshot) => Math.floor(s.now.getTime() / 60_000);
+    if (!previous || minute(previous) !== minute(next)) {
+      // Relative times ("due in 4 h") change with the clock: every row's text is new.
+      this.emitter.fire(undefined);
+      return;
+    }
+    const shape = (s: Snapshot) => `${s.broken.length > 0}|${s.groups.map((g) => g.count > 0).join()}|${s.noteCount > 0}`;
+    if (shape(previous) !== shape(next)) {
+      this.emitter.fire(undefined);
+      return;
+    }
+    const changed: Node[] = next.groups
+      .filter((g) => g.count > 0 && !sameRows(previous.groups.find((p) => p.state === g.state), g))
+      .map((g) => this.groupNode(g.state));
+    const brokenChanged = previous.broken.length !== next.broken.length || previous.broken.some((b, i) => b.file !== next.broken[i]!.file || b.problems !== next.broken[i]!.problems);
+    if (brokenChanged) changed.push(this.problemsNode);
+    if (changed.length > 0) this.emitter.fire(changed);
   }
 
-  /** Counts and first rows of each state at one `now`, taken once per refresh (the index keeps them sorted). */
-  current(): Snapshot {
-    if (!this.snapshot) {
-      const now = new Date();
-      this.notes.advance(now);
-      const groups = new Map(GROUPS.map((g) => [g.state, { count: this.notes.count(g.state), rows: this.notes.firstOf(g.state, MAX_ROWS_PER_GROUP) }]));
-      this.snapshot = { now, groups };
-    }
-    return this.snapshot;
+  private groupNode(state: ActionState): GroupNode {
+    let node = this.groupNodes.get(state);
+    if (!node) this.groupNodes.set(state, (node = { type: 'group', state }));
+    return node;
   }
 
   getChildren(node?: Node): Node[] {
+    const snap = this.snapshot;
+    if (!snap) return [];
     if (!node) {
-      if (!this.notes.hasIndex) return [];
-      const { groups } = this.current();
-      const roots: Node[] = GROUPS.filter((g) => groups.get(g.state)!.count > 0).map((g) => ({ type: 'group', state: g.state, ...groups.get(g.state)! }));
-      const broken = this.notes.brokenFiles();
-      if (broken.length > 0) roots.push({ type: 'problems', files: broken });
-      if (roots.length === 0 && this.notes.noteCount > 0) roots.push({ type: 'info', message: 'All caught up: nothing to do right now' });
+      const roots: Node[] = [];
+      if (snap.broken.length > 0) roots.push(this.problemsNode);
+      for (const g of snap.groups) if (g.count > 0) roots.push(this.groupNode(g.state));
+      if (roots.length === 0 && snap.noteCount > 0) roots.push({ type: 'info', message: 'All caught up: nothing to do right now' });
       return roots;
     }
     if (node.type === 'group') {
-      const rows: Node[] = node.rows.map((action) => ({ type: 'action', action }));
-      if (node.count > node.rows.length) rows.push({ type: 'more', state: node.state, hidden: node.count - node.rows.length });
+      const group = snap.groups.find((g) => g.state === node.state)!;
+      const rows: Node[] = group.rows.map((action) => ({ type: 'action', action, parent: node }));
+      if (group.count > group.rows.length) rows.push({ type: 'more', state: node.state, hidden: group.count - group.rows.length, parent: node });
       return rows;
     }
-    if (node.type === 'problems') return node.files.map((f) => ({ type: 'problem', file: f.file, problems: f.problems }));
+    if (node.type === 'problems') return snap.broken.map((f) => ({ type: 'problem', file: f.file, problems: f.problems }));
     return [];
   }
 
+  getParent(node: Node): Node | undefined {
+    if (node.type === 'action' || node.type === 'more') return node.parent;
+    if (node.type === 'problem') return this.problemsNode;
+    return undefined;
+  }
+
   getTreeItem(node: Node): vscode.TreeItem {
+    const snap = this.snapshot;
     switch (node.type) {
       case 'group': {
-        const g = GROUPS.find((x) => x.state === node.state)!;
-        const item = new vscode.TreeItem(`${g.label} (${node.count})`, vscode.TreeItemCollapsibleState.Expanded);
+        const g = GROUPS[node.state];
+        const count = snap?.groups.find((x) => x.state === node.state)?.count ?? 0;
+        const item = new vscode.TreeItem(`${g.label} (${count})`, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `group:${node.state}`;
         item.iconPath = new vscode.ThemeIcon(g.icon, g.color ? new vscode.ThemeColor(g.color) : undefined);
         item.contextValue = 'group';
         return item;
       }
       case 'action':
-        return this.actionItem(node.action);
+        return this.actionItem(node.action, snap?.now ?? new Date());
       case 'more': {
         const item = new vscode.TreeItem(`… ${node.hidden} more`);
         item.id = `more:${node.state}`;
@@ -111,7 +132,7 @@ export class ActionsTree implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'problems': {
-        const item = new vscode.TreeItem(`Notes with problems (${node.files.length})`, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(`Notes with problems (${snap?.broken.length ?? 0})`, vscode.TreeItemCollapsibleState.Expanded);
         item.id = 'group:problems';
         item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
         item.contextValue = 'group';
@@ -124,7 +145,6 @@ export class ActionsTree implements vscode.TreeDataProvider<Node> {
         item.id = `problem:${node.file}`;
         item.resourceUri = uri;
         item.description = `line ${first.line}: ${first.message}${node.problems.length > 1 ? ` (+${node.problems.length - 1} more)` : ''}`;
-        item.tooltip = node.problems.map((p) => `Line ${p.line} (${p.severity}): ${p.message}`).join('\n');
         item.iconPath = new vscode.ThemeIcon(node.problems.some((p) => p.severity === 'error') ? 'error' : 'warning');
         item.contextValue = 'problem';
         item.command = { command: COMMANDS.openNote, title: 'Open Note', arguments: [uri, first.line] };
@@ -139,25 +159,36 @@ export class ActionsTree implements vscode.TreeDataProvider<Node> {
     }
   }
 
-  private actionItem(action: Action): vscode.TreeItem {
-    const now = this.current().now;
-    const uri = actionUri(action);
-    const item = new vscode.TreeItem(action.title);
+  /** Tooltips are written when a row is hovered, not for every row of every refresh. */
+  resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
+    if (node.type === 'action') item.tooltip = this.actionTooltip(node.action, this.snapshot?.now ?? new Date());
+    if (node.type === 'problem') item.tooltip = node.problems.map((p) => `Line ${p.line} (${p.severity}): ${p.message}`).join('\n');
+    return item;
+  }
+
+  private actionItem(action: Action, now: Date): vscode.TreeItem {
+    const row = core().actionRow(action, now);
+    const item = new vscode.TreeItem(row.label);
     item.id = `${action.file}#${action.key}`;
-    item.description = `${action.company}${action.role ? ` · ${action.role}` : ''} · ${whenText(action, now)}`;
-    const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendMarkdown(`**${escapeMd(action.title)}**\n\n`);
-    tooltip.appendMarkdown(`${escapeMd(action.company)}${action.role ? ` — ${escapeMd(action.role)}` : ''}\n\n`);
-    tooltip.appendMarkdown(`Due ${core().formatLocalDateTime(action.due).replace('T', ' ')} (${whenText(action, now)})\n\n`);
-    const note = this.notes.note(uri);
-    if (note) tooltip.appendMarkdown(`${escapeMd(core().actionDetail(action, note, readSettings(uri).rules))}\n\n`);
-    tooltip.appendMarkdown(`$(file) ${escapeMd(vscode.workspace.asRelativePath(uri, false))}`);
-    item.tooltip = tooltip;
+    item.description = row.description;
     const color = action.state === 'overdue' ? 'list.errorForeground' : action.state === 'due' ? 'list.warningForeground' : undefined;
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS[action.kind], color ? new vscode.ThemeColor(color) : undefined);
     item.contextValue = `action.${action.kind}${core().isMarkable(action.kind) || action.kind === 'task' ? '.markable' : ''}`;
-    item.command = { command: COMMANDS.openNote, title: 'Open Note', arguments: [uri, action.line] };
+    item.command = { command: COMMANDS.openNote, title: 'Open Note', arguments: [actionUri(action), action.line] };
     return item;
+  }
+
+  private actionTooltip(action: Action, now: Date): vscode.MarkdownString {
+    const c = core();
+    const uri = actionUri(action);
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.appendMarkdown(`**${escapeMd(action.title)}**\n\n`);
+    tooltip.appendMarkdown(`${escapeMd(action.company)}${action.role ? ` — ${escapeMd(action.role)}` : ''}\n\n`);
+    tooltip.appendMarkdown(`Due ${c.formatDue(action.due)} (${c.whenText(action, now)})\n\n`);
+    const note = this.notes.note(uri);
+    if (note) tooltip.appendMarkdown(`${escapeMd(c.actionDetail(action, note, readSettings(uri).rules))}\n\n`);
+    tooltip.appendMarkdown(`$(file) ${escapeMd(vscode.workspace.asRelativePath(uri, false))}`);
+    return tooltip;
   }
 
   dispose(): void {

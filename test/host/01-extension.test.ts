@@ -3,7 +3,7 @@
 // test/fixtures/workspace (see scripts/test-host.mjs), so files may be changed freely.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, EXTENSION_ID, localStamp, notesUri, readText, today, treeRows, waitFor, workspaceRoot, writeText } from './util';
+import { api, EXTENSION_ID, localStamp, noteCount, notesUri, readText, recordReads, today, treeRows, waitFor, workspaceRoot, writeText } from './util';
 
 const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
   contributes: { commands: { command: string; category: string }[] };
@@ -14,7 +14,7 @@ describe('Interview Follow-Up in a real extension host', function () {
 
   it('activates and registers every contributed command with one category', async () => {
     const a = await api();
-    assert.ok(a.notes.noteCount >= 4, `expected the fixture notes to be indexed, got ${a.notes.noteCount}`);
+    assert.ok(noteCount(a) >= 4, `expected the fixture notes to be indexed, got ${noteCount(a)}`);
     const registered = new Set(await vscode.commands.getCommands(true));
     for (const c of manifest.contributes.commands) {
       assert.ok(registered.has(c.command), `${c.command} is not registered`);
@@ -22,16 +22,16 @@ describe('Interview Follow-Up in a real extension host', function () {
     }
   });
 
-  it('shows overdue first, then upcoming, then one row per broken note', async () => {
+  it('shows notes with problems first, then overdue, then upcoming', async () => {
     const a = await api();
     const tree = await treeRows(a);
-    assert.deepEqual(tree.map((g) => g.label), ['Overdue (3)', 'Upcoming (2)', 'Notes with problems (1)']);
-    assert.deepEqual(tree[0]!.rows.map((r) => r.label), ['Send thank-you to Jane Doe, Raj Patel', 'Find the email address of Raj Patel', 'Send one follow-up email to Jane Doe, Raj Patel']);
-    assert.match(tree[0]!.rows[0]!.description, /^Acme Corp · Backend Engineer · overdue by \d+ d$/);
-    assert.deepEqual(tree[1]!.rows.map((r) => r.label), ['Ask for feedback', 'Prepare for the interview with Ada Park']);
-    assert.match(tree[2]!.rows[0]!.label, /broken-date\.md$/);
-    assert.match(tree[2]!.rows[0]!.description, /line 3: "interview": 2026-02-30 is not a date that exists/);
-    const item = a.tree.getTreeItem(tree[0]!.rows[0]!.node);
+    assert.deepEqual(tree.map((g) => g.label), ['Notes with problems (1)', 'Overdue (3)', 'Upcoming (2)']);
+    assert.deepEqual(tree[1]!.rows.map((r) => r.label), ['Send thank-you to Jane Doe, Raj Patel', 'Find the email address of Raj Patel', 'Send one follow-up email to Jane Doe, Raj Patel']);
+    assert.match(tree[1]!.rows[0]!.description, /^Acme Corp · Backend Engineer · overdue by \d+ d$/);
+    assert.deepEqual(tree[2]!.rows.map((r) => r.label), ['Ask for feedback', 'Prepare for the interview with Ada Park']);
+    assert.match(tree[0]!.rows[0]!.label, /broken-date\.md$/);
+    assert.match(tree[0]!.rows[0]!.description, /line 3: "interview": 2026-02-30 is not a date that exists/);
+    const item = a.tree.getTreeItem(tree[1]!.rows[0]!.node);
     assert.equal(item.contextValue, 'action.thank-you.markable');
     assert.equal(item.command?.command, 'interviewFollowUp.openNote');
     assert.deepEqual(item.command?.arguments?.[1], 10);
@@ -44,12 +44,13 @@ describe('Interview Follow-Up in a real extension host', function () {
     const overdue = count('Overdue');
     const due = count('Due now');
     assert.equal(a.view.badge?.value, overdue + due);
-    assert.equal(a.status.shown, `$(mail) ${overdue} overdue${due ? `, ${due} due` : ''}`);
+    const broken = count('Notes with problems');
+    assert.equal(a.status.shown, `$(mail) ${overdue} overdue${due ? `, ${due} due` : ''}${broken ? `, ${broken} with problems` : ''}`);
   });
 
   it('re-plans every note when a rule setting changes, without reading any file again', async () => {
     const a = await api();
-    const readsBefore = a.notes.reads;
+    const reads = recordReads(a);
     const config = vscode.workspace.getConfiguration('interviewFollowUp');
     const acme = notesUri('2020-03-02-acme-corp.md');
     const thankYouDue = () => a.notes.actionsOf(acme, new Date()).find((x) => x.kind === 'thank-you')?.due.getTime();
@@ -61,7 +62,8 @@ describe('Interview Follow-Up in a real extension host', function () {
       await config.update('thankYouHours', undefined, vscode.ConfigurationTarget.Workspace);
     }
     await waitFor('the deadline to come back', () => thankYouDue() === before);
-    assert.equal(a.notes.reads, readsBefore);
+    reads.stop();
+    assert.deepEqual(reads.files, []);
   });
 
   it('reports note problems in the Problems panel on the right line', async () => {
@@ -77,7 +79,7 @@ describe('Interview Follow-Up in a real extension host', function () {
 
   it('picks up a new note from disk, reading only that file', async () => {
     const a = await api();
-    const readsBefore = a.notes.reads;
+    const reads = recordReads(a);
     const uri = notesUri('new-from-disk.md');
     await writeText(uri, `---\ncompany: Disk Co\nrole: SRE\ninterview: ${localStamp(-180)}\nduration: 60\ninterviewers: [Mo Chen]\n---\n`);
     const row = await waitFor('the new thank-you row', async () => {
@@ -86,7 +88,8 @@ describe('Interview Follow-Up in a real extension host', function () {
     });
     assert.match(row.description, /^Disk Co · SRE · due in (2[0-3]|1\d) h$/);
     // The watcher may report one write twice; either way only that note is read.
-    const read = a.notes.recentReads.slice(-(a.notes.reads - readsBefore));
+    reads.stop();
+    const read = reads.files;
     assert.ok(read.length >= 1 && read.every((f) => f === uri.toString()), `one changed note must not re-read the others (read: ${read.join(', ')})`);
   });
 

@@ -74,3 +74,22 @@ export function localStamp(offsetMinutes: number): string {
 export function today(): string {
   return localStamp(0).slice(0, 10);
 }
+
+/**
+ * Records which files the notes pipeline reads from now on, by wrapping the source's read (a
+ * test-side spy; production code keeps no counters). Call stop() to restore it.
+ */
+export function recordReads(a: ExtensionApi): { files: string[]; stop(): void } {
+  const files: string[] = [];
+  const notes = a.notes as unknown as { read(file: string): unknown };
+  const original = notes.read;
+  notes.read = function (this: unknown, file: string) {
+    files.push(file);
+    return original.call(this, file);
+  };
+  return { files, stop: () => { notes.read = original; } };
+}
+
+export function noteCount(a: ExtensionApi): number {
+  return a.notes.snapshot()?.noteCount ?? 0;
+}

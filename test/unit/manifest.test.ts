@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { STATUSES } from '../../src/core/status';
 import { CATEGORY, COMMANDS, CONFIG_SECTION, EXTENSION_ID, VIEW_ACTIONS, VIEW_CONTAINER } from '../../src/extension/ids';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -32,4 +33,14 @@ test('manifest: view ids and settings match the code', () => {
     assert.notEqual(schema.default, undefined, `${key} has a default`);
   }
   assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+});
+
+test('one status vocabulary: the note snippet offers exactly the statuses of src/core/status.ts', () => {
+  const snippets = JSON.parse(readFileSync('snippets/markdown.json', 'utf8')) as Record<string, { body: string[] }>;
+  const offered = Object.values(snippets)
+    .flatMap((s) => s.body)
+    .map((line) => /^status: \$\{\d+\|([^|]*)\|\}/.exec(line)?.[1])
+    .filter((x): x is string => x !== undefined);
+  assert.ok(offered.length > 0, 'some snippet offers a status');
+  for (const choices of offered) assert.deepEqual(choices.split(','), STATUSES.map((s) => s.value));
 });

@@ -1,18 +1,19 @@
 // Email drafts: generate a draft section into the note (a snippet, so the personal parts are
 // tab stops), hand a draft to the mail client, or copy it as plain text.
 import * as vscode from 'vscode';
-import type { Commands } from './commands';
-import { readSettings } from './config';
-import { COMMANDS } from './ids';
-import { core, drafting } from './lazyCore';
-import type { NotesIndex } from './notesIndex';
-import type { DraftKind, DraftSection } from '../core/drafts';
-import type { Note } from '../core/types';
+import { readSettings } from '../config';
+import { COMMANDS } from '../ids';
+import { drafting } from '../lazyCore';
+import type { WorkspaceNotes } from '../workspaceNotes';
+import { targetNote } from './targetNote';
+import type { DraftKind, DraftSection } from '../../core/drafts';
+import type { NoteText } from '../../core/markdown';
+import type { Note } from '../../core/types';
 
 const LABEL: Record<DraftKind, string> = { 'thank-you': 'Thank-you', 'follow-up': 'Follow-up' };
 
 export class DraftCommands {
-  constructor(private readonly notes: NotesIndex, private readonly commands: Commands) {}
+  constructor(private readonly notes: WorkspaceNotes) {}
 
   register(): vscode.Disposable[] {
     return [
@@ -25,14 +26,15 @@ export class DraftCommands {
 
   /** Opens the note and inserts the draft section at its end, as a snippet. */
   async draft(kind: DraftKind, arg?: unknown): Promise<boolean> {
-    const uri = await this.commands.targetNote(arg, `Draft the ${LABEL[kind].toLowerCase()} email for which interview?`);
+    const uri = await targetNote(this.notes, arg, `Draft the ${LABEL[kind].toLowerCase()} email for which interview?`);
     if (!uri) return false;
     const editor = await vscode.window.showTextDocument(uri, { preview: false });
     const doc = editor.document;
     const settings = readSettings(uri);
-    const note = noteOf(doc);
-    if (!note) return false;
-    const existing = drafting().findDrafts(doc.getText()).find((d) => d.kind === kind);
+    const parsed = this.noteOf(doc);
+    if (!parsed) return false;
+    const { note, model } = parsed;
+    const existing = drafting().findDrafts(model).find((d) => d.kind === kind);
     if (existing) {
       const choice = await vscode.window.showInformationMessage(`This note already has a ${LABEL[kind].toLowerCase()} email draft.`, 'Show It', 'Add Another');
       if (choice !== 'Add Another') {
@@ -45,7 +47,7 @@ export class DraftCommands {
         .then((b) => b && vscode.commands.executeCommand('workbench.action.openSettings', 'interviewFollowUp.signature'));
     }
     const d = drafting();
-    const snippet = d.draftSnippet(kind, { note, details: d.detailsFromBody(doc.getText()), signature: settings.signature });
+    const snippet = d.draftSnippet(kind, { note, details: d.detailsFromBody(model.text), signature: settings.signature });
     const end = doc.lineAt(doc.lineCount - 1);
     // Keep one blank line between the note's last text and the new section.
     const lead = end.isEmptyOrWhitespace ? (doc.lineCount > 1 && doc.lineAt(doc.lineCount - 2).isEmptyOrWhitespace ? '' : '\n') : '\n\n';
@@ -54,13 +56,14 @@ export class DraftCommands {
 
   /** The draft a command is about: the one under the cursor, the only one, or the user's pick. */
   private async pickDraft(arg: unknown): Promise<{ uri: vscode.Uri; text: string; note: Note; draft: DraftSection } | undefined> {
-    const uri = await this.commands.targetNote(arg, 'Which interview\'s draft?');
+    const uri = await targetNote(this.notes, arg, 'Which interview\'s draft?');
     if (!uri) return undefined;
     const doc = await vscode.workspace.openTextDocument(uri);
-    const text = doc.getText();
-    const note = noteOf(doc);
-    if (!note) return undefined;
-    const drafts = drafting().findDrafts(text);
+    const parsed = this.noteOf(doc);
+    if (!parsed) return undefined;
+    const { note, model } = parsed;
+    const text = model.text;
+    const drafts = drafting().findDrafts(model);
     if (drafts.length === 0) {
       void vscode.window.showInformationMessage('This note has no email draft yet: use "Draft Thank-You Email" or "Draft Follow-Up Email".');
       return undefined;
@@ -96,6 +99,14 @@ export class DraftCommands {
     return result.uri;
   }
 
+  /** The note in an open document as it is now (unsaved typing included), or undefined after saying why. */
+  private noteOf(doc: vscode.TextDocument): { note: Note; model: NoteText } | undefined {
+    const { model, result } = this.notes.parsed(doc);
+    if (result.kind === 'note') return { note: result.note, model };
+    void vscode.window.showErrorMessage('Interview Follow-Up: fix the problems in this note\'s front-matter first (see the Problems panel).');
+    return undefined;
+  }
+
   /** Copies "Subject: …" and the body as plain text; returns what was copied. */
   async copyDraft(arg?: unknown): Promise<string | undefined> {
     const picked = await this.pickDraft(arg);
@@ -108,13 +119,6 @@ export class DraftCommands {
   }
 }
 
-/** The note in an open document as it is now (unsaved typing included), or undefined after saying why. */
-function noteOf(doc: vscode.TextDocument): Note | undefined {
-  const parsed = core().parseNote(doc.getText(), doc.uri.toString(), readSettings(doc.uri).rules);
-  if (parsed.kind === 'note') return parsed.note;
-  void vscode.window.showErrorMessage('Interview Follow-Up: fix the problems in this note\'s front-matter first (see the Problems panel).');
-  return undefined;
-}
 
 function revealLine(editor: vscode.TextEditor, line: number): void {
   const pos = new vscode.Position(line - 1, 0);

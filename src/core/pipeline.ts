@@ -1,0 +1,334 @@
+// The update pipeline, shared by the extension and the CLI: a first scan of the notes (in time
+// slices, so a host is never blocked for long), then per-file debounced updates from watchers
+// and editors, each a single read (editor text preferred over disk) and a single parse, and one
+// coalesced change event. The hosts give it their I/O through the ports below; tests give it an
+// in-memory fake (test/unit/fakeSource.ts).
+import { NoteIndex, type Snapshot } from './noteIndex';
+import { parseNote, type ParseResult } from './note';
+import { NoteText } from './markdown';
+import type { Problem, RuleSettings } from './types';
+
+/** What reading one file gave. */
+export type ReadResult =
+  | { kind: 'text'; text: string; /** Called with the parse of this text (a source's own cache). */ remember?: (result: ParseResult) => void }
+  /** A source with a cache of its own may answer with the parse of an unchanged file. */
+  | { kind: 'parsed'; result: ParseResult }
+  | { kind: 'gone' }
+  /** The file exists but cannot be read as a note (permissions, encoding, size, not a regular file). */
+  | { kind: 'unreadable'; message: string };
+
+type MaybePromise<T> = T | Promise<T>;
+
+/** The notes as a host stores them. Files are opaque keys (URIs in the extension, relative paths in the CLI). */
+export interface NoteSource {
+  /** Every note file (the first scan). */
+  list(): MaybePromise<string[]>;
+  read(file: string): MaybePromise<ReadResult>;
+  /** Unsaved text of the file in an editor, which wins over the disk. */
+  unsavedText?(file: string): string | undefined;
+  /** Whether a file reported by a watcher is a note this source lists. */
+  isNote(file: string): boolean;
+}
+
+export interface Disposable {
+  dispose(): void;
+}
+
+/** Time as the pipeline needs it, so tests can drive it. */
+export interface Scheduler {
+  setTimeout(work: () => void, ms: number): Disposable;
+  /** Yields to the host's event loop (setImmediate), between time slices. */
+  nextTurn(): Promise<void>;
+  /** A monotonic clock in ms, for time slices. */
+  elapsed(): number;
+}
+
+export interface PipelineOptions {
+  /** Longest stretch of parsing before yielding (ms); Infinity for a CLI run. */
+  sliceMs: number;
+  /** How many reads are started together during the first scan. */
+  readBatch: number;
+  /** Quiet time before a file changed on disk is read again (ms). */
+  diskDelay: number;
+  /** Quiet time after typing before the editor's text is parsed (ms). */
+  typingDelay: number;
+  /** Changes within this time are told in one event (ms). */
+  coalesceMs: number;
+  /** Emit what is known so far during a long first scan, about this often (ms). */
+  progressMs: number;
+}
+
+export const HOST_OPTIONS: PipelineOptions = { sliceMs: 15, readBatch: 128, diskDelay: 100, typingDelay: 300, coalesceMs: 20, progressMs: 1000 };
+export const BATCH_OPTIONS: PipelineOptions = { sliceMs: Infinity, readBatch: Infinity, diskDelay: 0, typingDelay: 0, coalesceMs: 0, progressMs: Infinity };
+
+type Listener<T> = (value: T) => void;
+
+function isPromise<T>(v: MaybePromise<T>): v is Promise<T> {
+  return typeof (v as Promise<T> | undefined)?.then === 'function';
+}
+
+/**
+ * Parsed notes by file and text: the index, the etiquette checker, hovers and commands all read
+ * through it, so one keystroke is one parse however many of them look at the note.
+ */
+export class ParsedNotes {
+  private readonly entries = new Map<string, { text: string; model: NoteText; result?: ParseResult }>();
+
+  constructor(private settings: RuleSettings, private readonly parse: typeof parseNote = parseNote) {}
+
+  setSettings(settings: RuleSettings): void {
+    this.settings = settings;
+    for (const e of this.entries.values()) e.result = undefined;
+  }
+
+  /** The note model of this text of the file (scanned once per text). */
+  model(file: string, text: string): NoteText {
+    let entry = this.entries.get(file);
+    if (!entry || entry.text !== text) {
+      entry = { text, model: new NoteText(text) };
+      this.entries.set(file, entry);
+    }
+    return entry.model;
+  }
+
+  /** The parse of this text of the file (parsed once per text and settings). */
+  result(file: string, text: string): ParseResult {
+    const model = this.model(file, text);
+    const entry = this.entries.get(file)!;
+    entry.result ??= this.parse(model, file, this.settings);
+    return entry.result;
+  }
+
+  /** Keeps memory to the notes that change: a note's text is forgotten once it is indexed. */
+  forget(file: string): void {
+    this.entries.delete(file);
+  }
+}
+
+export class NotePipeline implements Disposable {
+  readonly index: NoteIndex;
+  readonly parsed: ParsedNotes;
+  private generation = 0;
+  private readonly timers = new Map<string, Disposable>();
+  private readonly changed = new Set<string>();
+  private emitTimer: Disposable | undefined;
+  private readonly changeListeners = new Set<Listener<string[]>>();
+  private readonly scanListeners = new Set<Listener<boolean>>();
+  private readonly errorListeners = new Set<Listener<unknown>>();
+  /** Files kept parsed because an editor has them open (their text is in ParsedNotes). */
+  private readonly open = new Set<string>();
+  private scanning = false;
+
+  constructor(
+    private readonly source: NoteSource,
+    private readonly scheduler: Scheduler,
+    private settings: RuleSettings,
+    private readonly options: PipelineOptions = HOST_OPTIONS,
+    now: Date = new Date(),
+    parse: typeof parseNote = parseNote,
+  ) {
+    this.index = new NoteIndex(settings, now);
+    this.parsed = new ParsedNotes(settings, parse);
+  }
+
+  /** Fired with the files whose entries changed, coalesced. */
+  onDidChange(listener: Listener<string[]>): Disposable {
+    return this.subscribe(this.changeListeners, listener);
+  }
+
+  onDidChangeScanning(listener: Listener<boolean>): Disposable {
+    return this.subscribe(this.scanListeners, listener);
+  }
+
+  /** Background failures (a listing that failed, a read that threw): for the host's log. */
+  onDidFail(listener: Listener<unknown>): Disposable {
+    return this.subscribe(this.errorListeners, listener);
+  }
+
+  get isScanning(): boolean {
+    return this.scanning;
+  }
+
+  /** Forgets every note and reads them all again. */
+  async rebuild(): Promise<void> {
+    const generation = ++this.generation;
+    for (const t of this.timers.values()) t.dispose();
+    this.timers.clear();
+    for (const f of [...this.index.files()]) {
+      this.index.remove(f);
+      this.changed.add(f);
+    }
+    this.setScanning(true);
+    try {
+      await this.scan(generation);
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      if (generation === this.generation) this.setScanning(false);
+    }
+    this.flush();
+  }
+
+  /** New rule settings re-plan what is parsed; nothing is read again. */
+  setSettings(settings: RuleSettings): void {
+    this.settings = settings;
+    this.parsed.setSettings(settings);
+    this.index.setSettings(settings);
+    for (const f of this.index.files()) this.changed.add(f);
+    this.flush();
+  }
+
+  /** A watcher saw the file created, changed or deleted. */
+  fileChanged(file: string): void {
+    this.schedule(file, this.options.diskDelay);
+  }
+
+  /** An editor opened the file: its parses are kept while it is open. */
+  textOpened(file: string): void {
+    this.open.add(file);
+  }
+
+  /** An editor's text of the file changed (typing): parsed after a quiet moment. */
+  textChanged(file: string): void {
+    this.open.add(file);
+    this.schedule(file, this.options.typingDelay);
+  }
+
+  /** An editor closed the file: its disk text is what counts again. */
+  textClosed(file: string): void {
+    this.open.delete(file);
+    this.parsed.forget(file);
+    this.schedule(file, this.options.diskDelay);
+  }
+
+  /** The file's new text is already known (after our own write): no read. */
+  applyText(file: string, text: string): void {
+    this.put(file, { kind: 'text', text });
+    this.flush();
+  }
+
+  /** Moves the index's clock to now and returns what the views show. */
+  snapshot(now: Date, rowsPerState: number): Snapshot {
+    this.index.advance(now);
+    return this.index.snapshot(rowsPerState);
+  }
+
+  private subscribe<T>(set: Set<Listener<T>>, listener: Listener<T>): Disposable {
+    set.add(listener);
+    return { dispose: () => set.delete(listener) };
+  }
+
+  private fail(error: unknown): void {
+    for (const l of this.errorListeners) l(error);
+  }
+
+  private async scan(generation: number): Promise<void> {
+    const listed = this.source.list();
+    const files = isPromise(listed) ? await listed : listed;
+    if (generation !== this.generation) return;
+    const { sliceMs, readBatch, progressMs } = this.options;
+    let lastEmit = this.scheduler.elapsed();
+    const step = Math.min(files.length || 1, readBatch);
+    for (let i = 0; i < files.length; i += step) {
+      const batch = files.slice(i, i + step);
+      const pending = batch.map((f) => this.readSafely(f));
+      const results = pending.some(isPromise) ? await Promise.all(pending) : (pending as ReadResult[]);
+      if (generation !== this.generation) return;
+      let sliceStart = this.scheduler.elapsed();
+      for (let j = 0; j < batch.length; j++) {
+        this.put(batch[j]!, results[j]!);
+        if (this.scheduler.elapsed() - sliceStart > sliceMs) {
+          await this.scheduler.nextTurn();
+          if (generation !== this.generation) return;
+          sliceStart = this.scheduler.elapsed();
+        }
+      }
+      if (this.scheduler.elapsed() - lastEmit > progressMs) {
+        lastEmit = this.scheduler.elapsed();
+        this.flush();
+      }
+    }
+  }
+
+  /** A read that throws is a problem on that file, not a crash and not a deletion. */
+  private readSafely(file: string): MaybePromise<ReadResult> {
+    const unreadable = (error: unknown): ReadResult => ({ kind: 'unreadable', message: `could not be read: ${(error as Error)?.message ?? String(error)}` });
+    try {
+      const r = this.source.read(file);
+      return isPromise(r) ? r.catch(unreadable) : r;
+    } catch (error) {
+      return unreadable(error);
+    }
+  }
+
+  private put(file: string, read: ReadResult): void {
+    const had = this.index.has(file);
+    let result: ParseResult;
+    switch (read.kind) {
+      case 'gone':
+        this.parsed.forget(file);
+        if (this.index.remove(file)) this.changed.add(file);
+        return;
+      case 'unreadable':
+        result = { kind: 'broken', problems: [{ file, line: 0, message: read.message, severity: 'error' } satisfies Problem] };
+        break;
+      case 'parsed':
+        result = read.result;
+        break;
+      case 'text':
+        result = this.parsed.result(file, read.text);
+        read.remember?.(result);
+        // Only the notes open in an editor keep their text; the rest would cost memory for nothing.
+        if (!this.open.has(file)) this.parsed.forget(file);
+        break;
+    }
+    this.index.set(file, result);
+    if (had || result.kind !== 'ignored') this.changed.add(file);
+  }
+
+  private schedule(file: string, delay: number): void {
+    if (!this.source.isNote(file)) return;
+    this.timers.get(file)?.dispose();
+    this.timers.set(file, this.scheduler.setTimeout(() => {
+      this.timers.delete(file);
+      this.refresh(file).catch((error) => this.fail(error));
+    }, delay));
+  }
+
+  /** Reads one file again: the editor's unsaved text when there is one, else the disk's. */
+  private async refresh(file: string): Promise<void> {
+    const generation = this.generation;
+    const unsaved = this.source.unsavedText?.(file);
+    const pending = unsaved !== undefined ? ({ kind: 'text', text: unsaved } as ReadResult) : this.readSafely(file);
+    const read = isPromise(pending) ? await pending : pending;
+    if (generation !== this.generation) return;
+    this.put(file, read);
+    this.flush();
+  }
+
+  private setScanning(value: boolean): void {
+    this.scanning = value;
+    for (const l of this.scanListeners) l(value);
+  }
+
+  /** Coalesces bursts of changes into one event. */
+  private flush(): void {
+    if (this.emitTimer || this.changed.size === 0) return;
+    this.emitTimer = this.scheduler.setTimeout(() => {
+      this.emitTimer = undefined;
+      const files = [...this.changed];
+      this.changed.clear();
+      for (const l of this.changeListeners) l(files);
+    }, this.options.coalesceMs);
+  }
+
+  dispose(): void {
+    this.generation++;
+    for (const t of this.timers.values()) t.dispose();
+    this.timers.clear();
+    this.emitTimer?.dispose();
+    this.changeListeners.clear();
+    this.scanListeners.clear();
+    this.errorListeners.clear();
+  }
+}

@@ -1,0 +1,64 @@
+// Recording what was done: mark a thank-you, card or follow-up sent, tick a task, set the status.
+import * as vscode from 'vscode';
+import { COMMANDS } from '../ids';
+import { core } from '../lazyCore';
+import { actionUri, type Node } from '../tree';
+import type { WorkspaceNotes } from '../workspaceNotes';
+import type { NoteEdits } from './noteEdits';
+import { targetNote } from './targetNote';
+import type { MarkableKind } from '../../core/markDone';
+import { STATUSES } from '../../core/status';
+
+const MARK_LABELS: Record<MarkableKind, string> = { 'thank-you': 'Thank-you sent', card: 'Card mailed', 'follow-up': 'Follow-up sent' };
+
+export class MarkCommands {
+  constructor(private readonly notes: WorkspaceNotes, private readonly edits: NoteEdits) {}
+
+  register(): vscode.Disposable[] {
+    return [
+      vscode.commands.registerCommand(COMMANDS.markThankYouSent, (arg?: unknown) => this.mark('thank-you', arg)),
+      vscode.commands.registerCommand(COMMANDS.markCardMailed, (arg?: unknown) => this.mark('card', arg)),
+      vscode.commands.registerCommand(COMMANDS.markFollowUpSent, (arg?: unknown) => this.mark('follow-up', arg)),
+      vscode.commands.registerCommand(COMMANDS.markDone, (arg?: Node) => this.markRow(arg)),
+      vscode.commands.registerCommand(COMMANDS.setStatus, (arg?: unknown, status?: string) => this.setStatus(arg, status)),
+    ];
+  }
+
+  async markRow(node?: Node): Promise<boolean> {
+    if (node?.type === 'action' && node.action.kind === 'task') {
+      const { action } = node;
+      return this.edits.write(actionUri(action), (text) => core().checkTaskEdit(text, action.line), `Task done: ${action.title}`);
+    }
+    if (node?.type !== 'action' || !core().isMarkable(node.action.kind)) {
+      void vscode.window.showInformationMessage('Choose a thank-you, card, follow-up or task row to mark done.');
+      return false;
+    }
+    return this.mark(node.action.kind, node);
+  }
+
+  async mark(kind: MarkableKind, arg?: unknown): Promise<boolean> {
+    const key = core().MARKABLE[kind];
+    const uri = await targetNote(this.notes, arg, `Mark "${MARK_LABELS[kind]}" for which interview?`, (n) => n[key] === undefined);
+    if (!uri) return false;
+    const date = core().formatLocalDate(new Date());
+    return this.edits.write(uri, (text) => core().markDoneEdit(text, kind, date), `${MARK_LABELS[kind]}: ${key} set to ${date}`);
+  }
+
+  async setStatus(arg?: unknown, status?: string): Promise<boolean> {
+    const uri = await targetNote(this.notes, arg, 'Set the status of which interview?');
+    if (!uri) return false;
+    let value = status;
+    if (value === undefined) {
+      const current = this.notes.note(uri)?.status;
+      const pick = await vscode.window.showQuickPick(
+        [...STATUSES.map((s) => ({ label: s.value, description: s.description, picked: s.value === current })), { label: 'Other…', description: 'type a status' }],
+        { placeHolder: `Status${current ? ` (now: ${current})` : ''}` },
+      );
+      if (!pick) return false;
+      value = pick.label === 'Other…' ? await vscode.window.showInputBox({ prompt: 'Status', value: current ?? '' }) : pick.label;
+    }
+    if (!value?.trim()) return false;
+    const trimmed = value.trim();
+    return this.edits.write(uri, (text) => core().setFrontMatterValue(text, 'status', trimmed), `Status set to ${trimmed}`);
+  }
+}

@@ -1,0 +1,166 @@
+// The notes of the workspace: the core's update pipeline (src/core/pipeline.ts) fed by VS Code.
+// This adapter only translates: workspace folders and settings into a note source, file
+// watchers and editor events into pipeline calls, and the pipeline's events into VS Code events.
+import * as vscode from 'vscode';
+import { readSettings } from './config';
+import { VIEW_ACTIONS } from './ids';
+import { core } from './lazyCore';
+import type { Logger } from './log';
+import { listNoteFiles, readNoteFile } from './noteFiles';
+import { isNoteFileName, isSearchedFolder } from '../core/noteFiles';
+import type { NoteText } from '../core/markdown';
+import type { Snapshot } from '../core/noteIndex';
+import type { ParseResult } from '../core/note';
+import type { NotePipeline, NoteSource, ReadResult, Scheduler } from '../core/pipeline';
+import type { Action, Note, Problem } from '../core/types';
+
+/** Rows kept per group in a snapshot; the rest is summarised so a huge folder never floods the view. */
+export const ROWS_PER_GROUP = 500;
+
+const scheduler: Scheduler = {
+  setTimeout: (work, ms) => {
+    const t = setTimeout(work, ms);
+    return { dispose: () => clearTimeout(t) };
+  },
+  nextTurn: () => new Promise<void>((resolve) => setImmediate(resolve)),
+  elapsed: () => performance.now(),
+};
+
+export class WorkspaceNotes implements vscode.Disposable, NoteSource {
+  private pipeline: NotePipeline | undefined;
+  private roots: vscode.Uri[] = [];
+  private watchers: vscode.Disposable[] = [];
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly changeEmitter = new vscode.EventEmitter<string[]>();
+  private readonly scanEmitter = new vscode.EventEmitter<boolean>();
+  /** Fired with the notes (URIs as strings) whose entries changed; coalesced. */
+  readonly onDidChange = this.changeEmitter.event;
+  readonly onDidChangeScanning = this.scanEmitter.event;
+
+  constructor(private readonly log: Logger) {
+    const ifNote = (uri: vscode.Uri, f: (p: NotePipeline, file: string) => void) => {
+      if (this.pipeline && this.isNoteUri(uri)) f(this.pipeline, uri.toString());
+    };
+    this.subscriptions.push(
+      // The one listener for typing in a note: the pipeline parses once, everything else reads that parse.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) ifNote(e.document.uri, (p, f) => p.textChanged(f));
+      }),
+      vscode.workspace.onDidOpenTextDocument((doc) => ifNote(doc.uri, (p, f) => p.textOpened(f))),
+      // Closing an editor without saving reverts to the disk version.
+      vscode.workspace.onDidCloseTextDocument((doc) => ifNote(doc.uri, (p, f) => p.textClosed(f))),
+    );
+  }
+
+  /** Forgets everything and reads every notes folder again (activation, folder or setting changes, Refresh). */
+  async rebuild(): Promise<void> {
+    for (const w of this.watchers) w.dispose();
+    this.roots = (vscode.workspace.workspaceFolders ?? []).map((f) => vscode.Uri.joinPath(f.uri, readSettings(f).notesFolder));
+    const pipeline = this.ensurePipeline();
+    this.watchers = this.roots.map((root) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*.md'));
+      const onDisk = (uri: vscode.Uri) => pipeline.fileChanged(uri.toString());
+      watcher.onDidCreate(onDisk);
+      watcher.onDidChange(onDisk);
+      watcher.onDidDelete(onDisk);
+      return watcher;
+    });
+    for (const doc of vscode.workspace.textDocuments) if (this.isNoteUri(doc.uri)) pipeline.textOpened(doc.uri.toString());
+    await vscode.window.withProgress({ location: { viewId: VIEW_ACTIONS }, title: 'Reading interview notes' }, () => pipeline.rebuild());
+  }
+
+  /** New rule settings re-plan the notes already parsed; nothing is read again. */
+  updateRules(): void {
+    this.pipeline?.setSettings(readSettings().rules);
+  }
+
+  private ensurePipeline(): NotePipeline {
+    if (!this.pipeline) {
+      const c = core();
+      const pipeline = new c.NotePipeline(this, scheduler, readSettings().rules, c.HOST_OPTIONS);
+      pipeline.onDidChange((files) => this.changeEmitter.fire(files));
+      pipeline.onDidChangeScanning((scanning) => this.scanEmitter.fire(scanning));
+      pipeline.onDidFail((error) => this.log.error('Updating the notes failed', error));
+      this.pipeline = pipeline;
+    }
+    return this.pipeline;
+  }
+
+  // NoteSource, for the pipeline.
+  async list(): Promise<string[]> {
+    const lists = await Promise.all(this.roots.map((root) => listNoteFiles(root, (e) => this.log.warn(`Could not list ${root.fsPath}`, e))));
+    return lists.flat().map((u) => u.toString());
+  }
+
+  read(file: string): Promise<ReadResult> {
+    return readNoteFile(vscode.Uri.parse(file));
+  }
+
+  unsavedText(file: string): string | undefined {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file);
+    return doc && !doc.isClosed && doc.isDirty ? doc.getText() : undefined;
+  }
+
+  isNote(file: string): boolean {
+    return this.isNoteUri(vscode.Uri.parse(file));
+  }
+
+  isNoteUri(uri: vscode.Uri): boolean {
+    return this.roots.some((root) => {
+      if (root.scheme !== uri.scheme || root.authority !== uri.authority || !uri.path.startsWith(root.path.replace(/\/$/, '') + '/')) return false;
+      const parts = uri.path.slice(root.path.replace(/\/$/, '').length + 1).split('/');
+      return isNoteFileName(parts.pop()!) && parts.every(isSearchedFolder);
+    });
+  }
+
+  // Reading, for the views and commands.
+  get isScanning(): boolean {
+    return this.pipeline?.isScanning ?? true;
+  }
+
+  get rootUris(): readonly vscode.Uri[] {
+    return this.roots;
+  }
+
+  /** What the views show now; undefined before the first scan has started. */
+  snapshot(now: Date = new Date()): Snapshot | undefined {
+    return this.pipeline?.snapshot(now, ROWS_PER_GROUP);
+  }
+
+  /** The note model and parse of an open document's current text (parsed once per text). */
+  parsed(doc: vscode.TextDocument): { model: NoteText; result: ParseResult } {
+    const pipeline = this.ensurePipeline();
+    const file = doc.uri.toString();
+    const text = doc.getText();
+    return { model: pipeline.parsed.model(file, text), result: pipeline.parsed.result(file, text) };
+  }
+
+  note(uri: vscode.Uri): Note | undefined {
+    return this.pipeline?.index.getNote(uri.toString());
+  }
+
+  notes(): Note[] {
+    const index = this.pipeline?.index;
+    if (!index) return [];
+    return [...index.files()].map((f) => index.getNote(f)).filter((n): n is Note => n !== undefined);
+  }
+
+  actionsOf(uri: vscode.Uri, now: Date): Action[] {
+    return this.pipeline?.index.actionsOf(uri.toString(), now) ?? [];
+  }
+
+  /** Problems by the index's key (the URI as a string). */
+  problemsOfFile(file: string): Problem[] {
+    return this.pipeline?.index.problemsOf(file) ?? [];
+  }
+
+  /** Updates one note from text already in hand (after our own write), without a disk read. */
+  applyText(uri: vscode.Uri, text: string): void {
+    this.ensurePipeline().applyText(uri.toString(), text);
+  }
+
+  dispose(): void {
+    this.pipeline?.dispose();
+    for (const d of [...this.watchers, ...this.subscriptions, this.changeEmitter, this.scanEmitter]) d.dispose();
+  }
+}
