@@ -241,11 +241,6 @@ async function experiments(probe: GapProbe, api: ExtensionApi) {
   return out;
 }
 
-/** Private members of the extension's objects that the timers wrap (plain properties at run time). */
-interface Internals {
-  emitter: { fire(files: string[]): void };
-  scanEmitter: { fire(scanning: boolean): void };
-}
 
 export async function run(): Promise<void> {
   const out = process.env.IFU_BENCH_OUT;
@@ -266,10 +261,9 @@ export async function run(): Promise<void> {
   exposeGc()?.();
   result.memoryBefore = memory(); // after a full GC when one can be forced
 
-  // Declared before activation: the probe below reads it from its first tick on.
-  // eslint-disable-next-line prefer-const
-  let api: ExtensionApi | undefined;
-  const probe = new GapProbe(() => api?.notes.reads ?? 0);
+  // Files read by the pipeline: counted by wrapping the note source's public read().
+  let reads = 0;
+  const probe = new GapProbe(() => reads);
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   const timers = new Timers();
   const profiler = profileFile ? new Profiler() : undefined;
@@ -279,21 +273,23 @@ export async function run(): Promise<void> {
   probe.start();
   const t0 = performance.now();
   result.clock = { t0PerfMs: t0, t0HrUs: Number(process.hrtime.bigint() / 1000n), timeOrigin: performance.timeOrigin };
-  api = await ext.activate();
+  const api = await ext.activate();
   const activated = performance.now();
   result.activateMs = round(activated - t0);
   log(`activated in ${result.activateMs} ms`);
 
-  // Coarse timers on the extension's own objects, right after activate() returned (the scan is
-  // still waiting for findFiles then). emitter.fire runs every onDidChange listener synchronously:
-  // diagnostics.update(files) + render() (tree.refresh, tree.current(), status bar).
-  const internals = api.notes as unknown as Internals;
-  const filesDetail = (args: unknown[]) => `${Array.isArray(args[0]) ? args[0].length : '?'} files`;
-  timers.wrap(internals.emitter, 'fire', 'notes.onDidChange listeners (diagnostics.update + render)', 2, filesDetail);
-  timers.wrap(internals.scanEmitter, 'fire', 'notes.onDidChangeScanning listeners', 2);
-  timers.wrap(api.tree, 'current', 'tree.current (clock advance, counts, first rows)', 2);
-  timers.wrap(api.notes, 'brokenFiles', 'notes.brokenFiles', 2);
-  timers.wrap(api.notes, 'put', 'notes.put (parse + plan one note)', 20);
+  // Coarse timers on the extension's public methods, right after activate() returned (the scan is
+  // still listing files then): the views' work on each change event, and every read.
+  const source = api.notes as unknown as { read(file: string): unknown };
+  const read = source.read;
+  source.read = function (this: unknown, file: string) {
+    reads++;
+    return read.call(this, file);
+  };
+  const rowsDetail = (args: unknown[]) => `${(args[0] as { noteCount?: number } | undefined)?.noteCount ?? '?'} notes`;
+  timers.wrap(api.notes, 'snapshot', 'notes.snapshot (clock advance, counts, first rows)', 2);
+  timers.wrap(api.tree, 'render', 'tree.render (which groups changed)', 2, rowsDetail);
+  timers.wrap(api.status, 'render', 'status.render', 2);
 
   const changeEvents: { at: number; files: number }[] = [];
   const sub = api.notes.onDidChange((files) => changeEvents.push({ at: performance.now(), files: files.length }));
@@ -302,7 +298,7 @@ export async function run(): Promise<void> {
   const ready = performance.now();
   result.readyMs = round(ready - t0);
   result.firstReadAtMs = probe.readsSeenAt !== undefined ? round(probe.readsSeenAt - t0) : null;
-  log(`ready after ${result.readyMs} ms: ${api.notes.noteCount} notes, ${api.notes.reads} files read`);
+  log(`ready after ${result.readyMs} ms: ${api.notes.snapshot()?.noteCount} notes, ${reads} files read`);
 
   // The last flush fires 20 ms after ready; wait for it and its listeners, then close the window.
   const eventsAtReady = changeEvents.length;
@@ -324,8 +320,8 @@ export async function run(): Promise<void> {
     .slice(0, 10)
     .map((g) => ({ atMs: round(g.start - t0), ms: round(g.ms), reads: g.reads, timedCalls: timers.within(g.start, g.end) }));
   result.gapsRaw = probe.gaps.map((g) => [round(g.start, 3), round(g.end, 3)]);
-  result.noteCount = api.notes.noteCount;
-  result.reads = api.notes.reads;
+  result.noteCount = api.notes.snapshot()?.noteCount;
+  result.reads = reads;
   result.memoryAfterIndexing = memory();
   // global.gc is not exposed in the extension host; V8 hands a gc() to a new context once the
   // flag is set at run time (the heap after a full GC = what the index really retains).
@@ -336,10 +332,7 @@ export async function run(): Promise<void> {
     gc();
     result.gcMs = round(performance.now() - before);
     result.memoryAfterGc = memory();
-    // The tree's snapshot (every action, grouped) is part of that; drop it and collect again.
-    api.tree.refresh();
-    gc();
-    result.memoryAfterGcWithoutTreeSnapshot = memory();
+
   } else {
     result.memoryAfterGc = null;
   }
@@ -354,7 +347,7 @@ export async function run(): Promise<void> {
   const text = new TextDecoder().decode(original);
   if (!/^thankYou:.*$/m.test(text)) throw new Error(`${uri.fsPath} has no thankYou: line`);
   const stamp = '2026-11-27 10:15';
-  const readsBefore = api.notes.reads;
+  const readsBefore = reads;
   const changesBefore = changeEvents.length;
   await sleep(200);
   probe.reset(); // from the write on: the preparation above is the benchmark's own work
@@ -363,7 +356,7 @@ export async function run(): Promise<void> {
   const written = performance.now();
   await waitFor('the index to show the new thankYou', () => api!.notes.note(uri)?.thankYou === stamp, 30_000);
   const seen = performance.now();
-  const readsAtSeen = api.notes.reads - readsBefore;
+  const readsAtSeen = reads - readsBefore;
   await waitFor('the change event of the update', () => changeEvents.length > changesBefore, 5000, 5).catch(() => {});
   await sleep(1000); // late duplicate watcher events would read the file again
   const incrementalWindowEnd = performance.now();
@@ -372,7 +365,7 @@ export async function run(): Promise<void> {
     writeMs: round(written - tWrite),
     untilIndexedMs: round(seen - tWrite),
     readsUntilIndexed: readsAtSeen,
-    readsAfter1s: api.notes.reads - readsBefore,
+    readsAfter1s: reads - readsBefore,
     changeEvents: changeEvents.length - changesBefore,
     probe: probe.summary(tWrite),
     timedCalls: timers.calls.slice(callsBefore).filter((c) => c.start >= tWrite && c.start < incrementalWindowEnd).map((c) => ({ label: c.label, ms: round(c.ms), ...(c.detail ? { detail: c.detail } : {}) })),
@@ -385,12 +378,12 @@ export async function run(): Promise<void> {
   await waitFor('the index to show the original note', () => api!.notes.note(uri)?.thankYou === undefined, 30_000).catch((e) => log(String(e)));
   await sleep(500);
 
-  // The tree: the first getChildren() after a refresh reads counts and first rows from the index.
+  // The tree: a render of a new snapshot, then what the view asks for (roots, rows, items).
   const treeRuns: { rootsMs: number; childrenMs: number; itemsMs: number; totalMs: number }[] = [];
   let shape: { group: string; children: number }[] = [];
   for (let i = 0; i < 5; i++) {
-    api.tree.refresh();
     const a = performance.now();
+    api.tree.render(api.notes.snapshot()!);
     const roots = api.tree.getChildren();
     const b = performance.now();
     const children = roots.map((r) => api!.tree.getChildren(r));
@@ -411,8 +404,9 @@ export async function run(): Promise<void> {
     groups: shape,
   };
   // The actions count, without timers in the way.
-  result.actions = (['overdue', 'due', 'upcoming'] as const).reduce((n, s) => n + api.notes.count(s), 0);
-  result.brokenFiles = api.notes.brokenFiles().length;
+  const snapshot = api.notes.snapshot()!;
+  result.actions = snapshot.groups.reduce((n, g) => n + g.count, 0);
+  result.brokenFiles = snapshot.broken.length;
 
   if (process.env.IFU_BENCH_EXPERIMENTS) {
     probe.reset();

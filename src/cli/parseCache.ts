@@ -1,17 +1,18 @@
-// The CLI's parse cache: what each note parsed to, keyed by its path and file identity, so a
-// second `due` over an unchanged folder reads the cache instead of every note (measured on
-// 10,000 notes in docs/benchmarks.md). It lives outside the notes folder (the folder stays the
-// only data store) and is only ever a copy: a missing, stale or unreadable cache is ignored.
+// The CLI's cache: what the index made of each note (its plans, problems and the company/role its
+// rows name), keyed by path and file identity, so a second `due` over an unchanged folder stats
+// the notes instead of reading and parsing them (measured in docs/benchmarks.md). Plans are kept
+// as compact arrays: the file loads with one fast JSON.parse. It lives outside the notes folder
+// (the folder stays the only data store) and is only ever a copy: a missing, stale or unreadable
+// cache is ignored.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { ParseResult } from '../core/note';
-import type { RuleSettings } from '../core/types';
+import type { PlannedEntry } from '../core/noteIndex';
+import type { PlannedAction } from '../core/rules';
+import type { ActionKind, Problem, RuleSettings } from '../core/types';
 
 declare const __VERSION__: string | undefined;
-
-type Row = [identity: string, result: ParseResult];
 
 /** What identifies one version of a file: size, mtime, ctime and inode (a same-size edit with a restored mtime still changes ctime). */
 export interface FileIdentity {
@@ -21,9 +22,9 @@ export interface FileIdentity {
   ino: number;
 }
 
-function identityOf(s: FileIdentity): string {
-  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
-}
+/** A plan as an array; null stands for the field's infinite default (JSON has no Infinity). */
+type PlanRow = [ActionKind, string, string, number, number, number | null, number | null, number | null, number | null];
+type Row = [identity: string, company: string | null, role: string | null, plans: PlanRow[], problems: Problem[]];
 
 interface CacheFile {
   key: string;
@@ -31,11 +32,28 @@ interface CacheFile {
 }
 
 export interface ParseCache {
-  /** The cached result for a file whose identity is unchanged. */
-  get(file: string, identity: FileIdentity): ParseResult | undefined;
-  put(file: string, identity: FileIdentity, result: ParseResult): void;
+  /** The cached entry for a file whose identity is unchanged. */
+  get(file: string, identity: FileIdentity): PlannedEntry | undefined;
+  put(file: string, identity: FileIdentity, entry: PlannedEntry): void;
   /** Writes the cache back when anything changed (files added, changed or gone). */
   save(): void;
+}
+
+function identityOf(s: FileIdentity): string {
+  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+}
+
+const finite = (n: number) => (Number.isFinite(n) ? n : null);
+
+function toRow(p: PlannedAction): PlanRow {
+  return [p.kind, p.key, p.title, p.line, p.due, finite(p.from), finite(p.until), finite(p.dueFrom), finite(p.overdueFrom)];
+}
+
+function fromRow(r: PlanRow): PlannedAction {
+  return {
+    kind: r[0], key: r[1], title: r[2], line: r[3], due: r[4],
+    from: r[5] ?? -Infinity, until: r[6] ?? Infinity, dueFrom: r[7] ?? -Infinity, overdueFrom: r[8] ?? Infinity,
+  };
 }
 
 export function cacheDir(): string {
@@ -43,8 +61,8 @@ export function cacheDir(): string {
 }
 
 /**
- * The cache of one notes folder. Parse results depend on the tool's version, the settings
- * (problem messages quote them) and the local time zone (instants of notes without `timezone`).
+ * The cache of one notes folder. Plans depend on the tool's version, the settings and the local
+ * time zone (instants of notes without `timezone`): all three are part of the key.
  */
 export function openParseCache(folder: string, settings: RuleSettings): ParseCache {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -64,17 +82,13 @@ export function openParseCache(folder: string, settings: RuleSettings): ParseCac
     get(file, identity) {
       const row = old[file];
       if (!row || row[0] !== identityOf(identity)) return undefined;
-      const result = row[1];
-      if (result.kind === 'note') {
-        // JSON has no dates: the two instants come back as strings.
-        result.note.start = new Date(result.note.start);
-        result.note.end = new Date(result.note.end);
-      }
       rows[file] = row;
-      return result;
+      const entry: PlannedEntry = { plans: row[3].map(fromRow), problems: row[4] };
+      if (row[1] !== null) entry.head = row[2] !== null ? { file, company: row[1], role: row[2] } : { file, company: row[1] };
+      return entry;
     },
-    put(file, identity, result) {
-      rows[file] = [identityOf(identity), result];
+    put(file, identity, entry) {
+      rows[file] = [identityOf(identity), entry.head?.company ?? null, entry.head?.role ?? null, entry.plans.map(toRow), entry.problems];
       dirty = true;
     },
     save() {

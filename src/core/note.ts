@@ -39,26 +39,33 @@ const MATTER_OPTIONS = {
 
 const DATE_OR_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
-// A top-level key at the start of a line, or an indented list item (for interviewers' lines).
-const KEY_OR_ITEM = /^(?:(["']?)([A-Za-z_][\w-]*)\1[ \t]*:|[ \t]+-)/gm;
+// A top-level key at the start of a line: `key:`, `"key":` or `'key':`.
+const KEY = /^(["']?)([A-Za-z_][\w-]*)\1[ \t]*:/;
 
-/** 1-based file line of each top-level key, and of the items under `interviewers:`. */
+/** 1-based file line of each top-level key, and of the list items under `interviewers:`. */
 function scanKeyLines(frontMatter: string): { keys: Record<string, number>; interviewerLines: number[] } {
   const keys: Record<string, number> = {};
   const interviewerLines: number[] = [];
   let current = '';
-  // frontMatter starts on file line 2; lines are counted between matches, not split.
-  let line = 2;
-  let counted = 0;
-  for (const m of frontMatter.matchAll(KEY_OR_ITEM)) {
-    for (let i = frontMatter.indexOf('\n', counted); i >= 0 && i < m.index; i = frontMatter.indexOf('\n', i + 1)) line++;
-    counted = m.index;
-    if (m[2] !== undefined) {
-      current = m[2];
-      if (!(current in keys)) keys[current] = line;
-    } else if (current === 'interviewers') {
-      interviewerLines.push(line);
+  // frontMatter starts on file line 2. One pass over the lines; only a line's first characters are looked at.
+  for (let start = 0, line = 2; start < frontMatter.length; line++) {
+    const nl = frontMatter.indexOf('\n', start);
+    const end = nl < 0 ? frontMatter.length : nl;
+    const first = frontMatter.charCodeAt(start);
+    if (first === 32 || first === 9) {
+      if (current === 'interviewers') {
+        let i = start;
+        while (frontMatter.charCodeAt(i) === 32 || frontMatter.charCodeAt(i) === 9) i++;
+        if (frontMatter.charCodeAt(i) === 45 /* - */) interviewerLines.push(line);
+      }
+    } else if (first !== 35 /* # */ && first !== 10 && first !== 13) {
+      const m = KEY.exec(frontMatter.slice(start, Math.min(end, start + 200)));
+      if (m) {
+        current = m[2]!;
+        if (!(current in keys)) keys[current] = line;
+      }
     }
+    start = end + 1;
   }
   return { keys, interviewerLines };
 }

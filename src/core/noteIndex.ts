@@ -3,12 +3,21 @@
 // index's clock, in one sorted list per state: changing a note or moving the clock re-evaluates
 // only the notes concerned, and reading counts or the first rows of a group sorts nothing.
 import { parseNote, type ParseResult } from './note';
-import { compareActions, evaluate, nextChange, planNote, type PlannedAction } from './rules';
+import { compareActions, evaluate, nextChange, planNote, type NoteHead, type PlannedAction } from './rules';
 import { SortedList } from './sortedList';
 import { DEFAULT_RULE_SETTINGS, type Action, type ActionState, type Note, type Problem, type RuleSettings } from './types';
 
+/** What the index keeps of one file, without the parsed note: a cache can store and restore it. */
+export interface PlannedEntry {
+  head?: NoteHead;
+  plans: PlannedAction[];
+  problems: Problem[];
+}
+
 interface Entry {
+  /** The parsed note (absent when the entry came from a cache). */
   note?: Note;
+  head?: NoteHead;
   plans: PlannedAction[];
   problems: Problem[];
   /** The note's actions at the index's clock, as held in the groups. */
@@ -54,9 +63,28 @@ export class NoteIndex {
     this.remove(file);
     if (result.kind === 'ignored') return;
     const note = result.kind === 'note' ? result.note : undefined;
-    const entry: Entry = { note, plans: note ? planNote(note, this.settings) : [], problems: result.problems, actions: [], changesAt: Infinity };
+    const entry: Entry = { note, head: note, plans: note ? planNote(note, this.settings) : [], problems: result.problems, actions: [], changesAt: Infinity };
+    this.add(file, entry);
+  }
+
+  /** An entry planned earlier (a cache's), under the same settings. */
+  setPlanned(file: string, planned: PlannedEntry): void {
+    this.remove(file);
+    this.add(file, { head: planned.head, plans: planned.plans, problems: planned.problems, actions: [], changesAt: Infinity });
+  }
+
+  /** What a cache needs to restore the file's entry. */
+  planned(file: string): PlannedEntry | undefined {
+    const e = this.entries.get(file);
+    if (!e) return undefined;
+    const out: PlannedEntry = { plans: e.plans, problems: e.problems };
+    if (e.head) out.head = { file: e.head.file, company: e.head.company, ...(e.head.role ? { role: e.head.role } : {}) };
+    return out;
+  }
+
+  private add(file: string, entry: Entry): void {
     this.entries.set(file, entry);
-    if (note) this.notes++;
+    if (entry.head) this.notes++;
     if (entry.problems.length > 0) this.broken.add(file);
     this.evaluateEntry(entry);
   }
@@ -66,7 +94,7 @@ export class NoteIndex {
     if (!entry) return false;
     this.withdraw(entry);
     this.entries.delete(file);
-    if (entry.note) this.notes--;
+    if (entry.head) this.notes--;
     this.broken.delete(file);
     return true;
   }
@@ -104,9 +132,9 @@ export class NoteIndex {
   }
 
   private evaluateEntry(entry: Entry): void {
-    if (!entry.note) return;
+    if (!entry.head) return;
     for (const plan of entry.plans) {
-      const action = evaluate(plan, entry.note, this.clock);
+      const action = evaluate(plan, entry.head, this.clock);
       if (!action) continue;
       entry.actions.push(action);
       this.groups.get(action.state)!.insert(action);
@@ -156,10 +184,10 @@ export class NoteIndex {
   /** One note's actions at `now`, without moving the clock. */
   actionsOf(file: string, now: Date): Action[] {
     const entry = this.entries.get(file);
-    if (!entry?.note) return [];
+    if (!entry?.head) return [];
     const t = now.getTime();
     return entry.plans
-      .map((p) => evaluate(p, entry.note!, t))
+      .map((p) => evaluate(p, entry.head!, t))
       .filter((a): a is Action => a !== undefined)
       .sort(compareActions);
   }

@@ -3,16 +3,16 @@
 // and editors, each a single read (editor text preferred over disk) and a single parse, and one
 // coalesced change event. The hosts give it their I/O through the ports below; tests give it an
 // in-memory fake (test/unit/fakeSource.ts).
-import { NoteIndex, type Snapshot } from './noteIndex';
+import { NoteIndex, type PlannedEntry, type Snapshot } from './noteIndex';
 import { parseNote, type ParseResult } from './note';
 import { NoteText } from './markdown';
 import type { Problem, RuleSettings } from './types';
 
 /** What reading one file gave. */
 export type ReadResult =
-  | { kind: 'text'; text: string; /** Called with the parse of this text (a source's own cache). */ remember?: (result: ParseResult) => void }
-  /** A source with a cache of its own may answer with the parse of an unchanged file. */
-  | { kind: 'parsed'; result: ParseResult }
+  | { kind: 'text'; text: string; /** Called with what the index made of this text (for a source's own cache). */ remember?: (entry: PlannedEntry) => void }
+  /** A source with a cache of its own may answer for an unchanged file with what the index made of it. */
+  | { kind: 'planned'; entry: PlannedEntry }
   | { kind: 'gone' }
   /** The file exists but cannot be read as a note (permissions, encoding, size, not a regular file). */
   | { kind: 'unreadable'; message: string };
@@ -272,17 +272,18 @@ export class NotePipeline implements Disposable {
       case 'unreadable':
         result = { kind: 'broken', problems: [{ file, line: 0, message: read.message, severity: 'error' } satisfies Problem] };
         break;
-      case 'parsed':
-        result = read.result;
-        break;
+      case 'planned':
+        this.index.setPlanned(file, read.entry);
+        this.changed.add(file);
+        return;
       case 'text':
         result = this.parsed.result(file, read.text);
-        read.remember?.(result);
         // Only the notes open in an editor keep their text; the rest would cost memory for nothing.
         if (!this.open.has(file)) this.parsed.forget(file);
         break;
     }
     this.index.set(file, result);
+    if (read.kind === 'text' && read.remember) read.remember(this.index.planned(file) ?? { plans: [], problems: [] });
     if (had || result.kind !== 'ignored') this.changed.add(file);
   }
 

@@ -114,8 +114,11 @@ export function stateAt(plan: PlannedAction, now: number): ActionState {
   return now >= plan.dueFrom ? 'due' : 'upcoming';
 }
 
+/** What an action row says about its note: all that evaluating a plan needs. */
+export type NoteHead = Pick<Note, 'file' | 'company' | 'role'>;
+
 /** The action a plan stands for at `now`, or undefined when it does not exist then. */
-export function evaluate(plan: PlannedAction, note: Note, now: number): Action | undefined {
+export function evaluate(plan: PlannedAction, note: NoteHead, now: number): Action | undefined {
   if (now < plan.from || now >= plan.until) return undefined;
   const action: Action = {
     file: note.file, kind: plan.kind, due: new Date(plan.due), state: stateAt(plan, now),

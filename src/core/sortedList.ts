@@ -1,17 +1,19 @@
 // A sorted list that stays cheap to change at any size: items live in sorted chunks of a few
 // hundred, so an insert or a removal is two binary searches and a short splice, and reading the
 // first rows never sorts anything. It keeps 100,000 notes' actions in order while notes change.
+// Inserts are buffered until the next read, so a first scan (or a CLI run) sorts once.
 
 const CHUNK = 256;
 
 export class SortedList<T> {
   private chunks: T[][] = [];
   private count = 0;
+  private pending: T[] = [];
 
   constructor(private readonly compare: (a: T, b: T) => number) {}
 
   get size(): number {
-    return this.count;
+    return this.count + this.pending.length;
   }
 
   /** Index of the first chunk whose last item is >= item (the last chunk when none is). */
@@ -40,6 +42,25 @@ export class SortedList<T> {
   }
 
   insert(item: T): void {
+    this.pending.push(item);
+  }
+
+  /** Files the buffered inserts: one by one when few, else one sort of everything. */
+  private settle(): void {
+    const pending = this.pending;
+    if (pending.length === 0) return;
+    this.pending = [];
+    if (pending.length < 64) {
+      for (const item of pending) this.place(item);
+      return;
+    }
+    const all = this.chunks.flat().concat(pending).sort(this.compare);
+    this.chunks = [];
+    for (let i = 0; i < all.length; i += CHUNK) this.chunks.push(all.slice(i, i + CHUNK));
+    this.count = all.length;
+  }
+
+  private place(item: T): void {
     this.count++;
     if (this.chunks.length === 0) {
       this.chunks.push([item]);
@@ -53,6 +74,7 @@ export class SortedList<T> {
 
   /** Removes this very item (compared equal and identical); false when it is not in the list. */
   remove(item: T): boolean {
+    this.settle();
     if (this.chunks.length === 0) return false;
     for (let c = this.chunkFor(item); c < this.chunks.length; c++) {
       const chunk = this.chunks[c]!;
@@ -71,6 +93,7 @@ export class SortedList<T> {
 
   /** The first n items, in order. */
   first(n: number): T[] {
+    this.settle();
     const out: T[] = [];
     for (const chunk of this.chunks) {
       for (const item of chunk) {
@@ -82,6 +105,7 @@ export class SortedList<T> {
   }
 
   toArray(): T[] {
+    this.settle();
     return this.chunks.flat();
   }
 }

@@ -1,0 +1,177 @@
+// The update pipeline on in-memory fakes: what is read, what is parsed, what is told.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { HOST_OPTIONS, NotePipeline } from '../../src/core/pipeline';
+import { parseNote } from '../../src/core/note';
+import { DEFAULT_RULE_SETTINGS } from '../../src/core/types';
+import { FakeScheduler, FakeSource } from './fakeSource';
+import { noteText } from './helpers';
+
+const NOW = new Date(2026, 10, 26, 12, 0);
+const note = (company: string, extra: string[] = []) => noteText([`company: ${company}`, 'interview: 2026-11-25 10:00', ...extra]);
+
+function setup(files: Record<string, string>, options = HOST_OPTIONS) {
+  const source = new FakeSource();
+  for (const [f, t] of Object.entries(files)) source.files.set(f, t);
+  const scheduler = new FakeScheduler();
+  const parsed: string[] = [];
+  const parse: typeof parseNote = (input, file, settings) => {
+    parsed.push(file);
+    return parseNote(input, file, settings);
+  };
+  const pipeline = new NotePipeline(source, scheduler, DEFAULT_RULE_SETTINGS, options, NOW, parse);
+  const events: string[][] = [];
+  pipeline.onDidChange((f) => events.push([...f].sort()));
+  return { source, scheduler, pipeline, parsed, events };
+}
+
+test('pipeline: the first scan reads and parses every note once, then tells one event', async () => {
+  const { source, scheduler, pipeline, parsed, events } = setup({ 'a.md': note('A'), 'b.md': note('B'), 'c.txt': 'x', 'd.md': '# plain' });
+  const scanning: boolean[] = [];
+  pipeline.onDidChangeScanning((s) => scanning.push(s));
+  const done = pipeline.rebuild();
+  await scheduler.tick(0);
+  await done;
+  await scheduler.tick(HOST_OPTIONS.coalesceMs);
+  assert.deepEqual(source.reads.sort(), ['a.md', 'b.md', 'd.md']);
+  assert.deepEqual(parsed.sort(), ['a.md', 'b.md', 'd.md']);
+  assert.deepEqual(events, [['a.md', 'b.md']]);
+  assert.deepEqual(scanning, [true, false]);
+  assert.equal(pipeline.snapshot(NOW, 10).noteCount, 2);
+});
+
+test('pipeline: a burst of watcher events about one file is one read, one parse and one event naming only it', async () => {
+  const { source, scheduler, pipeline, parsed, events } = setup({ 'a.md': note('A'), 'b.md': note('B') });
+  await pipeline.rebuild();
+  await scheduler.tick(100);
+  source.reads.length = 0;
+  parsed.length = 0;
+  events.length = 0;
+  source.files.set('a.md', note('A2'));
+  for (let i = 0; i < 5; i++) {
+    pipeline.fileChanged('a.md');
+    await scheduler.tick(HOST_OPTIONS.diskDelay / 2);
+  }
+  await scheduler.tick(HOST_OPTIONS.diskDelay + HOST_OPTIONS.coalesceMs);
+  assert.deepEqual(source.reads, ['a.md']);
+  assert.deepEqual(parsed, ['a.md']);
+  assert.deepEqual(events, [['a.md']]);
+  assert.equal(pipeline.index.getNote('a.md')?.company, 'A2');
+});
+
+test('pipeline: one keystroke is one parse, shared with every reader of the same text; editor text wins over disk', async () => {
+  const { source, scheduler, pipeline, parsed } = setup({ 'a.md': note('A') });
+  await pipeline.rebuild();
+  await scheduler.tick(100);
+  parsed.length = 0;
+  source.reads.length = 0;
+  pipeline.textOpened('a.md');
+  const typed = note('Typed Co');
+  source.unsaved.set('a.md', typed);
+  pipeline.textChanged('a.md');
+  await scheduler.tick(HOST_OPTIONS.typingDelay + HOST_OPTIONS.coalesceMs);
+  // The etiquette checker, a hover and a draft command read the same text afterwards.
+  for (let i = 0; i < 3; i++) assert.equal(pipeline.parsed.result('a.md', typed).kind, 'note');
+  assert.deepEqual(parsed, ['a.md']);
+  assert.deepEqual(source.reads, [], 'the unsaved text is used, the disk is not read');
+  assert.equal(pipeline.index.getNote('a.md')?.company, 'Typed Co');
+  // Closing the editor without saving goes back to the disk's text.
+  source.unsaved.delete('a.md');
+  pipeline.textClosed('a.md');
+  await scheduler.tick(HOST_OPTIONS.diskDelay + HOST_OPTIONS.coalesceMs);
+  assert.equal(pipeline.index.getNote('a.md')?.company, 'A');
+});
+
+test('pipeline: typing many keystrokes within the quiet time parses once', async () => {
+  const { source, scheduler, pipeline, parsed } = setup({ 'a.md': note('A') });
+  await pipeline.rebuild();
+  await scheduler.tick(100);
+  parsed.length = 0;
+  pipeline.textOpened('a.md');
+  for (const c of 'Globex') {
+    source.unsaved.set('a.md', note(`A ${c}`));
+    pipeline.textChanged('a.md');
+    await scheduler.tick(50);
+  }
+  await scheduler.tick(HOST_OPTIONS.typingDelay);
+  assert.deepEqual(parsed, ['a.md']);
+});
+
+test('pipeline: a deleted note goes; an unreadable one is a problem, not a deletion', async () => {
+  const { source, scheduler, pipeline, events } = setup({ 'a.md': note('A'), 'b.md': note('B') });
+  await pipeline.rebuild();
+  await scheduler.tick(100);
+  events.length = 0;
+  source.files.delete('a.md');
+  source.files.set('b.md', { unreadable: 'could not be read (EACCES)' });
+  pipeline.fileChanged('a.md');
+  pipeline.fileChanged('b.md');
+  await scheduler.tick(HOST_OPTIONS.diskDelay + HOST_OPTIONS.coalesceMs);
+  assert.deepEqual(events, [['a.md', 'b.md']]);
+  assert.equal(pipeline.index.has('a.md'), false);
+  const snap = pipeline.snapshot(NOW, 10);
+  assert.deepEqual(snap.broken.map((b) => [b.file, b.problems[0]!.message]), [['b.md', 'could not be read (EACCES)']]);
+});
+
+test('pipeline: a read that throws is a problem on that note; the rest of the folder is read', async () => {
+  const { source, scheduler, pipeline } = setup({ 'a.md': note('A'), 'b.md': note('B') });
+  const read = source.read.bind(source);
+  source.read = (file) => (file === 'a.md' ? Promise.reject(new Error('EIO: i/o error')) : read(file));
+  await pipeline.rebuild();
+  await scheduler.tick(100);
+  const snap = pipeline.snapshot(NOW, 10);
+  assert.equal(snap.noteCount, 1);
+  assert.match(snap.broken[0]!.problems[0]!.message, /could not be read: EIO/);
+});
+
+test('pipeline: a rebuild drops the answer of a read started before it', async () => {
+  const { source, scheduler, pipeline } = setup({ 'a.md': note('A') });
+  await pipeline.rebuild();
+  await scheduler.tick(100);
+  let release: (() => void) | undefined;
+  const read = source.read.bind(source);
+  source.read = (file) => new Promise((resolve) => { release = () => resolve(read(file)); });
+  source.files.set('a.md', note('Stale'));
+  pipeline.fileChanged('a.md');
+  await scheduler.tick(HOST_OPTIONS.diskDelay);
+  assert.ok(release, 'the refresh started its read');
+  source.read = read;
+  source.files.set('a.md', note('Fresh'));
+  await pipeline.rebuild();
+  release!();
+  await scheduler.tick(100);
+  assert.equal(pipeline.index.getNote('a.md')?.company, 'Fresh');
+});
+
+test('pipeline: the first scan yields between time slices and shows progress on a long scan', async () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 50; i++) files[`n${i}.md`] = note(`C${i}`);
+  const { scheduler, pipeline, events } = setup(files, { ...HOST_OPTIONS, readBatch: 10, sliceMs: 15, progressMs: 100 });
+  scheduler.costPerCall = 5; // every clock reading: 5 ms of work
+  await pipeline.rebuild();
+  await scheduler.tick(100);
+  assert.ok(scheduler.turns >= 10, `yielded ${scheduler.turns} times`);
+  assert.ok(events.length >= 2, `told progress ${events.length} times`);
+  assert.equal(pipeline.snapshot(NOW, 0).noteCount, 50);
+});
+
+test('pipeline: new rule settings re-plan without reading or parsing', async () => {
+  const { source, scheduler, pipeline, parsed } = setup({ 'a.md': note('A') });
+  await pipeline.rebuild();
+  await scheduler.tick(100);
+  source.reads.length = 0;
+  parsed.length = 0;
+  const due = () => pipeline.index.actionsOf('a.md', NOW).find((a) => a.kind === 'thank-you')!.due.getTime();
+  const before = due();
+  pipeline.setSettings({ ...DEFAULT_RULE_SETTINGS, thankYouHours: 48 });
+  assert.equal(due(), before + 24 * 3600_000);
+  assert.deepEqual([source.reads, parsed], [[], []]);
+});
+
+test('pipeline: a synchronous source (the CLI) needs no event-loop turn', async () => {
+  const source = new FakeSource(false);
+  source.files.set('a.md', note('A'));
+  const pipeline = new NotePipeline(source, new FakeScheduler(), DEFAULT_RULE_SETTINGS, { ...HOST_OPTIONS, sliceMs: Infinity }, NOW);
+  await pipeline.rebuild();
+  assert.equal(pipeline.snapshot(NOW, 5).noteCount, 1);
+});
