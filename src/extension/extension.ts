@@ -1,6 +1,7 @@
 // Activation: wires the update pipeline (NotesIndex) to its views. Kept small; nothing here
 // loads a parser until the first note is read (see lazyCore.ts).
 import * as vscode from 'vscode';
+import { CalendarCommands } from './calendar';
 import { Commands } from './commands';
 import { affectsEtiquette, affectsFolder, affectsRules } from './config';
 import { NoteDiagnostics } from './diagnostics';
@@ -20,6 +21,7 @@ export interface ExtensionApi {
   etiquette: EtiquetteChecker;
   view: vscode.TreeView<unknown>;
   status: StatusIndicators;
+  calendar: CalendarCommands;
   ready: Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const diagnostics = new NoteDiagnostics(notes);
   const commands = new Commands(notes);
   const etiquette = new EtiquetteChecker(notes);
+  const calendar = new CalendarCommands(notes);
 
   const render = () => {
     tree.refresh();
@@ -51,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     ...commands.register(),
     ...new DraftCommands(notes, commands).register(),
     ...new NoteAssist(notes).register(),
+    ...calendar.register(),
     notes.onDidChange((files) => {
       diagnostics.update(files);
       render();
@@ -71,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   );
 
   const ready = rebuild();
-  return { notes, tree, commands, etiquette, view, status, ready };
+  return { notes, tree, commands, etiquette, view, status, calendar, ready };
 }
 
 export function deactivate(): void {

@@ -3,7 +3,7 @@
 // add missing interviewers as new list items; nothing the user wrote is rewritten or removed.
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { formatCalendarDate } from '../dates';
-import { applyEdit, locateFrontMatter, setFrontMatterValue, type EditResult } from '../frontmatterEdit';
+import { applyEdit, locateFrontMatter, setFrontMatterValue, type EditResult, type TextEdit } from '../frontmatterEdit';
 import { interviewerLines, type NewNoteInput } from '../newNote';
 import type { WallTime } from '../types';
 import type { InvitationEvent, InvitationPerson } from './invitation';
@@ -175,4 +175,13 @@ export function updateNoteFromInvitation(text: string, inv: InvitationEvent, use
 /** The edit that closes a note whose invitation was cancelled. */
 export function closeCancelledEdit(text: string): EditResult {
   return setFrontMatterValue(text, 'status', 'closed');
+}
+
+/** The one edit that turns `before` into `after` (their differing middle), for writers that take a single edit. */
+export function spanEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { offset: start, length: before.length - start - end, text: after.slice(start, after.length - end) };
 }
