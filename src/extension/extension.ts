@@ -28,12 +28,13 @@ export interface ExtensionApi {
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const notes = new NotesIndex();
   const tree = new ActionsTree(notes);
-  const view = vscode.window.createTreeView(VIEW_ACTIONS, { treeDataProvider: tree, showCollapseAll: true });
+  const calendar = new CalendarCommands(notes);
+  // .ics files dropped on the view become notes (calendar.ts).
+  const view = vscode.window.createTreeView(VIEW_ACTIONS, { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: calendar.dropController });
   const status = new StatusIndicators(view);
   const diagnostics = new NoteDiagnostics(notes);
   const commands = new Commands(notes);
   const etiquette = new EtiquetteChecker(notes);
-  const calendar = new CalendarCommands(notes);
 
   const render = () => {
     tree.refresh();

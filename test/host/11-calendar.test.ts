@@ -2,7 +2,7 @@
 // cancelled), the actions exported to an .ics file, and the kept actions.ics following changes.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { GOOGLE, GOOGLE_CANCEL, ME, OUTLOOK, OUTLOOK_UPDATE } from '../unit/icsFixtures';
+import { GOOGLE, GOOGLE_CANCEL, ME, OUTLOOK, OUTLOOK_UPDATE, ZOOM } from '../unit/icsFixtures';
 import { api, localStamp, notesUri, readText, waitFor, workspaceRoot, writeText } from './util';
 
 const uids = (ics: string) => [...ics.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]!.trim()).sort();
@@ -57,6 +57,23 @@ describe('Calendar invitations and the actions calendar in a real extension host
     assert.equal(closed?.toString(), uri.toString());
     await waitFor('the note closed', () => a.notes.note(uri)?.closed);
     assert.match(await readText(uri), /^status: closed$/m);
+  });
+
+  it('makes a note from an .ics file dropped on the Actions view', async () => {
+    const a = await api();
+    const file = vscode.Uri.joinPath(workspaceRoot(), 'downloads', 'invite.ics');
+    await writeText(file, ZOOM);
+    const data = new vscode.DataTransfer();
+    data.set('text/uri-list', new vscode.DataTransferItem(`${file.toString()}\r\n`));
+    // The company guess (Hooli) is confirmed in an input box; accept it as shown.
+    const accepted = waitFor('the company input box', async () => {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return a.notes.note(notesUri('2026-12-02-hooli.md'));
+    }, 15_000);
+    await a.calendar.dropController.handleDrop!(undefined, data, new vscode.CancellationTokenSource().token);
+    const note = await accepted;
+    assert.equal(note.company, 'Hooli');
+    assert.equal(note.start.toISOString(), '2026-12-02T16:00:00.000Z');
   });
 
   it('exports the pending actions to an .ics file, with the same UIDs on the next export', async () => {
