@@ -27,6 +27,8 @@ export interface InvitationImport {
   /** The company, confirmed (skips the input box). */
   company?: string;
   folder?: vscode.Uri;
+  /** Read the invitation from the clipboard (skips the choice of file or clipboard). */
+  fromClipboard?: boolean;
   /** For a cancelled invitation: close its note without asking. */
   closeCancelled?: boolean;
 }
@@ -120,7 +122,7 @@ export class CalendarCommands implements vscode.Disposable {
   private async invitationText(arg: InvitationImport): Promise<string | undefined> {
     if (arg.text !== undefined) return arg.text;
     if (arg.uri) return decoder.decode(await vscode.workspace.fs.readFile(arg.uri));
-    const pick = await vscode.window.showQuickPick(
+    const pick = arg.fromClipboard ? { id: 'clipboard' } : await vscode.window.showQuickPick(
       [
         { label: '$(file) Open an .ics File…', id: 'file' },
         { label: '$(clippy) Paste the Invitation from the Clipboard', id: 'clipboard', description: 'the text of an .ics file' },

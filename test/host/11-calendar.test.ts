@@ -2,7 +2,7 @@
 // cancelled), the actions exported to an .ics file, and the kept actions.ics following changes.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { GOOGLE, GOOGLE_CANCEL, ME, OUTLOOK, OUTLOOK_UPDATE, ZOOM } from '../unit/icsFixtures';
+import { GOOGLE, GOOGLE_CANCEL, ME, OUTLOOK, OUTLOOK_UPDATE, TEAMS_PACIFIC, ZOOM } from '../unit/icsFixtures';
 import { api, localStamp, notesUri, readText, waitFor, workspaceRoot, writeText } from './util';
 
 const uids = (ics: string) => [...ics.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]!.trim()).sort();
@@ -57,6 +57,17 @@ describe('Calendar invitations and the actions calendar in a real extension host
     assert.equal(closed?.toString(), uri.toString());
     await waitFor('the note closed', () => a.notes.note(uri)?.closed);
     assert.match(await readText(uri), /^status: closed$/m);
+  });
+
+  it('reads a pasted invitation from the clipboard, and refuses clipboard text that is none', async () => {
+    const a = await api();
+    await vscode.env.clipboard.writeText('just some text');
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.newNoteFromInvitation', { fromClipboard: true, company: 'X' }), undefined);
+    await vscode.env.clipboard.writeText(TEAMS_PACIFIC);
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('interviewFollowUp.newNoteFromInvitation', { fromClipboard: true, company: 'Initech' });
+    assert.equal(uri?.toString(), notesUri('2026-12-08-initech.md').toString());
+    const note = await waitFor('the Initech note', () => a.notes.note(uri!));
+    assert.equal(note.start.toISOString(), '2026-12-08T17:30:00.000Z');
   });
 
   it('makes a note from an .ics file dropped on the Actions view', async () => {
