@@ -9,12 +9,16 @@ import { DEFAULT_RULE_SETTINGS, type Action, type Problem, type RuleSettings } f
 import { dueInFolder } from './folder';
 import type * as Etiquette from '../core/etiquette';
 import { parseNote } from '../core/note';
+import type * as Calendar from './calendar';
 
 const USAGE = `Usage:
   interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache]
                          [--thank-you-hours N] [--follow-up-days N]
   interview-followup mark <file> <${Object.keys(MARKABLE).join('|')}> [--date YYYY-MM-DD]
   interview-followup lint <file> [--now YYYY-MM-DDTHH:mm] [--json]
+  interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>]
+                         [--company <name>] [--close] [--json]
+  interview-followup ics [folder] [--out <file.ics>] [--now YYYY-MM-DDTHH:mm]
   interview-followup --help | --version
 
 folder defaults to ./interviews when it exists, else the current folder.
@@ -180,6 +184,10 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
         return mark(rest, out, err);
       case 'lint':
         return lint(rest, out);
+      case 'new':
+      case 'ics':
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        return await (require('./calendar') as typeof Calendar).runCalendarCommand(command, rest, out, err);
       case '--version':
         out(VERSION);
         return 0;

@@ -7,7 +7,17 @@ export interface NewNoteInput {
   company: string;
   role?: string;
   interview: WallTime;
-  interviewers: string[];
+  interviewers: (string | { name: string; email?: string })[];
+  /** Written as `timezone:` (the interview's wall time is in that IANA zone). */
+  timezone?: string;
+  /** Minutes; 60 when not given. */
+  durationMinutes?: number;
+  /** Only the date is known (an all-day invitation): written as `interview: YYYY-MM-DD`. */
+  dateOnly?: boolean;
+  /** The calendar invitation's UID, so an update finds this note (`invitationUid:`). */
+  invitationUid?: string;
+  /** Lines placed under the title (e.g. the invitation's join link and location). */
+  bodyLines?: string[];
 }
 
 function pad(n: number): string {
@@ -29,26 +39,36 @@ export function noteFileName(input: Pick<NewNoteInput, 'company' | 'interview'>,
   return name;
 }
 
+/** One `interviewers` item: `  - name: …` and its `    email: …` line (empty to fill in later). */
+export function interviewerLines(person: string | { name: string; email?: string }): string[] {
+  const { name, email } = typeof person === 'string' ? { name: person, email: undefined } : person;
+  return [`  - name: ${formatScalar(name)}`, `    email:${email ? ` ${formatScalar(email)}` : ''}`];
+}
+
 export function newNoteText(input: NewNoteInput, eol = '\n'): string {
   const t = input.interview;
   const lines = [
     '---',
     `company: ${formatScalar(input.company)}`,
     `role: ${input.role ? formatScalar(input.role) : ''}`.trimEnd(),
-    `interview: ${formatCalendarDate(t)} ${pad(t.hour)}:${pad(t.minute)}`,
-    'duration: 60',
+    `interview: ${formatCalendarDate(t)}${input.dateOnly ? '' : ` ${pad(t.hour)}:${pad(t.minute)}`}`,
+    ...(input.timezone ? [`timezone: ${formatScalar(input.timezone)}`] : []),
+    `duration: ${input.durationMinutes ?? 60}`,
     input.interviewers.length ? 'interviewers:' : 'interviewers: []',
-    ...input.interviewers.map((name) => `  - name: ${formatScalar(name)}\n    email:`.split('\n')).flat(),
+    ...input.interviewers.map(interviewerLines).flat(),
     '# What they said about next steps, e.g. "within two weeks"',
     'timeline:',
     'thankYou:',
     'followUp:',
     'card: false',
     'status: scheduled',
+    // Last: the calendar's identity of the invitation, not something to read or edit.
+    ...(input.invitationUid ? [`invitationUid: ${formatScalar(input.invitationUid)}`] : []),
     '---',
     '',
     `# ${input.company}${input.role ? ` — ${input.role}` : ''}`,
     '',
+    ...(input.bodyLines?.length ? [...input.bodyLines, ''] : []),
     '## Before the interview',
     '',
     '- [ ] Prepare questions: what are the next steps and the timeline?',

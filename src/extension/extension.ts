@@ -2,6 +2,7 @@
 // the views that render its snapshot, and registers the commands. Kept small; nothing here loads
 // a parser until the first note is read (see lazyCore.ts).
 import * as vscode from 'vscode';
+import { CalendarCommands } from './calendar';
 import { DraftCommands } from './commands/draftCommands';
 import { MarkCommands } from './commands/markCommands';
 import { NoteCommands } from './commands/noteCommands';
@@ -24,6 +25,7 @@ export interface ExtensionApi {
   view: vscode.TreeView<unknown>;
   status: StatusIndicators;
   log: OutputLog;
+  calendar: CalendarCommands;
   ready: Promise<void>;
 }
 
@@ -31,7 +33,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const log = new OutputLog();
   const notes = new WorkspaceNotes(log);
   const tree = new ActionsTree(notes);
-  const view = vscode.window.createTreeView(VIEW_ACTIONS, { treeDataProvider: tree, showCollapseAll: true });
+  const calendar = new CalendarCommands(notes);
+  // .ics files dropped on the view become notes (calendar.ts).
+  const view = vscode.window.createTreeView(VIEW_ACTIONS, { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: calendar.dropController });
   const status = new StatusIndicators(view);
   const diagnostics = new NoteDiagnostics(notes);
   const etiquette = new EtiquetteChecker(notes);
@@ -58,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     ...new MarkCommands(notes, edits).register(),
     ...new DraftCommands(notes).register(),
     ...new NoteAssist(notes).register(),
+    ...calendar.register(),
     notes.onDidChange((files) => {
       diagnostics.update(files);
       render();
@@ -79,7 +84,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
 
   const ready = rebuild();
   log.background('Reading the notes', ready);
-  return { notes, tree, etiquette, view, status, log, ready };
+  return { notes, tree, etiquette, view, status, log, calendar, ready };
 }
 
 export function deactivate(): void {

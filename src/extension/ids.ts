@@ -20,6 +20,8 @@ export const COMMANDS = {
   draftFollowUp: 'interviewFollowUp.draftFollowUp',
   openInMailClient: 'interviewFollowUp.openInMailClient',
   copyDraft: 'interviewFollowUp.copyDraft',
+  newNoteFromInvitation: 'interviewFollowUp.newNoteFromInvitation',
+  exportCalendar: 'interviewFollowUp.exportCalendar',
 } as const;
 
 /** Context keys used in `when` clauses. */

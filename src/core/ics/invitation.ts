@@ -1,0 +1,255 @@
+// Reads an interview invitation (an iCalendar file, RFC 5545/5546) with Mozilla's ical.js:
+// it unfolds lines, unescapes text, applies the file's VTIMEZONE blocks and expands RRULEs,
+// so nothing here parses iCalendar syntax by hand. What is left to us is choosing the event,
+// naming its zone for the note, and picking out the people, rooms and join link.
+import ICAL from 'ical.js';
+import { TZDate } from '@date-fns/tz';
+import { wallTimeToInstant } from '../dates';
+import type { WallTime } from '../types';
+import { guessCompany } from './company';
+import { ianaZoneOf, localZone, sameZone } from './zones';
+
+export interface InvitationPerson {
+  name: string;
+  email?: string;
+  organizer?: boolean;
+}
+
+export interface InvitationEvent {
+  kind: 'event';
+  method?: string;
+  uid: string;
+  summary: string;
+  company?: string;
+  role?: string;
+  /** Start as a wall time: in `zone` when set, else in the user's zone. */
+  start: WallTime;
+  /** A date-only (all-day) event: start's hour and minute mean nothing. */
+  allDay: boolean;
+  /** The event's own IANA zone, set only when it differs from the user's. */
+  zone?: string;
+  instant: Date;
+  durationMinutes?: number;
+  /** Attendees and organizer, minus the user, rooms and resources. */
+  people: InvitationPerson[];
+  rooms: string[];
+  joinUrl?: string;
+  location?: string;
+  /** Set for a recurring event: how it repeats, and the occurrence this note is for. */
+  recurrence?: string;
+  /** How the time was read when that is worth telling (UTC, floating, unknown zone). */
+  timeNote?: string;
+}
+
+export interface InvitationCancel {
+  kind: 'cancel';
+  uid: string;
+  summary: string;
+}
+
+export type InvitationResult = InvitationEvent | InvitationCancel | { kind: 'error'; message: string };
+
+export interface InvitationOptions {
+  /** The user's own address(es), left out of the interviewers. */
+  me?: string[];
+  /** The user's IANA zone (default: this process's). */
+  userZone?: string;
+  /** For recurring events: the next occurrence after this instant is the interview. */
+  now?: Date;
+}
+
+const MEETING_HOSTS = /https?:\/\/[^\s<>"')\]]*(zoom\.us|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com|whereby\.com|chime\.aws|gotomeeting\.com|meet\.goto\.com|bluejeans\.com|meet\.jit\.si)[^\s<>"')\]]*/i;
+const BOTS = /^(no-?reply|do-?not-?reply|notifications?|calendar-notification|invitations?|scheduler|scheduling)([+.-]|$)/i;
+
+type Time = ICAL.Time;
+
+function wallOf(t: { year: number; month: number; day: number; hour: number; minute: number }): WallTime {
+  return { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute };
+}
+
+export function wallInZone(instant: Date, zone: string): WallTime {
+  const d = new TZDate(instant.getTime(), zone);
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes() };
+}
+
+interface ReadTime {
+  wall: WallTime;
+  zone?: string;
+  instant: Date;
+  note?: string;
+}
+
+/** An ical.js time as a wall time in a zone the note can name, and its instant. */
+function readTime(t: Time, userZone: string): ReadTime {
+  const toUser = (instant: Date, note?: string): ReadTime => ({ wall: wallInZone(instant, userZone), instant, ...(note ? { note } : {}) });
+  // ical.js keeps an unresolved TZID in `timezone` (not in its typings) and a resolved one in zone.tzid.
+  const tzid = (t as unknown as { timezone?: string }).timezone ?? t.zone?.tzid;
+  if (t.isDate) {
+    const wall = { year: t.year, month: t.month, day: t.day, hour: 9, minute: 0 };
+    return { wall, instant: wallTimeToInstant(wall) };
+  }
+  if (tzid === 'UTC' || tzid === 'Z') return toUser(new Date(t.toUnixTime() * 1000), 'The invitation gives the time in UTC; it is written here in your time zone.');
+  if (!tzid || tzid === 'floating') {
+    const wall = wallOf(t);
+    return { wall, instant: wallTimeToInstant(wall), note: 'The invitation gives a time with no zone (floating); it is read as your local time.' };
+  }
+  const iana = ianaZoneOf(tzid);
+  if (iana === 'UTC') return toUser(new Date(t.toUnixTime() * 1000));
+  if (iana) {
+    const wall = wallOf(t);
+    return { wall, zone: iana, instant: wallTimeToInstant(wall, iana) };
+  }
+  // A zone named only by the file's own VTIMEZONE (e.g. "(UTC+01:00) Amsterdam, Berlin"): ical.js
+  // applies its rules; the note gets the same instant in the user's zone.
+  if (t.zone && t.zone.tzid === tzid) {
+    return toUser(new Date(t.toUnixTime() * 1000), `The invitation's time zone "${tzid}" has no IANA name; the time is written here in your time zone.`);
+  }
+  const wall = wallOf(t);
+  return { wall, instant: wallTimeToInstant(wall), note: `The invitation's time zone "${tzid}" is unknown and not defined in the file; the time is read as your local time.` };
+}
+
+
+function mailOf(value: unknown): string | undefined {
+  const s = typeof value === 'string' ? value.trim() : '';
+  const m = /^mailto:(.+)$/i.exec(s) ?? (/^[^\s@:]+@[^\s@]+$/.test(s) ? [s, s] : null);
+  return m ? decodeURIComponent(m[1]!).trim() : undefined;
+}
+
+/** Outlook's "Weber, Anna" as "Anna Weber": the drafts greet people by the name in the note. */
+function displayName(cn: string): string {
+  const m = /^([^,]+),\s*([^,]+)$/.exec(cn);
+  return m ? `${m[2]!.trim()} ${m[1]!.trim()}` : cn;
+}
+
+/** "jane.doe@acme.example" -> "Jane Doe": a name for an attendee written without CN. */
+function nameFromEmail(email: string): string {
+  const local = email.split('@')[0]!.replace(/\+.*$/, '');
+  return local.split(/[._-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') || email;
+}
+
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+function joinUrlOf(vevent: ICAL.Component, location: string | undefined, description: string | undefined): string | undefined {
+  for (const name of ['x-google-conference', 'x-microsoft-skypeteamsmeetingurl', 'x-microsoft-onlinemeetingconflink', 'conference']) {
+    const v = textOf(vevent.getFirstPropertyValue(name));
+    if (v && /^https?:\/\//i.test(v)) return v;
+  }
+  for (const text of [location, description, textOf(vevent.getFirstPropertyValue('url'))]) {
+    const m = text ? MEETING_HOSTS.exec(text) : null;
+    if (m) return m[0];
+  }
+  const url = textOf(vevent.getFirstPropertyValue('url'));
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+function describeRule(event: ICAL.Event): string {
+  const rule = event.component.getFirstPropertyValue('rrule') as ICAL.Recur | null;
+  if (!rule) return 'repeats';
+  const every = rule.interval && rule.interval > 1 ? `every ${rule.interval} ` : '';
+  const unit = { DAILY: 'day', WEEKLY: 'week', MONTHLY: 'month', YEARLY: 'year' }[rule.freq as string] ?? String(rule.freq).toLowerCase();
+  return every ? `repeats ${every}${unit}s` : `repeats every ${unit}`;
+}
+
+/** Reads the invitation in `text`: the interview event, a cancellation, or why neither. */
+export function readInvitation(text: string, options: InvitationOptions = {}): InvitationResult {
+  const userZone = options.userZone ?? localZone();
+  const me = new Set((options.me ?? []).map((m) => m.trim().toLowerCase()).filter(Boolean));
+  let calendar: ICAL.Component;
+  try {
+    calendar = new ICAL.Component(ICAL.parse(text.replace(/^\uFEFF/, '')) as unknown[]);
+  } catch (error) {
+    return { kind: 'error', message: `Not an iCalendar invitation: ${(error as Error).message}` };
+  }
+  if (calendar.name !== 'vcalendar') return { kind: 'error', message: 'Not an iCalendar invitation: no VCALENDAR.' };
+  const method = textOf(calendar.getFirstPropertyValue('method'))?.toUpperCase();
+  const vevents = calendar.getAllSubcomponents('vevent');
+  // A series is its master (no RECURRENCE-ID) plus exceptions; a lone update of one occurrence has only the latter.
+  const master = vevents.find((v) => !v.hasProperty('recurrence-id')) ?? vevents[0];
+  if (!master) return { kind: 'error', message: 'The invitation has no event (VEVENT).' };
+  const event = new ICAL.Event(master);
+  for (const v of vevents) if (v !== master && v.hasProperty('recurrence-id')) event.relateException(v);
+  const uid = textOf(event.uid);
+  if (!uid) return { kind: 'error', message: 'The invitation has no UID, so an update could not find its note.' };
+  const summary = textOf(event.summary) ?? '';
+  const status = textOf(master.getFirstPropertyValue('status'))?.toUpperCase();
+  if (method === 'CANCEL' || status === 'CANCELLED') return { kind: 'cancel', uid, summary };
+  if (!event.startDate) return { kind: 'error', message: 'The event has no start time (DTSTART).' };
+
+  // The occurrence the note is about: the event itself, or for a series the next one after now.
+  let startTime = event.startDate;
+  let endTime = event.endDate;
+  let recurrence: string | undefined;
+  if (event.isRecurring()) {
+    const now = (options.now ?? new Date()).getTime();
+    const it = event.iterator();
+    let last: Time | undefined;
+    let found: Time | undefined;
+    for (let i = 0, next = it.next(); next && i < 5000; i++, next = it.next()) {
+      last = next;
+      if (readTime(event.getOccurrenceDetails(next).startDate, userZone).instant.getTime() >= now) {
+        found = next;
+        break;
+      }
+    }
+    const chosen = found ?? last ?? event.startDate;
+    const details = event.getOccurrenceDetails(chosen);
+    startTime = details.startDate;
+    endTime = details.endDate;
+    recurrence = `${describeRule(event)}; this note is for the ${found ? 'next' : 'last'} occurrence`;
+  }
+
+  const start = readTime(startTime, userZone);
+  const end = endTime ? readTime(endTime, userZone) : undefined;
+  const durationMinutes = !startTime.isDate && end ? Math.round((end.instant.getTime() - start.instant.getTime()) / 60000) : undefined;
+
+  const people: InvitationPerson[] = [];
+  const rooms: string[] = [];
+  const seen = new Set<string>();
+  const add = (prop: ICAL.Property, organizer: boolean) => {
+    const email = mailOf(prop.getFirstValue());
+    const cn = textOf(prop.getParameter('cn'));
+    const cutype = String(prop.getParameter('cutype') ?? 'INDIVIDUAL').toUpperCase();
+    if (cutype === 'ROOM' || cutype === 'RESOURCE') {
+      rooms.push(cn ?? email ?? 'a room');
+      return;
+    }
+    const key = (email ?? cn ?? '').toLowerCase();
+    if (!key || seen.has(key) || me.has(key)) return;
+    // Senders such as no-reply@zoom.us are the tool, not a person to thank.
+    if (email && BOTS.test(email)) return;
+    seen.add(key);
+    const person: InvitationPerson = { name: cn && !cn.includes('@') ? displayName(cn) : email ? nameFromEmail(email) : cn! };
+    if (email) person.email = email;
+    if (organizer) person.organizer = true;
+    people.push(person);
+  };
+  const organizer = master.getFirstProperty('organizer');
+  // The organizer first: usually the recruiter or hiring manager who set the interview up.
+  if (organizer) add(organizer, true);
+  for (const a of master.getAllProperties('attendee')) add(a, false);
+
+  const location = textOf(event.location);
+  const description = textOf(event.description);
+  const joinUrl = joinUrlOf(master, location, description);
+  const domains = [organizer, ...master.getAllProperties('attendee')]
+    .map((p) => (p ? mailOf(p.getFirstValue()) : undefined))
+    .filter((e): e is string => e !== undefined && !me.has(e.toLowerCase()))
+    .map((e) => e.split('@')[1]!);
+  const guess = guessCompany(summary, people, domains);
+
+  const result: InvitationEvent = {
+    kind: 'event', uid, summary, start: start.wall, allDay: startTime.isDate, instant: start.instant, people, rooms,
+  };
+  if (method) result.method = method;
+  if (guess.company) result.company = guess.company;
+  if (guess.role) result.role = guess.role;
+  if (start.zone && !sameZone(start.zone, userZone)) result.zone = start.zone;
+  if (durationMinutes !== undefined && durationMinutes > 0) result.durationMinutes = durationMinutes;
+  if (joinUrl) result.joinUrl = joinUrl;
+  if (location && location !== joinUrl) result.location = location;
+  if (recurrence) result.recurrence = recurrence;
+  if (start.note) result.timeNote = start.note;
+  return result;
+}
