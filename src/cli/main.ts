@@ -94,7 +94,7 @@ function due(argv: string[], out: Print): number {
   const { actions, problems, noteCount } = dueInFolder(folder, settings, now, !flags.has('no-cache'));
   if (flags.has('json')) {
     out(JSON.stringify({
-      actions: actions.map((a) => ({ file: a.file, kind: a.kind, due: formatLocalDateTime(a.due), state: a.state, company: a.company, role: a.role ?? '', title: a.title })),
+      actions: actions.map((a) => ({ file: a.file, kind: a.kind, due: formatLocalDateTime(a.due), state: a.state, company: a.company, role: a.role ?? '', title: a.title, ...(a.timeline ? { timeline: a.timeline } : {}) })),
       problems: problems.map((p: Problem) => ({ file: p.file, line: p.line, message: p.message })),
     }));
     return 0;

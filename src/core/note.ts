@@ -6,7 +6,7 @@ import * as jsYaml from 'js-yaml';
 import { locateFrontMatter } from './frontMatter';
 import { isValidTimeZone, parseWallTime, wallTimeToInstant } from './dates';
 import { scanTasks } from './tasks';
-import { parseTimeline } from './timeline';
+import { readTimeline } from './timeline';
 import { DEFAULT_RULE_SETTINGS, type DoneValue, type Interviewer, type Note, type Problem, type RuleSettings } from './types';
 
 export const CLOSED_STATUSES = ['offer', 'rejected', 'withdrawn', 'closed'] as const;
@@ -190,8 +190,9 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
   }
 
   const timeline = text(data.timeline);
-  if (timeline && interview && !parseTimeline(timeline, interview)) {
-    problem(lineOf('timeline'), `Timeline "${timeline}" not understood; the follow-up is planned ${settings.followUpDefaultDays} days after the interview`, 'warning');
+  if (timeline && interview) {
+    const reading = readTimeline(timeline, interview, { defaultDays: settings.followUpDefaultDays, holidays: settings.holidays });
+    if (!reading.fromTimeline) problem(lineOf('timeline'), reading.explanation, 'warning');
   }
 
   const status = text(data.status);
