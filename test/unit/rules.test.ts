@@ -129,3 +129,15 @@ test('rules: across a daylight-saving change the thank-you is 24 real hours and 
   const followUp = actionsFor(note, new Date(note.end.getTime() + 60000), DEFAULT_RULE_SETTINGS).find((a) => a.kind === 'follow-up')!;
   assert.equal(formatLocalDateTime(followUp.due), '2026-11-03T09:00');
 });
+
+test('rules: the follow-up tooltip says what was read; the etiquette rule and the row use the same date', async () => {
+  const { actionDetail } = await import('../../src/core/rules');
+  const note = parsedNote(noteText([...BASE, 'interview: 2026-11-20 10:00', 'thankYou: true', 'timeline: should hear back early next week']));
+  const [followUp] = actionsFor(note, new Date(2026, 10, 20, 12), DEFAULT_RULE_SETTINGS);
+  assert.equal(formatLocalDateTime(followUp!.due), '2026-11-25T09:00');
+  assert.equal(followUp!.timeline, 'early next week → Tue 24 Nov; follow up from Wed 25 Nov 09:00');
+  assert.match(actionDetail(followUp!, note, DEFAULT_RULE_SETTINGS), /^They said "should hear back early next week": early next week → Tue 24 Nov; follow up from Wed 25 Nov 09:00\. One short, polite email/);
+  const vague = parsedNote(noteText([...BASE, 'interview: 2026-11-20 10:00', 'thankYou: true', 'timeline: soon']));
+  const [fallback] = actionsFor(vague, new Date(2026, 10, 20, 12), DEFAULT_RULE_SETTINGS);
+  assert.match(actionDetail(fallback!, vague, DEFAULT_RULE_SETTINGS), /"soon" names no date: follow up 14 days after the interview, from Fri 4 Dec 09:00/);
+});
