@@ -37,6 +37,8 @@ export interface TimelineReading {
 }
 
 const LEAD_WORDS = new Set(['by', 'within', 'in', 'before', 'until', 'till', 'on', 'after', 'over', 'around', 'during', 'for', 'between']);
+/** Words between a lead word and its expression ("within the next couple of weeks"). */
+const FILLERS = new Set(['the', 'next', 'another', 'about', 'around', 'approximately', 'roughly']);
 const MAX_LISTED = 4;
 /** Words read at most: a timeline is a sentence or two, not a pasted document. */
 const MAX_TOKENS = 1000;
@@ -103,9 +105,11 @@ export function parseTimeline(text: string, interview: CalendarDate, options: Ti
 
 /** The words of an expression as written, with the lead word before it ("within two weeks"). */
 function display(source: string, tokens: Token[], e: Expr): string {
-  const lead = tokens[e.from - 1];
-  const first = lead && LEAD_WORDS.has(lead.w) ? lead : tokens[e.from]!;
-  return source.slice(first.start, tokens[e.to - 1]!.end);
+  let from = e.from;
+  while (from > 0 && e.from - from < 3 && FILLERS.has(tokens[from - 1]!.w)) from--;
+  if (from > 0 && LEAD_WORDS.has(tokens[from - 1]!.w)) from--;
+  else if (tokens.slice(from, e.from).every((t) => t.w === 'the')) from = e.from; // "the" alone adds nothing
+  return source.slice(tokens[from]!.start, tokens[e.to - 1]!.end);
 }
 
 function isDigits(w: string): boolean {
