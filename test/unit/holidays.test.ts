@@ -1,7 +1,7 @@
 // Public holidays from date-holidays through the adapter, and the CLI's --holidays flag.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { holidayCalendar, holidayCodeProblem } from '../../src/adapters/holidayCalendar';
@@ -42,4 +42,14 @@ test('holidays: due --holidays US moves a follow-up off Thanksgiving; a bad code
   const bad = await run(['due', dir, '--holidays', 'XX']);
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--holidays: "XX" is not a country code/);
+});
+
+test('holidays: date-holidays is built into dist/holidays.js, not into the extension or CLI bundles', () => {
+  // Activation parses dist/extension.js: 2.5 MB of holiday rules must not be in it.
+  const dist = join(__dirname, '..', '..', '..', 'dist');
+  if (!existsSync(join(dist, 'extension.js'))) return; // unit tests built without the bundles
+  assert.ok(readFileSync(join(dist, 'holidays.js'), 'utf8').includes('Juneteenth'));
+  for (const bundle of ['extension.js', 'cli.js']) {
+    assert.ok(!readFileSync(join(dist, bundle), 'utf8').includes('Juneteenth'), `${bundle} holds the holiday rules`);
+  }
 });
