@@ -300,7 +300,21 @@ class Grammar {
       const start = { early: 1, mid: 11, late: 21, end: last }[qual.q];
       return this.deadline(i, k + month.len, dayOf(month.year, month.month, day)!, dayOf(month.year, month.month, start)!);
     }
-    return this.quarter(k, qual.q, i);
+    return this.quarter(k, qual.q, i) ?? this.year(k, qual.q, i);
+  }
+
+  /** (early / mid / end of) the year, this year, next year: 31 January, 30 June, 31 December. */
+  private year(k: number, q: Qualifier, from: number): Expr | undefined {
+    let j = k;
+    let year = this.ivDate.year;
+    if (this.w(j) === 'the' || this.w(j) === 'this') j++;
+    else if (this.w(j) === 'next') {
+      year++;
+      j++;
+    }
+    if (this.w(j) !== 'year') return undefined;
+    const [month, day] = q === 'early' ? [1, 31] : q === 'mid' ? [6, 30] : [12, 31];
+    return this.deadline(from, j + 1, dayOf(year, month, day)!, dayOf(year, q === 'late' ? 10 : month, 1)!);
   }
 
   /** December 3(rd)(, 2026), Dec. 3, 3 December, the 3rd of Dec. */

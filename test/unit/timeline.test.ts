@@ -108,6 +108,8 @@ const GRAMMAR: Array<[string, string, string]> = [
   [WED, 'end of next quarter', '2026-10-01'],
   [WED, 'in Q3', '2026-10-01'],
   ['2026-12-16', 'after the new year', '2027-01-11'],
+  [WED, 'by the end of the year', '2027-01-04'], // Thu 31 Dec; 1 Jan is closed, then a weekend
+  [WED, 'early next year', '2027-02-01'],
   ['2027-03-11', 'after Easter', '2027-04-05'],
   // dates
   [WED, 'by Dec 3rd', '2026-12-04'],
