@@ -2,46 +2,22 @@
 // each into a deadline (a day by which they answer) or a span (a day a wait ends). Each
 // matcher looks a bounded number of tokens ahead, so a text is read in linear time.
 import { addBusinessDays, addMonths, dayOf, daysInMonth, fromDayNumber, mondayOf, weekdayOf, type HolidayCalendar } from './businessDays';
-import {
-  AMBIGUOUS_MONTHS, LEADS, MONTHS, QUALIFIERS, UNIT_ADJECTIVES, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_ABBREVIATIONS,
-  numberWord, type Qualifier, type Token,
-} from './timelineWords';
+import { GrammarBase, ORDINALS, type Expr } from './timelineGrammarBase';
+import { UNIT_ADJECTIVES, UNITS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, type Qualifier, type Token } from './timelineWords';
 import { holidayOn, type HolidayName } from './timelineHolidays';
 
-export type ExprKind = 'deadline' | 'span' | 'past' | 'clock' | 'invalid';
-
-export interface Expr {
-  /** Tokens [from, to) that make the expression. */
-  from: number;
-  to: number;
-  kind: ExprKind;
-  /** Deadline: the day by which they answer. Span: the day the wait ends. */
-  day: number;
-  /** First day of the period a deadline names ("next week": its Monday), for "before ...". */
-  start: number;
-}
+export type { Expr, ExprKind } from './timelineGrammarBase';
 
 const WEEKDAY_OFFSET: Record<Qualifier, number> = { early: 1, mid: 2, late: 3, end: 4 }; // Tue, Wed, Thu, Fri
-const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
 const DIGITS = /^\d+$/;
 const ORDINAL_DIGITS = /^(\d{1,2})(?:st|nd|rd|th)?$/;
-const YEAR = /^(?:19|20)\d\d$/;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
 export function findExpressions(tokens: Token[], interviewDay: number, holidays?: HolidayCalendar): Expr[] {
   return new Grammar(tokens, interviewDay, holidays).run();
 }
 
-class Grammar {
-  private lastWeekMonday: number | undefined;
-  private readonly iv: number;
-  private readonly ivDate;
-
-  constructor(private readonly t: Token[], interviewDay: number, private readonly holidays?: HolidayCalendar) {
-    this.iv = interviewDay;
-    this.ivDate = fromDayNumber(interviewDay);
-  }
-
+class Grammar extends GrammarBase {
   run(): Expr[] {
     const found: Expr[] = [];
     for (let i = 0; i < this.t.length;) {
@@ -58,112 +34,6 @@ class Grammar {
     return found;
   }
 
-  private w(k: number): string {
-    return this.t[k]?.w ?? '';
-  }
-
-  /** The word before token k, skipping one "the". */
-  private lead(k: number): string {
-    return this.w(k - 1) === 'the' ? this.w(k - 2) : this.w(k - 1);
-  }
-
-  private deadline(from: number, to: number, day: number, start = day): Expr {
-    return { from, to, kind: 'deadline', day, start };
-  }
-
-  /** "before Friday" answers by Thursday; "before next week" by the Sunday before it. */
-  private applyBefore(e: Expr): Expr {
-    const lead = this.lead(e.from);
-    const before = lead === 'before' || (lead === 'to' && this.w(e.from - 2) === 'prior') || (lead === 'of' && this.w(e.from - 2) === 'ahead');
-    return e.kind === 'deadline' && before ? { ...e, day: e.start - 1 } : e;
-  }
-
-  // --- small pieces -------------------------------------------------------------------
-
-  private weekdayAt(k: number): number | undefined {
-    const w = this.w(k);
-    if (WEEKDAYS[w] !== undefined) return WEEKDAYS[w];
-    const abbreviation = WEEKDAY_ABBREVIATIONS[w];
-    if (abbreviation === undefined) return undefined;
-    // "they sat down" is not Saturday: an abbreviation needs a lead word or a week after it.
-    return LEADS.has(this.w(k - 1)) || this.w(k + 1) === 'next' ? abbreviation : undefined;
-  }
-
-  private monthAt(k: number, allowAmbiguous: boolean): number | undefined {
-    const w = this.w(k);
-    return MONTHS[w] ?? (allowAmbiguous ? AMBIGUOUS_MONTHS[w] : undefined);
-  }
-
-  /** The year of a month named without one: this year, or next year when the month is long past. */
-  private yearFor(month: number, day: number): number {
-    const y = this.ivDate.year;
-    const candidate = dayOf(y, month, Math.min(day, daysInMonth(y, month)))!;
-    return candidate < this.iv - 60 ? y + 1 : y;
-  }
-
-  private explicitYear(k: number): { year: number; len: number } | undefined {
-    if (this.w(k) === ',' && YEAR.test(this.w(k + 1))) return { year: Number(this.w(k + 1)), len: 2 };
-    return YEAR.test(this.w(k)) ? { year: Number(this.w(k)), len: 1 } : undefined;
-  }
-
-  /** "early", "mid-", "the middle of", "the end of": the qualifier and how many tokens it takes. */
-  private qualifierAt(i: number): { q: Qualifier; len: number } | undefined {
-    let k = i;
-    if (this.w(k) === 'the') k++;
-    const q = QUALIFIERS[this.w(k)];
-    if (!q) return undefined;
-    k++;
-    if (this.w(k) === '-') k++;
-    if (this.w(k) === 'of') k++;
-    return { q, len: k - i };
-  }
-
-  /** A count: 3, three, twenty-four, a, a couple (of), a few, several. */
-  private qtyAt(k: number): { n: number; len: number } | undefined {
-    const w = this.w(k);
-    if (DIGITS.test(w) && w.length <= 3) {
-      // "1.5 weeks": not a count this grammar reads; leave both numbers unused (and say so).
-      if (this.w(k + 1) === '.' && DIGITS.test(this.w(k + 2))) return undefined;
-      if (this.w(k - 1) === '.' && DIGITS.test(this.w(k - 2))) return undefined;
-      return { n: Number(w), len: 1 };
-    }
-    const n = numberWord(w);
-    if (n !== undefined) {
-      const hyphen = this.w(k + 1) === '-' ? 1 : 0;
-      const ones = n >= 20 && n % 10 === 0 ? numberWord(this.w(k + 1 + hyphen)) : undefined;
-      return ones !== undefined && ones > 0 && ones < 10 ? { n: n + ones, len: 2 + hyphen } : { n, len: 1 };
-    }
-    if (w === 'a' || w === 'an') {
-      const next = VAGUE_COUNTS[this.w(k + 1)];
-      return next !== undefined ? { n: next, len: 2 } : { n: 1, len: 1 };
-    }
-    const vague = VAGUE_COUNTS[w];
-    return vague !== undefined ? { n: vague, len: 1 } : undefined;
-  }
-
-  /** Monday of a week named at k: this week, next week, the following week, the week after (next). */
-  private weekTarget(k: number, allowBare: boolean): { monday: number; len: number; theNext?: boolean } | undefined {
-    const thisMonday = weekdayOf(this.iv) === 0 || weekdayOf(this.iv) === 6 ? mondayOf(this.iv) + 7 : mondayOf(this.iv);
-    const nextMonday = mondayOf(this.iv) + 7;
-    const afterLast = (this.lastWeekMonday ?? mondayOf(this.iv)) + 7;
-    let j = k;
-    const article = this.w(j) === 'the';
-    if (article) j++;
-    const w = this.w(j);
-    const w1 = this.w(j + 1);
-    if (w === 'this' && (w1 === 'coming' || w1 === 'upcoming') && this.w(j + 2) === 'week') return { monday: nextMonday, len: j + 3 - k };
-    if (w === 'this' && w1 === 'week') return { monday: thisMonday, len: j + 2 - k };
-    if (w === 'next' && w1 === 'week') return { monday: nextMonday, len: j + 2 - k, theNext: article };
-    if ((w === 'coming' || w === 'upcoming') && w1 === 'week') return { monday: nextMonday, len: j + 2 - k };
-    if (w === 'following' && w1 === 'week') return { monday: afterLast, len: j + 2 - k };
-    if (w === 'week' && w1 === 'after' && this.w(j + 2) === 'next') return { monday: nextMonday + 7, len: j + 3 - k };
-    if (w === 'week' && (w1 === 'after' || w1 === 'following') && (article || allowBare)) return { monday: afterLast, len: j + 2 - k };
-    const bareLead = this.w(k - 1) === 'within' || this.w(k - 1) === 'during';
-    if (w === 'week' && (allowBare || (article && bareLead))) return { monday: thisMonday, len: j + 1 - k };
-    return undefined;
-  }
-
-  // --- matchers -----------------------------------------------------------------------
 
   /** 3pm, 10:30: a time of day, read and set aside (it names no other day). */
   private clock(i: number): Expr | undefined {
