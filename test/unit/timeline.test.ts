@@ -118,6 +118,8 @@ const GRAMMAR: Array<[string, string, string]> = [
   [WED, 'by the 15th', '2026-05-18'],
   [WED, 'decision by 2026-12-03', '2026-12-04'],
   ['2026-12-20', 'by January 5', '2027-01-06'],
+  // corpus phrases that failed once (test/corpus/timelines.tsv #84)
+  ['2026-11-30', 'I am just the first candidate of many that they will be interviewing over the coming month.', '2026-12-30'],
   // several expressions: the latest wins
   [WED, 'by Friday, or early next week at the latest', '2026-05-20'],
 ];
@@ -135,6 +137,8 @@ const HONEST: Array<[string, string, RegExp]> = [
   [WED, 'they said last week it would be soon', /last week \(in the past\)/],
   [WED, 'by the 32nd', /could not read "32nd"/],
   [WED, 'by Feb 30', /could not read "by Feb 30 \(no such date\)"/],
+  // corpus #55: "this past Monday" is read as the past (the writer meant the Monday after the interview)
+  ['2026-10-30', "if I hadn't heard from him by this past Monday, to call him on his cell", /could not read "past Monday \(in the past\)"/],
   [WED, 'by 2026-02-30', /no such date/],
 ];
 
