@@ -29,6 +29,8 @@ function testEntries(dir) {
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // date-holidays, loaded at run time by src/adapters/holidayCalendar.ts only when a holiday setting is used.
+  { ...common, entryPoints: ['src/adapters/holidaysBundle.ts'], outfile: 'dist/holidays.js' },
   { ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', external: [] },
   { ...common, entryPoints: testEntries('test/host'), outdir: 'out/test/host', external: ['vscode', 'mocha'] },
 ].filter((b) => b.entryPoints.length > 0 && b.entryPoints.every((e) => existsSync(e)));

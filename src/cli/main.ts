@@ -7,13 +7,14 @@ import { applyEdit } from '../core/frontmatterEdit';
 import { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
 import { DEFAULT_RULE_SETTINGS, type Action, type Problem, type RuleSettings } from '../core/types';
 import { dueInFolder } from './folder';
+import { holidayCalendar, holidayCodeProblem } from '../adapters/holidayCalendar';
 import type * as Etiquette from '../core/etiquette';
 import { parseNote } from '../core/note';
 import type * as Calendar from './calendar';
 
 const USAGE = `Usage:
   interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache]
-                         [--thank-you-hours N] [--follow-up-days N]
+                         [--thank-you-hours N] [--follow-up-days N] [--holidays CC]
   interview-followup mark <file> <${Object.keys(MARKABLE).join('|')}> [--date YYYY-MM-DD]
   interview-followup lint <file> [--now YYYY-MM-DDTHH:mm] [--json]
   interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>]
@@ -23,7 +24,9 @@ const USAGE = `Usage:
 
 folder defaults to ./interviews when it exists, else the current folder.
 due keeps a parse cache in $XDG_CACHE_HOME/interview-followup (or ~/.cache/...;
-INTERVIEW_FOLLOWUP_CACHE_DIR overrides); --no-cache reads every note.`;
+INTERVIEW_FOLLOWUP_CACHE_DIR overrides); --no-cache reads every note.
+--holidays US (or GB, DE-BY, ...) keeps that place's public holidays out of the
+follow-up's business days (besides 1 January and 25 December).`;
 
 type Print = (s: string) => unknown;
 
@@ -62,7 +65,7 @@ function positiveNumber(flags: Parsed['flags'], name: string, fallback: number):
   return n;
 }
 
-const RULE_FLAGS = ['thank-you-hours', 'follow-up-days'];
+const RULE_FLAGS = ['thank-you-hours', 'follow-up-days', 'holidays'];
 
 function nowOf(flags: Parsed['flags']): Date {
   const nowFlag = flags.get('now');
@@ -76,7 +79,18 @@ function ruleSettingsOf(flags: Parsed['flags']): RuleSettings {
   return {
     thankYouHours: positiveNumber(flags, 'thank-you-hours', DEFAULT_RULE_SETTINGS.thankYouHours),
     followUpDefaultDays: positiveNumber(flags, 'follow-up-days', DEFAULT_RULE_SETTINGS.followUpDefaultDays),
+    ...holidaysOf(flags),
   };
+}
+
+/** --holidays CC: date-holidays is loaded only when the flag is given. */
+function holidaysOf(flags: Parsed['flags']): Pick<RuleSettings, 'holidays'> {
+  const code = flags.get('holidays');
+  if (code === undefined) return {};
+  if (typeof code !== 'string' || !code.trim()) throw new UsageError('--holidays needs a country or region code, e.g. US, GB or DE-BY');
+  const problem = holidayCodeProblem(code);
+  if (problem) throw new UsageError(`--holidays: ${problem}`);
+  return { holidays: holidayCalendar(code) };
 }
 
 function dueRow(a: Action, now: Date): string[] {
@@ -98,7 +112,7 @@ async function due(argv: string[], out: Print): Promise<number> {
   const { actions, problems, noteCount } = await dueInFolder(folder, settings, now, !flags.has('no-cache'));
   if (flags.has('json')) {
     out(JSON.stringify({
-      actions: actions.map((a) => ({ file: a.file, kind: a.kind, due: formatLocalDateTime(a.due), state: a.state, company: a.company, role: a.role ?? '', title: a.title })),
+      actions: actions.map((a) => ({ file: a.file, kind: a.kind, due: formatLocalDateTime(a.due), state: a.state, company: a.company, role: a.role ?? '', title: a.title, ...(a.timeline ? { timeline: a.timeline } : {}) })),
       problems: problems.map((p: Problem) => ({ file: p.file, line: p.line, message: p.message })),
     }));
     return 0;

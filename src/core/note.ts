@@ -7,7 +7,7 @@ import { isValidTimeZone, parseWallTime, wallTimeToInstant } from './dates';
 import { NoteText } from './markdown';
 import { isClosingStatus } from './status';
 import { tasksOf } from './tasks';
-import { parseTimeline } from './timeline';
+import { readTimeline } from './timeline';
 import { DEFAULT_RULE_SETTINGS, type DoneValue, type Interviewer, type Note, type Problem, type RuleSettings } from './types';
 
 
@@ -200,8 +200,9 @@ export function parseNote(input: string | NoteText, file: string, settings: Rule
   }
 
   const timeline = text(data.timeline);
-  if (timeline && interview && !parseTimeline(timeline, interview)) {
-    problem(lineOf('timeline'), `Timeline "${timeline}" not understood; the follow-up is planned ${settings.followUpDefaultDays} days after the interview`, 'warning');
+  if (timeline && interview) {
+    const reading = readTimeline(timeline, interview, { defaultDays: settings.followUpDefaultDays, holidays: settings.holidays });
+    if (!reading.fromTimeline) problem(lineOf('timeline'), reading.explanation, 'warning');
   }
 
   const status = text(data.status);

@@ -4,7 +4,7 @@
 import { addDays } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { formatCalendarDate, localDateAt } from './dates';
-import { parseTimeline } from './timeline';
+import { readTimeline, type TimelineReading } from './timeline';
 import type { Action, ActionKind, ActionState, CalendarDate, Note, RuleSettings } from './types';
 
 const HOUR = 3600_000;
@@ -21,6 +21,8 @@ export interface PlannedAction {
   /** State is `upcoming` before dueFrom, `due` before overdueFrom, then `overdue`. */
   dueFrom: number;
   overdueFrom: number;
+  /** For the follow-up: what was read from the stated timeline, and when that makes it due. */
+  timeline?: string;
 }
 
 const KIND_ORDER: Record<ActionKind, number> = { 'thank-you': 0, contact: 1, card: 2, 'follow-up': 3, prepare: 4, task: 5 };
@@ -29,16 +31,13 @@ function names(note: Note): string {
   return note.interviewers.map((i) => i.name).join(', ');
 }
 
-function addCalendarDays(d: CalendarDate, days: number): CalendarDate {
-  const t = addDays(localDateAt(d, 12, 0), days);
-  return { year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate() };
-}
-
-/** When the follow-up is due (09:00 local on its calendar date), and whether that came from the stated timeline. */
-export function followUpDate(note: Note, settings: RuleSettings): { date: CalendarDate; due: Date; fromTimeline: boolean } {
-  const stated = note.timeline ? parseTimeline(note.timeline, note.interview) : undefined;
-  const date = stated ?? addCalendarDays(note.interview, settings.followUpDefaultDays);
-  return { date, due: localDateAt(date, 9, 0), fromTimeline: stated !== undefined };
+/**
+ * When the follow-up is due (09:00 local on its calendar date), whether that came from the stated
+ * timeline, and the reading that says so. The one place the follow-up date is computed.
+ */
+export function followUpDate(note: Note, settings: RuleSettings): { date: CalendarDate; due: Date; fromTimeline: boolean; reading: TimelineReading } {
+  const reading = readTimeline(note.timeline, note.interview, { defaultDays: settings.followUpDefaultDays, holidays: settings.holidays });
+  return { date: reading.followUp, due: localDateAt(reading.followUp, 9, 0), fromTimeline: reading.fromTimeline, reading };
 }
 
 /** Every action a note can ever produce, with the instants that bound it. */
@@ -87,12 +86,13 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
     }
 
     if (note.followUp === undefined) {
-      const { due: dueAt, fromTimeline } = followUpDate(note, settings);
+      const { due: dueAt, fromTimeline, reading } = followUpDate(note, settings);
       const due = dueAt.getTime();
       plans.push({
         kind: 'follow-up', key: 'follow-up', line: line(fromTimeline ? 'timeline' : 'followUp'),
         title: who ? `Send one follow-up email to ${who}` : 'Send one polite follow-up email',
         due, from: end, until: Infinity, dueFrom: due, overdueFrom: addDays(new Date(due), 7).getTime(),
+        timeline: reading.explanation,
       });
     }
   }
@@ -125,6 +125,7 @@ export function evaluate(plan: PlannedAction, note: NoteHead, now: number): Acti
     company: note.company, title: plan.title, line: plan.line, key: plan.key,
   };
   if (note.role) action.role = note.role;
+  if (plan.timeline) action.timeline = plan.timeline;
   return action;
 }
 
@@ -159,10 +160,8 @@ export function actionDetail(action: Pick<Action, 'kind' | 'due'>, note: Note, s
     case 'card':
       return 'A traditional company: mail a short handwritten card the same day, in addition to the email.';
     case 'follow-up': {
-      const { date, fromTimeline } = followUpDate(note, settings);
-      return fromTimeline
-        ? `They said "${note.timeline}" (${formatCalendarDate(date)}). ${noCalls}`
-        : `No timeframe was given: follow up ${settings.followUpDefaultDays} days after the interview. ${noCalls}`;
+      const { reading } = followUpDate(note, settings);
+      return note.timeline ? `They said "${note.timeline}": ${reading.explanation}. ${noCalls}` : `${reading.explanation}. ${noCalls}`;
     }
     case 'task':
       return `Task from the note, due ${formatCalendarDate({ year: action.due.getFullYear(), month: action.due.getMonth() + 1, day: action.due.getDate() })}.`;

@@ -1,119 +1,183 @@
-// Turns a stated hiring timeline ("two weeks", "by Friday", "Dec 3rd") into a calendar date.
-// Pure: no vscode, no fs. All arithmetic runs on Dates at local noon, so a DST change can
-// never move the calendar date, and the answer is the same in every time zone.
-
+// Reads a stated hiring timeline ("early next week", "within two weeks", "by Friday") into
+// the day the follow-up is due, and says what it read. A deadline is followed up on the
+// first business day after it; a span on the day it ends (or the next business day). When
+// the text is vague, or holds time words the grammar did not use, the follow-up falls back
+// to the default span and the reading says why: never a confident date from half a sentence.
+import { businessDayOnOrAfter, dayNumber, dayOf, formatDay, fromDayNumber, type HolidayCalendar } from './businessDays';
+import { findExpressions, type Expr } from './timelineGrammar';
 import {
-  addBusinessDays,
-  addDays,
-  addMonths,
-  addWeeks,
-  lastDayOfMonth,
-  nextDay,
-  nextFriday,
-  startOfWeek,
-  type Day,
-} from 'date-fns';
+  AMBIGUOUS_MONTHS, DAY_WORDS, HOLIDAY_WORDS, MONTHS, QUALIFIERS, UNIT_ADJECTIVES, UNITS, VAGUE_COUNTS, VAGUE_PAIRS, VAGUE_WORDS,
+  WEEKDAYS, numberWord, tokenize, type Token,
+} from './timelineWords';
 import type { CalendarDate } from './types';
 
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export interface TimelineOptions {
+  /** Days after the interview when there is no usable timeline. */
+  defaultDays: number;
+  /** Public holidays that are not business days (besides 1 January and 25 December). */
+  holidays?: HolidayCalendar;
+}
 
-// A count: digits, one..twelve, or the vague "a couple (of)" = 2, "a few" = 3, "a"/"an" = 1.
-const QTY = `\\d{1,3}|${NUMBER_WORDS.join('|')}|a couple(?: of)?|a few|an?`;
-const UNIT = '(?:business|working)\\s+days?|days?|weeks?|fortnights?|months?';
-const MONTH =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const ORDINAL = '(?:st|nd|rd|th)?';
-const FULL_WEEKDAY = '(?:sun|mon|tues|wednes|thurs|fri|satur)day';
-const SHORT_WEEKDAY = 'sun|mon|tues?|wed|thu(?:rs?)?|fri|sat';
+export interface TimelineReading {
+  /** The calendar date the follow-up is due (09:00 local). */
+  followUp: CalendarDate;
+  /** True when the date comes from the stated timeline, false when it is the default. */
+  fromTimeline: boolean;
+  kind: 'deadline' | 'span' | 'default';
+  /** The deadline or the end of the span that decided the date. */
+  stated?: CalendarDate;
+  /** Expressions read, as "early next week → Tue 24 Nov". */
+  read: string[];
+  /** Time words not used (or dates that cannot be a follow-up date). */
+  ignored: string[];
+  /** Words that name no date ("soon", "in touch"). */
+  vague: string[];
+  /** One line for the user: what was read and when to follow up. */
+  explanation: string;
+}
 
-type Rule = [RegExp, (m: RegExpExecArray, start: Date) => Date | undefined];
+const LEAD_WORDS = new Set(['by', 'within', 'in', 'before', 'until', 'till', 'on', 'after', 'over', 'around', 'during', 'for', 'between']);
+/** Words between a lead word and its expression ("within the next couple of weeks"). */
+const FILLERS = new Set(['the', 'next', 'another', 'about', 'around', 'approximately', 'roughly']);
+const MAX_LISTED = 4;
+/** Words read at most: a timeline is a sentence or two, not a pasted document. */
+const MAX_TOKENS = 1000;
 
-/** First match wins, so the more specific phrases come first. */
-const RULES: Rule[] = [
-  // An ISO date is unambiguous; an impossible one (2026-02-30) means "not understood", not "look further".
-  [/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, (m) => makeDate(Number(m[1]), Number(m[2]), Number(m[3]))],
-  // "end of next week": Friday of the Monday-based week after the interview's week.
-  [/\bend\s+of\s+next\s+week\b/, (_, d) => addDays(startOfWeek(d, { weekStartsOn: 1 }), 7 + 4)],
-  // "(by the) end of the/this week": the Friday on or after the interview (weekend -> following Friday).
-  [/\bend\s+of\s+(?:the\s+|this\s+)?week\b/, (_, d) => (d.getDay() === 5 ? d : nextFriday(d))],
-  // "end of the month": last day of the interview's month.
-  [/\bend\s+of\s+(?:the\s+|this\s+)?month\b/, (_, d) => lastDayOfMonth(d)],
-  // "December 3", "Dec 3rd": month first.
-  [new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})${ORDINAL}\\b`), (m, d) => nextOccurrence(d, m[1]!, m[2]!)],
-  // "3 December", "3rd of Dec": day first.
-  [new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH})\\b`), (m, d) => nextOccurrence(d, m[2]!, m[1]!)],
-  // "by the 15th": the first 15th after the interview (this month or the next one that has it).
-  [/\b(?:by|on|before|until)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/, (m, d) => nextDayOfMonth(d, Number(m[1]))],
-  // "two weeks", "3-5 business days", "1 or 2 months": a count (upper bound of a range) of a unit.
-  [new RegExp(`\\b(${QTY})(?:\\s*(?:-|to|or)\\s*(${QTY}))?\\s+(${UNIT})\\b`), (m, d) => addUnits(d, m)],
-  // "next week" is read as seven days, not as a weekday.
-  [/\bnext\s+week\b/, (_, d) => addDays(d, 7)],
-  // "Friday", "by Friday", "next Fri": the first such day strictly after the interview.
-  // Abbreviations need a lead word so "they sat down" is not Saturday.
-  [
-    new RegExp(`\\b(${FULL_WEEKDAY})\\b|\\b(?:by|on|next|until|before)\\s+(${SHORT_WEEKDAY})\\b`),
-    (m, d) => nextDay(d, WEEKDAYS.indexOf((m[1] ?? m[2]!).slice(0, 3)) as Day),
-  ],
-];
+/** The follow-up date a stated timeline gives, counted from the interview's calendar date. */
+export function readTimeline(text: string | undefined, interview: CalendarDate, options: TimelineOptions): TimelineReading {
+  const iv = dayOf(interview.year, interview.month, interview.day) ?? dayNumber(interview);
+  const source = text ?? '';
+  const tokens = tokenize(source, MAX_TOKENS);
+  if (tokens.length > MAX_TOKENS) {
+    const followUp = businessDayOnOrAfter(iv + options.defaultDays, options.holidays);
+    const explanation = `Timeline too long to read (over ${MAX_TOKENS} words): follow up ${options.defaultDays} days after the interview, from ${formatDay(followUp, interview.year)} 09:00`;
+    return { followUp: fromDayNumber(followUp), fromTimeline: false, kind: 'default', read: [], ignored: [], vague: [], explanation };
+  }
+  const exprs = findExpressions(tokens, iv, options.holidays);
+  const covered = new Uint8Array(tokens.length);
+  for (const e of exprs) covered.fill(1, e.from, e.to);
 
-/** The calendar date a stated timeline points to, counted from the interview's calendar date; undefined when not understood. */
-export function parseTimeline(text: string, interviewDate: CalendarDate): CalendarDate | undefined {
-  const start = makeDate(interviewDate.year, interviewDate.month, interviewDate.day);
-  if (!start) return undefined;
-  const normalized = text.toLowerCase().replace(/[\u2010-\u2015]/g, '-'); // en/em dashes -> hyphen
-  for (const [pattern, resolve] of RULES) {
-    const match = pattern.exec(normalized);
-    if (match) {
-      const date = resolve(match, start);
-      return date && { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+  const read: Array<{ label: string; followUp: number; expr: Expr }> = [];
+  const ignored: string[] = [];
+  for (const e of exprs) {
+    const phrase = display(source, tokens, e);
+    if (e.kind === 'clock') continue;
+    if (e.kind === 'past') ignored.push(`${phrase} (in the past)`);
+    else if (e.kind === 'invalid') ignored.push(`${phrase} (no such date)`);
+    else if (e.kind === 'deadline' && e.day < iv) ignored.push(`${phrase} (${formatDay(e.day, interview.year)}, before the interview)`);
+    else if (e.kind === 'span' && e.day <= iv) ignored.push(`${phrase} (no wait at all)`);
+    else {
+      const followUp = businessDayOnOrAfter(e.kind === 'deadline' ? e.day + 1 : e.day, options.holidays);
+      read.push({ label: `${phrase} → ${formatDay(e.day, interview.year)}`, followUp, expr: e });
     }
   }
-  return undefined;
-}
+  ignored.push(...unusedTimeWords(source, tokens, covered));
+  const vague = vagueWords(tokens, covered);
 
-/** Local noon of a calendar date, or undefined when the date does not exist (Feb 30). */
-function makeDate(year: number, month: number, day: number): Date | undefined {
-  const date = new Date(year, month - 1, day, 12);
-  const exists = date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
-  return exists ? date : undefined;
-}
-
-/** "a couple of" -> 2, "five" -> 5, "10" -> 10. */
-function quantity(word: string): number {
-  if (/^\d+$/.test(word)) return Number(word);
-  if (word.startsWith('a couple')) return 2;
-  if (word === 'a few') return 3;
-  if (word === 'a' || word === 'an') return 1;
-  return NUMBER_WORDS.indexOf(word) + 1;
-}
-
-function addUnits(start: Date, m: RegExpExecArray): Date {
-  const n = Math.max(quantity(m[1]!), m[2] ? quantity(m[2]) : 0);
-  const unit = m[3]!;
-  if (/^(?:business|working)/.test(unit)) return addBusinessDays(start, n);
-  if (unit.startsWith('day')) return addDays(start, n);
-  if (unit.startsWith('week')) return addWeeks(start, n);
-  if (unit.startsWith('fortnight')) return addDays(start, 14 * n);
-  return addMonths(start, n); // clamps: Jan 31 + 1 month -> Feb 28/29
-}
-
-/** That month/day in the interview's year, or next year if it would fall before the interview. */
-function nextOccurrence(start: Date, monthName: string, dayText: string): Date | undefined {
-  const month = MONTHS.indexOf(monthName.slice(0, 3)) + 1;
-  const day = Number(dayText);
-  const isPast = month < start.getMonth() + 1 || (month === start.getMonth() + 1 && day < start.getDate());
-  return makeDate(start.getFullYear() + (isPast ? 1 : 0), month, day); // Feb 30, or Feb 29 off leap years -> undefined
-}
-
-/** The first date after start whose day of the month is `day` (skipping months too short for it). */
-function nextDayOfMonth(start: Date, day: number): Date | undefined {
-  if (day < 1 || day > 31) return undefined;
-  for (let i = 0; i < 13; i++) {
-    const month = start.getMonth() + i; // 0-based, may run past December
-    const date = makeDate(start.getFullYear() + Math.floor(month / 12), (month % 12) + 1, day);
-    if (date && date > start) return date;
+  const fromTimeline = read.length > 0 && ignored.length === 0;
+  if (fromTimeline) {
+    const best = read.reduce((a, b) => (b.followUp > a.followUp ? b : a));
+    const labels = list(read.map((r) => r.label));
+    const explanation = `${labels}${read.length > 1 ? ' (the latest counts)' : ''}; follow up from ${formatDay(best.followUp, interview.year)} 09:00`;
+    return {
+      followUp: fromDayNumber(best.followUp), fromTimeline, kind: best.expr.kind === 'span' ? 'span' : 'deadline',
+      stated: fromDayNumber(best.expr.day), read: read.map((r) => r.label), ignored, vague, explanation,
+    };
   }
-  return undefined;
+
+  const followUp = businessDayOnOrAfter(iv + options.defaultDays, options.holidays);
+  const fallback = `follow up ${options.defaultDays} days after the interview, from ${formatDay(followUp, interview.year)} 09:00`;
+  let explanation: string;
+  if (!source.trim()) explanation = `No timeline given: ${fallback}`;
+  else if (ignored.length > 0) {
+    const got = read.length ? `read ${list(read.map((r) => r.label))} but not ${list(ignored.map(quote))}` : `could not read ${list(ignored.map(quote))}`;
+    explanation = `Timeline not understood (${got}): ${fallback}`;
+  } else if (vague.length > 0) explanation = `${list(vague.map(quote))} ${vague.length > 1 ? 'name' : 'names'} no date: ${fallback}`;
+  else explanation = `No date or span found in ${quote(shorten(source))}: ${fallback}`;
+  return { followUp: fromDayNumber(followUp), fromTimeline: false, kind: 'default', read: read.map((r) => r.label), ignored, vague, explanation };
+}
+
+/** The follow-up date when the timeline is understood, else undefined (kept for callers that only need the date). */
+export function parseTimeline(text: string, interview: CalendarDate, options: TimelineOptions = { defaultDays: 14 }): CalendarDate | undefined {
+  const reading = readTimeline(text, interview, options);
+  return reading.fromTimeline ? reading.followUp : undefined;
+}
+
+/** The words of an expression as written, with the lead word before it ("within two weeks"). */
+function display(source: string, tokens: Token[], e: Expr): string {
+  let from = e.from;
+  while (from > 0 && e.from - from < 3 && FILLERS.has(tokens[from - 1]!.w)) from--;
+  if (from > 0 && LEAD_WORDS.has(tokens[from - 1]!.w)) from--;
+  else if (tokens.slice(from, e.from).every((t) => t.w === 'the')) from = e.from; // "the" alone adds nothing
+  return source.slice(tokens[from]!.start, tokens[e.to - 1]!.end);
+}
+
+function isDigits(w: string): boolean {
+  return /^\d+$/.test(w);
+}
+
+/** A word that names a time, when the grammar left it unused. */
+function isTimeWord(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.w;
+  const next = tokens[k + 1]?.w ?? '';
+  const afterNext = tokens[k + 2]?.w ?? '';
+  const prev = tokens[k - 1]?.w ?? '';
+  if (isDigits(w)) return true;
+  if (/^\d+(?:st|nd|rd|th)$/.test(w)) return prev === 'the' || prev === 'by' || prev === 'on' || next === 'of' || MONTHS[next] !== undefined;
+  const isCount = numberWord(w) !== undefined || VAGUE_COUNTS[w] !== undefined || w === 'a' || w === 'an';
+  if (isCount) {
+    const unitAt = next === 'of' ? afterNext : next;
+    return UNITS[unitAt] !== undefined || (UNIT_ADJECTIVES.has(unitAt) && UNITS[afterNext] !== undefined);
+  }
+  if (WEEKDAYS[w] !== undefined || MONTHS[w] !== undefined || HOLIDAY_WORDS.has(w)) return true;
+  if (DAY_WORDS.has(w) && w !== 'weekend') return true;
+  if (AMBIGUOUS_MONTHS[w] !== undefined) return isDigits(next) || isDigits(prev) || QUALIFIERS[prev] !== undefined;
+  return w === 'q' && /^[1-4]$/.test(next);
+}
+
+/** Unused time words, each with the unit or number right after it ("3 wks", "Dec 32"). */
+function unusedTimeWords(source: string, tokens: Token[], covered: Uint8Array): string[] {
+  const found: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered[k] || !isTimeWord(tokens, k)) continue;
+    let end = k;
+    while (end + 1 < tokens.length && !covered[end + 1] && end - k < 4) {
+      const w = tokens[end + 1]!.w;
+      if (!(isDigits(w) || UNITS[w] !== undefined || w === '.' || w === '-' || isTimeWord(tokens, end + 1))) break;
+      end++;
+    }
+    found.push(source.slice(tokens[k]!.start, tokens[end]!.end));
+    k = end;
+  }
+  return found;
+}
+
+function vagueWords(tokens: Token[], covered: Uint8Array): string[] {
+  const found = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered[k]) continue;
+    const w = tokens[k]!.w;
+    const pair = `${w} ${tokens[k + 1]?.w ?? ''}`;
+    if (VAGUE_PAIRS.has(pair)) found.add(pair);
+    else if (VAGUE_WORDS.has(w)) found.add(w);
+  }
+  return [...found];
+}
+
+function quote(s: string): string {
+  return `"${s}"`;
+}
+
+function shorten(s: string): string {
+  const t = s.trim().replace(/\s+/g, ' ');
+  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
+}
+
+/** "a, b and c", at most a few items (a 1 MB text must not make a 1 MB message). */
+function list(items: string[]): string {
+  const shown = items.slice(0, MAX_LISTED);
+  const more = items.length - shown.length;
+  const tail = more > 0 ? [`${more} more`] : [];
+  const all = [...shown, ...tail];
+  return all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}` : (all[0] ?? '');
 }

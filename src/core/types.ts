@@ -1,4 +1,5 @@
 // Shared domain types of the pure core. No vscode, no fs: the adapters translate.
+import type { HolidayCalendar } from './businessDays';
 
 /** A calendar date with no time and no zone, as written in a note. month is 1-12. */
 export interface CalendarDate {
@@ -81,6 +82,8 @@ export interface Action {
   line: number;
   /** Stable identity within the file, e.g. "contact:1" or "task:42". */
   key: string;
+  /** Follow-up only: what was read from the stated timeline ("early next week → Tue 24 Nov; follow up from Wed 25 Nov 09:00"). */
+  timeline?: string;
 }
 
 export interface RuleSettings {
@@ -88,6 +91,8 @@ export interface RuleSettings {
   thankYouHours: number;
   /** Days after the interview when the timeline is missing or not understood. */
   followUpDefaultDays: number;
+  /** Public holidays that are not business days for the follow-up (loaded by an adapter when set). */
+  holidays?: HolidayCalendar;
 }
 
 export const DEFAULT_RULE_SETTINGS: RuleSettings = { thankYouHours: 24, followUpDefaultDays: 14 };

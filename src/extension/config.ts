@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { CONFIG_SECTION } from './ids';
 import type { Signature } from '../core/draftTemplates';
 import type { RuleSettings } from '../core/types';
+import { holidayCalendar } from '../adapters/holidayCalendar';
 
 export interface Settings {
   notesFolder: string;
@@ -23,6 +24,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     rules: {
       thankYouHours: positive(c.get('thankYouHours'), 24),
       followUpDefaultDays: positive(c.get('followUpDefaultDays'), 14),
+      // The calendar loads date-holidays on its first question, never at activation.
+      ...(holidaysSetting(c) ? { holidays: holidayCalendar(holidaysSetting(c)) } : {}),
     },
     signature: {
       name: c.get<string>('signature.name', '').trim(),
@@ -38,7 +41,12 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
 }
 
 export function affectsRules(e: vscode.ConfigurationChangeEvent): boolean {
-  return e.affectsConfiguration(`${CONFIG_SECTION}.thankYouHours`) || e.affectsConfiguration(`${CONFIG_SECTION}.followUpDefaultDays`);
+  return e.affectsConfiguration(`${CONFIG_SECTION}.thankYouHours`) || e.affectsConfiguration(`${CONFIG_SECTION}.followUpDefaultDays`)
+    || e.affectsConfiguration(`${CONFIG_SECTION}.holidays`);
+}
+
+function holidaysSetting(c: vscode.WorkspaceConfiguration): string {
+  return (c.get<string>('holidays', '') ?? '').trim();
 }
 
 export function affectsEtiquette(e: vscode.ConfigurationChangeEvent): boolean {

@@ -77,11 +77,9 @@ export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverPr
     const when = c.formatDue;
     const md = new vscode.MarkdownString();
     if (key === 'timeline') {
-      const { due, fromTimeline } = c.followUpDate(note, settings);
+      const { due, reading } = c.followUpDate(note, settings);
       md.appendMarkdown(`**Follow-up due ${when(due)}**\n\n`);
-      md.appendMarkdown(fromTimeline
-        ? 'Counted from the interview date and the stated timeline.'
-        : `${note.timeline ? 'The timeline was not understood, so the' : 'No timeline given: the'} default of ${settings.followUpDefaultDays} days applies.`);
+      md.appendText(`${reading.explanation}.`);
     } else {
       const plan = c.planNote(note, settings).find((p) => p.kind === 'thank-you');
       md.appendMarkdown(plan ? `**Thank-you email due by ${when(new Date(plan.due))}**\n\n` : `**Thank-you email sent** (${String(note.thankYou)})\n\n`);

@@ -66,6 +66,24 @@ describe('Interview Follow-Up in a real extension host', function () {
     assert.deepEqual(reads.files, []);
   });
 
+  it('keeps a place\'s public holidays out of the follow-up when interviewFollowUp.holidays is set', async () => {
+    const a = await api();
+    const note = notesUri('holidays-check.md');
+    await writeText(note, '---\ncompany: Holiday Check\ninterview: 2026-11-20 09:00\nthankYou: true\ntimeline: by the middle of next week\n---\n');
+    const followUpDue = () => a.notes.actionsOf(note, new Date(2026, 10, 20, 12))?.find((x) => x.kind === 'follow-up')?.due.getTime();
+    const config = vscode.workspace.getConfiguration('interviewFollowUp');
+    try {
+      // Deadline Wed 25 Nov: Thursday 26 without holidays, Friday 27 when US Thanksgiving is kept out.
+      await waitFor('the follow-up on Thu 26 Nov', () => followUpDue() === new Date(2026, 10, 26, 9).getTime());
+      await config.update('holidays', 'US', vscode.ConfigurationTarget.Workspace);
+      await waitFor('the follow-up to move to Fri 27 Nov', () => followUpDue() === new Date(2026, 10, 27, 9).getTime());
+    } finally {
+      await config.update('holidays', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(note);
+    }
+    await waitFor('the note to leave the index', () => a.notes.note(note) === undefined);
+  });
+
   it('reports note problems in the Problems panel on the right line', async () => {
     await api();
     const diagnostics = await waitFor('diagnostics of broken-date.md', () => {

@@ -130,6 +130,8 @@ describe('Email drafts and the etiquette checker in a real extension host', func
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', NOTE, new vscode.Position(timelineLine, 2));
     const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(hoverText, /Follow-up due \d{4}-\d{2}-\d{2} 09:00/);
+    // The hover says what was read from the timeline, as the tooltip and due --json do (as text: spaces come as &nbsp;).
+    assert.match(hoverText.replace(/&nbsp;/g, ' '), /within two weeks → \w{3} \d{1,2} \w{3}( \d{4})?; follow up from \w{3} \d{1,2} \w{3}( \d{4})? 09:00/);
   });
 
   it('contributes the snippets and the Markdown injection grammar', async () => {

@@ -32,7 +32,11 @@ test('cli: due --json has exactly the documented shape', async () => {
   assert.equal(r.code, 0);
   const json = JSON.parse(r.out);
   assert.deepEqual(Object.keys(json), ['actions', 'problems']);
-  assert.deepEqual(json.actions.map((a: Record<string, string>) => Object.keys(a)), json.actions.map(() => ['file', 'kind', 'due', 'state', 'company', 'role', 'title']));
+  // Every key stays; a follow-up also says what was read from the timeline.
+  const keys = ['file', 'kind', 'due', 'state', 'company', 'role', 'title'];
+  assert.deepEqual(json.actions.map((a: Record<string, string>) => Object.keys(a)), json.actions.map((a: Record<string, string>) => (a.kind === 'follow-up' ? [...keys, 'timeline'] : keys)));
+  const followUp = json.actions.find((a: Record<string, string>) => a.kind === 'follow-up');
+  assert.match(followUp.timeline, /follow up 14 days after the interview, from Thu 10 Dec 09:00$/);
   assert.deepEqual(json.actions.map((a: Record<string, string>) => `${a.file} ${a.kind} ${a.state} ${a.due}`), [
     'acme.md thank-you due 2026-11-27T10:00',
     'acme.md contact due 2026-11-27T10:00',

@@ -187,6 +187,9 @@ const cases: Case[] = [
   // too-early
   { name: 'too-early: a follow-up before its due time', kind: 'follow-up', now: '2026-12-10T08:59', expect: [`too-early +0 ${FH}`] },
   { name: 'too-early near miss: at the due time', kind: 'follow-up', now: '2026-12-10T09:00', expect: [] },
+  // The same follow-up date as the row: "by Friday" (Thu interview) is followed up on Monday, not that Friday.
+  { name: 'too-early: "by Friday" on the Friday itself', kind: 'follow-up', fm: [...FM, 'timeline: they will let me know by Friday'], now: '2026-11-27T10:00', expect: [`too-early +0 ${FH}`] },
+  { name: 'too-early near miss: "by Friday", the Monday after', kind: 'follow-up', fm: [...FM, 'timeline: they will let me know by Friday'], now: '2026-11-30T09:00', expect: [] },
   { name: 'too-early near miss: followUp already done', kind: 'follow-up', fm: [...FM, 'thankYou: 2026-11-26', 'followUp: 2026-12-10'], now: '2026-12-01T09:00', expect: [] },
   { name: 'too-early near miss: the interview is closed', kind: 'follow-up', fm: [...FM, 'status: rejected'], now: '2026-12-01T09:00', expect: [] },
   { name: 'too-early near miss: a thank-you draft at the same time', now: '2026-12-01T09:00', expect: [] },

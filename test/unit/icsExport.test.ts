@@ -68,9 +68,10 @@ test('after the interview: thank-you, contact, card, follow-up and the task, eac
   assert.equal(iso(byKey('contact-0')!.start), '2027-03-28T15:00:00.000Z');
   assert.equal(byKey('contact-0')!.summary, 'Find the email address of Jane Doe — Acme Corp · Backend Engineer');
 
-  // Follow-up: 09:00 in the user's own zone, 14 days later; alarm at the time.
+  // Follow-up: 09:00 in the user's own zone, 14 days later (Sat 10 Apr), moved to the next
+  // business day (Mon 12 Apr); alarm at the time.
   const follow = byKey('follow-up')!;
-  assert.equal(iso(follow.start), new Date(2027, 3, 10, 9, 0).toISOString());
+  assert.equal(iso(follow.start), new Date(2027, 3, 12, 9, 0).toISOString());
   assert.deepEqual(follow.alarms?.map((a) => String(a.trigger)), ['PT0S']);
 
   // Task: an all-day event on its date, alarm at 09:00 of that day (relative to the start).

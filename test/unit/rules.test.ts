@@ -45,8 +45,15 @@ const cases: { name: string; fm: string[]; body?: string[]; now: string; expect:
   { name: 'follow-up stays due for 7 days', fm: [...BASE, 'interview: 2026-11-26 09:00', 'thankYou: true', 'timeline: within two weeks'], now: '2026-12-17T08:59', expect: ['follow-up due 2026-12-10T09:00'] },
   { name: 'follow-up overdue after 7 days', fm: [...BASE, 'interview: 2026-11-26 09:00', 'thankYou: true', 'timeline: within two weeks'], now: '2026-12-17T09:00', expect: ['follow-up overdue 2026-12-10T09:00'] },
   { name: 'follow-up from business days (Thu + 5 = next Thu)', fm: [...BASE, 'interview: 2026-11-26 15:00', 'thankYou: true', 'timeline: "3 to 5 business days"'], now: '2026-11-27T09:00', expect: ['follow-up upcoming 2026-12-03T09:00'] },
-  { name: 'follow-up "by Friday"', fm: [...BASE, 'interview: 2026-11-26 15:00', 'thankYou: true', 'timeline: they will let me know by Friday'], now: '2026-11-26T17:00', expect: ['follow-up upcoming 2026-11-27T09:00'] },
-  { name: 'follow-up "end of next week"', fm: [...BASE, 'interview: 2026-11-26 15:00', 'thankYou: true', 'timeline: end of next week'], now: '2026-11-26T17:00', expect: ['follow-up upcoming 2026-12-04T09:00'] },
+  // A deadline is followed up on the first business day after it: they still have Friday.
+  { name: 'follow-up "by Friday" waits for Monday', fm: [...BASE, 'interview: 2026-11-26 15:00', 'thankYou: true', 'timeline: they will let me know by Friday'], now: '2026-11-26T17:00', expect: ['follow-up upcoming 2026-11-30T09:00'] },
+  { name: 'follow-up "end of next week"', fm: [...BASE, 'interview: 2026-11-26 15:00', 'thankYou: true', 'timeline: end of next week'], now: '2026-11-26T17:00', expect: ['follow-up upcoming 2026-12-07T09:00'] },
+  { name: 'Friday interview, "by the end of the week": Monday, not that Friday morning', fm: [...BASE, 'interview: 2026-11-20 15:00', 'thankYou: true', 'timeline: a decision by the end of the week'], now: '2026-11-20T17:00', expect: ['follow-up upcoming 2026-11-23T09:00'] },
+  { name: 'DST week (US clocks change 2026-11-01): Friday "by the end of the week"', fm: [...BASE, 'interview: 2026-10-30 15:00', 'thankYou: true', 'timeline: by the end of the week'], now: '2026-10-30T17:00', expect: ['follow-up upcoming 2026-11-02T09:00'] },
+  { name: 'DST week (US clocks change 2027-03-14): "next week"', fm: [...BASE, 'interview: 2027-03-11 15:00', 'thankYou: true', 'timeline: next week'], now: '2027-03-11T17:00', expect: ['follow-up upcoming 2027-03-22T09:00'] },
+  { name: 'DST week (EU clocks change 2026-03-29): "3 days" ends on a Monday', fm: [...BASE, 'interview: 2026-03-27 15:00', 'thankYou: true', 'timeline: 3 days'], now: '2026-03-27T17:00', expect: ['follow-up upcoming 2026-03-30T09:00'] },
+  { name: 'DST week (Lord Howe 2026-10-04): "within a week" ends on a Sunday, so Monday', fm: [...BASE, 'interview: 2026-09-27 15:00', 'thankYou: true', 'timeline: within a week'], now: '2026-09-27T17:00', expect: ['follow-up upcoming 2026-10-05T09:00'] },
+  { name: 'a span ending on 25 December moves to the next business day', fm: [...BASE, 'interview: 2026-12-18 15:00', 'thankYou: true', 'timeline: a week'], now: '2026-12-18T17:00', expect: ['follow-up upcoming 2026-12-28T09:00'] },
   { name: 'timeline not understood falls back to 14 days', fm: [...BASE, 'interview: 2026-11-26 15:00', 'thankYou: true', 'timeline: soon'], now: '2026-11-26T17:00', expect: ['follow-up upcoming 2026-12-10T09:00'] },
   { name: 'followUp done removes it', fm: [...BASE, 'interview: 2026-11-26 15:00', 'thankYou: true', 'followUp: 2026-12-10'], now: '2026-12-20T17:00', expect: [] },
   {
@@ -121,4 +128,16 @@ test('rules: across a daylight-saving change the thank-you is 24 real hours and 
   const note = parsedNote(noteText([...BASE, 'interview: 2026-10-20 10:00']));
   const followUp = actionsFor(note, new Date(note.end.getTime() + 60000), DEFAULT_RULE_SETTINGS).find((a) => a.kind === 'follow-up')!;
   assert.equal(formatLocalDateTime(followUp.due), '2026-11-03T09:00');
+});
+
+test('rules: the follow-up tooltip says what was read; the etiquette rule and the row use the same date', async () => {
+  const { actionDetail } = await import('../../src/core/rules');
+  const note = parsedNote(noteText([...BASE, 'interview: 2026-11-20 10:00', 'thankYou: true', 'timeline: should hear back early next week']));
+  const [followUp] = actionsFor(note, new Date(2026, 10, 20, 12), DEFAULT_RULE_SETTINGS);
+  assert.equal(formatLocalDateTime(followUp!.due), '2026-11-25T09:00');
+  assert.equal(followUp!.timeline, 'early next week → Tue 24 Nov; follow up from Wed 25 Nov 09:00');
+  assert.match(actionDetail(followUp!, note, DEFAULT_RULE_SETTINGS), /^They said "should hear back early next week": early next week → Tue 24 Nov; follow up from Wed 25 Nov 09:00\. One short, polite email/);
+  const vague = parsedNote(noteText([...BASE, 'interview: 2026-11-20 10:00', 'thankYou: true', 'timeline: soon']));
+  const [fallback] = actionsFor(vague, new Date(2026, 10, 20, 12), DEFAULT_RULE_SETTINGS);
+  assert.match(actionDetail(fallback!, vague, DEFAULT_RULE_SETTINGS), /"soon" names no date: follow up 14 days after the interview, from Fri 4 Dec 09:00/);
 });

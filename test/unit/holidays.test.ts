@@ -1,0 +1,55 @@
+// Public holidays from date-holidays through the adapter, and the CLI's --holidays flag.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { holidayCalendar, holidayCodeProblem } from '../../src/adapters/holidayCalendar';
+import { main } from '../../src/cli/main';
+
+process.env.INTERVIEW_FOLLOWUP_CACHE_DIR = mkdtempSync(join(tmpdir(), 'ifu-cache-'));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+test('holidays: the calendar knows public holidays of a country and of a region', () => {
+  const us = holidayCalendar('us')!;
+  assert.equal(us.name, 'US');
+  assert.equal(us.isHoliday({ year: 2026, month: 11, day: 26 }), true); // Thanksgiving
+  assert.equal(us.isHoliday({ year: 2026, month: 11, day: 27 }), false);
+  const bavaria = holidayCalendar('DE-BY')!;
+  assert.equal(bavaria.isHoliday({ year: 2026, month: 1, day: 6 }), true); // Epiphany, Bavaria only
+  assert.equal(holidayCalendar('DE')!.isHoliday({ year: 2026, month: 1, day: 6 }), false);
+  assert.equal(holidayCalendar(''), undefined);
+  assert.equal(holidayCodeProblem('DE-BY'), undefined);
+  assert.match(holidayCodeProblem('XX') ?? '', /not a country code/);
+  assert.match(holidayCodeProblem('DE-ZZ') ?? '', /not a region of DE/);
+});
+
+test('holidays: due --holidays US moves a follow-up off Thanksgiving; a bad code is a usage error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ifu-holidays-'));
+  writeFileSync(join(dir, 'acme.md'), '---\ncompany: Acme\ninterview: 2026-11-20 09:00\nthankYou: true\ntimeline: by the middle of next week\n---\n');
+  const plain = JSON.parse((await run(['due', dir, '--now', '2026-11-20T12:00', '--json', '--no-cache'])).out);
+  assert.equal(plain.actions[0].due, '2026-11-26T09:00');
+  assert.equal(plain.actions[0].timeline, 'by the middle of next week → Wed 25 Nov; follow up from Thu 26 Nov 09:00');
+  const us = JSON.parse((await run(['due', dir, '--now', '2026-11-20T12:00', '--json', '--no-cache', '--holidays', 'US'])).out);
+  assert.equal(us.actions[0].due, '2026-11-27T09:00');
+  assert.equal(us.actions[0].timeline, 'by the middle of next week → Wed 25 Nov; follow up from Fri 27 Nov 09:00');
+  const bad = await run(['due', dir, '--holidays', 'XX']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--holidays: "XX" is not a country code/);
+});
+
+test('holidays: date-holidays is built into dist/holidays.js, not into the extension or CLI bundles', () => {
+  // Activation parses dist/extension.js: 2.5 MB of holiday rules must not be in it.
+  const dist = join(__dirname, '..', '..', '..', 'dist');
+  if (!existsSync(join(dist, 'extension.js'))) return; // unit tests built without the bundles
+  assert.ok(readFileSync(join(dist, 'holidays.js'), 'utf8').includes('Juneteenth'));
+  for (const bundle of ['extension.js', 'cli.js']) {
+    assert.ok(!readFileSync(join(dist, bundle), 'utf8').includes('Juneteenth'), `${bundle} holds the holiday rules`);
+  }
+});
