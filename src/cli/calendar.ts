@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseLocalDateTime } from '../core/dates';
 import { applyEdit } from '../core/frontmatterEdit';
 import { actionsCalendar, type CalendarEntry } from '../core/ics/actionsCalendar';
-import { readInvitation } from '../core/ics/invitation';
+import { cancelsNote, readInvitation } from '../core/ics/invitation';
 import { closeCancelledEdit, invitationNoteInput, invitationUidOf, updateNoteFromInvitation } from '../core/ics/invitationNote';
 import { localZone } from '../core/ics/zones';
 import { newNoteText, noteFileName } from '../core/newNote';
@@ -59,6 +59,14 @@ function newFromIcs(argv: string[], out: Print, err: Print): number {
   const existing = findInvitationNote(root, inv.uid);
   if (inv.kind === 'cancel') {
     let closed = false;
+    if (existing && inv.occurrence) {
+      const parsed = parseNote(readFileSync(existing, 'utf8'), existing, DEFAULT_RULE_SETTINGS);
+      if (parsed.kind === 'note' && !cancelsNote(inv, parsed.note.start)) {
+        if (json) out(JSON.stringify({ cancelled: inv.uid, file: existing, closed: false, otherOccurrence: true }));
+        else out(`One occurrence of "${inv.summary}" was cancelled; ${existing} is for another one, so it stays open.`);
+        return 0;
+      }
+    }
     if (existing && values.close === true) {
       const text = readFileSync(existing, 'utf8');
       const edit = closeCancelledEdit(text);

@@ -57,6 +57,9 @@ class NotesSource {
       .map((note) => ({ note, path: vscode.Uri.parse(note.file).path.slice(prefix.length), actions: this.index.actionsOf(vscode.Uri.parse(note.file), now) }))
       .filter((e) => e.actions.length > 0);
   }
+  noteStart(uri: vscode.Uri): Date | undefined {
+    return this.index.note(uri)?.start;
+  }
   onDidChange(listener: () => void): vscode.Disposable {
     return this.index.onDidChange(listener);
   }
@@ -175,6 +178,11 @@ export class CalendarCommands implements vscode.Disposable {
       if (!existing) {
         void vscode.window.showInformationMessage(`"${inv.summary}" was cancelled; no note came from that invitation.`);
         return undefined;
+      }
+      const start = this.source.noteStart(existing);
+      if (inv.occurrence && start && !a.cancelsNote(inv, start)) {
+        void vscode.window.showInformationMessage(`One occurrence of "${inv.summary}" was cancelled; your note is for another one, so it stays open.`);
+        return existing;
       }
       const close = arg.closeCancelled || (await vscode.window.showWarningMessage(`"${inv.summary}" was cancelled. Close its note (status: closed)?`, 'Close Note')) === 'Close Note';
       if (!close) return existing;

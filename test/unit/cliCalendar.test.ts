@@ -63,6 +63,19 @@ test('new --from-ics: a cancellation writes nothing unless --close, then closes 
   assert.equal(parsedNote(readFileSync(made.file, 'utf8')).closed, true);
 });
 
+test('new --from-ics: a cancelled occurrence leaves the note of another occurrence open', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'ifu-occurrence-'));
+  const made = JSON.parse((await run(['new', '--from-ics', ics(F.APPLE_RECURRING), '--folder', folder, '--me', F.ME, '--json'])).out) as { file: string };
+  // From 26 November 2026 on, the note is for 3 December (the next, or the last, occurrence).
+  assert.match(readFileSync(made.file, 'utf8'), /^interview: 2026-12-03 10:30$/m);
+  const before = readFileSync(made.file, 'utf8');
+  const r = await run(['new', '--from-ics', ics(F.APPLE_CANCEL_ONE), '--folder', folder, '--close', '--json']);
+  assert.deepEqual(JSON.parse(r.out), { cancelled: '6E2F1A3B-4C5D-4E6F-8A9B-0C1D2E3F4A5B', file: made.file, closed: false, otherOccurrence: true });
+  assert.equal(readFileSync(made.file, 'utf8'), before);
+  const theOne = await run(['new', '--from-ics', ics(F.APPLE_CANCEL_ONE.replace(/20261210T/g, '20261203T')), '--folder', folder, '--close', '--json']);
+  assert.equal((JSON.parse(theOne.out) as { closed: boolean }).closed, true);
+});
+
 test('new --from-ics: usage errors exit 2, an unreadable invitation or unknown company exits 1', async () => {
   assert.equal((await run(['new'])).code, 2);
   assert.equal((await run(['new', '--from-ics', '/nonexistent.ics'])).code, 2);

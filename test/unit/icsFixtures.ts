@@ -347,3 +347,24 @@ const DISPLAY_ZONE = '(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vien
 export const OUTLOOK_DISPLAY_NAME_ZONE = OUTLOOK.replace('TZID:W. Europe Standard Time', `TZID:${DISPLAY_ZONE}`)
   .replace(/TZID=W\. Europe Standard Time/g, `TZID="${DISPLAY_ZONE}"`)
   .replace(/UID:040000008200E00074C5B7101A82E008[0-9A-F]+/, 'UID:display-name-zone-1');
+
+// RFC 5546 §4.4 (recurring components): the organizer cancels one instance of the series with
+// METHOD:CANCEL and that instance's RECURRENCE-ID; here the Apple series above, on 10 December.
+export const APPLE_CANCEL_ONE = crlf([
+  'BEGIN:VCALENDAR',
+  'METHOD:CANCEL',
+  'VERSION:2.0',
+  'PRODID:-//Apple Inc.//macOS 15.1//EN',
+  'BEGIN:VEVENT',
+  'UID:6E2F1A3B-4C5D-4E6F-8A9B-0C1D2E3F4A5B',
+  'RECURRENCE-ID;TZID=Europe/Paris:20261210T103000',
+  'DTSTART;TZID=Europe/Paris:20261210T103000',
+  'DTEND;TZID=Europe/Paris:20261210T113000',
+  'DTSTAMP:20261125T080000Z',
+  'SEQUENCE:1',
+  'STATUS:CANCELLED',
+  'SUMMARY:Entretien – Chargée de marketing – Soleil SA',
+  'ORGANIZER;CN="Claire Martin":mailto:claire.martin@soleil-sa.example',
+  'END:VEVENT',
+  'END:VCALENDAR',
+]);

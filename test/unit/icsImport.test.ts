@@ -1,7 +1,7 @@
 // Invitations from each producer read into what the note needs: zone, time, people, link.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readInvitation, type InvitationEvent, type InvitationOptions } from '../../src/core/ics/invitation';
+import { cancelsNote, readInvitation, type InvitationCancel, type InvitationEvent, type InvitationOptions } from '../../src/core/ics/invitation';
 import { ianaZoneOf } from '../../src/core/ics/zones';
 import * as F from './icsFixtures';
 
@@ -144,6 +144,17 @@ test('a zone known only from the file\'s VTIMEZONE: the same instant, in the use
 
 test('METHOD:CANCEL is a cancellation of that UID, never an event', () => {
   assert.deepEqual(readInvitation(F.GOOGLE_CANCEL, LA), { kind: 'cancel', uid: '5k3q8v1m2n4b6c7d8e9f0g1h2j@google.com', summary: 'Acme Corp - Backend Engineer Interview' });
+});
+
+test('cancelling one occurrence of a series concerns only the note for that occurrence', () => {
+  const cancel = readInvitation(F.APPLE_CANCEL_ONE, LA) as InvitationCancel;
+  assert.equal(cancel.kind, 'cancel');
+  assert.equal(cancel.uid, event(F.APPLE_RECURRING).uid);
+  assert.equal(cancel.occurrence?.toISOString(), '2026-12-10T09:30:00.000Z');
+  assert.equal(cancelsNote(cancel, new Date('2026-12-03T09:30:00Z')), false);
+  assert.equal(cancelsNote(cancel, new Date('2026-12-10T09:30:00Z')), true);
+  const whole = readInvitation(F.GOOGLE_CANCEL, LA) as InvitationCancel;
+  assert.equal(cancelsNote(whole, new Date(0)), true);
 });
 
 test('not an invitation: an error, not a guess', () => {

@@ -45,6 +45,13 @@ export interface InvitationCancel {
   kind: 'cancel';
   uid: string;
   summary: string;
+  /** Set when only one occurrence of a series is cancelled (RECURRENCE-ID, RFC 5546 §4.2.5): its start. */
+  occurrence?: Date;
+}
+
+/** Whether a cancellation concerns a note that starts at noteStart (a whole event, or that occurrence). */
+export function cancelsNote(cancel: InvitationCancel, noteStart: Date): boolean {
+  return !cancel.occurrence || cancel.occurrence.getTime() === noteStart.getTime();
 }
 
 export type InvitationResult = InvitationEvent | InvitationCancel | { kind: 'error'; message: string };
@@ -174,7 +181,12 @@ export function readInvitation(text: string, options: InvitationOptions = {}): I
   if (!uid) return { kind: 'error', message: 'The invitation has no UID, so an update could not find its note.' };
   const summary = textOf(event.summary) ?? '';
   const status = textOf(master.getFirstPropertyValue('status'))?.toUpperCase();
-  if (method === 'CANCEL' || status === 'CANCELLED') return { kind: 'cancel', uid, summary };
+  if (method === 'CANCEL' || status === 'CANCELLED') {
+    const cancel: InvitationCancel = { kind: 'cancel', uid, summary };
+    const recurrenceId = master.getFirstPropertyValue('recurrence-id');
+    if (recurrenceId instanceof ICAL.Time) cancel.occurrence = readTime(recurrenceId, userZone).instant;
+    return cancel;
+  }
   if (!event.startDate) return { kind: 'error', message: 'The event has no start time (DTSTART).' };
 
   // The occurrence the note is about: the event itself, or for a series the next one after now.
