@@ -10,6 +10,7 @@ import { cancelsNote, readInvitation } from '../core/ics/invitation';
 import { closeCancelledEdit, invitationNoteInput, invitationUidOf, updateNoteFromInvitation } from '../core/ics/invitationNote';
 import { localZone } from '../core/ics/zones';
 import { newNoteText, noteFileName } from '../core/newNote';
+import { parseNote } from '../core/note';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../core/types';
 import { listNotes, readFolder } from './folder';
 
