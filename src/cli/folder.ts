@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isNoteFileName, isSearchedFolder } from '../core/noteFiles';
 import { NoteIndex } from '../core/noteIndex';
-import type { Action, Problem, RuleSettings } from '../core/types';
+import type { Action, Note, Problem, RuleSettings } from '../core/types';
 import { openParseCache } from './parseCache';
 
 export interface FolderResult {
@@ -32,10 +32,10 @@ export function listNotes(root: string): string[] {
 }
 
 /**
- * Every pending action at `now` and every problem under root; `file` is relative to root with
- * `/`. With useCache, notes unchanged since the last run come from the parse cache.
+ * The folder's notes in an index at `now`; `file` is relative to root with `/`. With useCache,
+ * notes unchanged since the last run come from the parse cache.
  */
-export function dueInFolder(root: string, settings: RuleSettings, now: Date, useCache = false): FolderResult {
+export function indexFolder(root: string, settings: RuleSettings, now: Date, useCache = false): NoteIndex {
   // Created at `now`, so every note is evaluated once, as it is added.
   const index = new NoteIndex(settings, now);
   const cache = useCache ? openParseCache(root, settings) : undefined;
@@ -52,5 +52,18 @@ export function dueInFolder(root: string, settings: RuleSettings, now: Date, use
     else cache.put(file, mtimeMs, size, index.update(file, readFileSync(path, 'utf8')));
   }
   cache?.save();
+  return index;
+}
+
+/** Every pending action at `now` and every problem under root. */
+export function dueInFolder(root: string, settings: RuleSettings, now: Date, useCache = false): FolderResult {
+  const index = indexFolder(root, settings, now, useCache);
   return { actions: index.actions(now), problems: index.problems(), noteCount: index.noteCount };
+}
+
+/** Every valid note under root (by file) and every problem, for `stats`. */
+export function notesInFolder(root: string, settings: RuleSettings, now: Date, useCache = false): { notes: Note[]; problems: Problem[] } {
+  const index = indexFolder(root, settings, now, useCache);
+  const notes = [...index.files()].sort().map((f) => index.getNote(f)).filter((n): n is Note => n !== undefined);
+  return { notes, problems: index.problems() };
 }

@@ -8,28 +8,31 @@ import { DEFAULT_RULE_SETTINGS, type Action, type Problem, type RuleSettings } f
 import { dueInFolder } from './folder';
 import type * as Etiquette from '../core/etiquette';
 import { parseNote } from '../core/note';
+import { stats } from './stats';
 
 const USAGE = `Usage:
   interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache]
                          [--thank-you-hours N] [--follow-up-days N]
   interview-followup mark <file> <${Object.keys(MARKABLE).join('|')}> [--date YYYY-MM-DD]
   interview-followup lint <file> [--now YYYY-MM-DDTHH:mm] [--json]
+  interview-followup stats [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache]
+                           [--thank-you-hours N] [--follow-up-days N]
   interview-followup --help | --version
 
 folder defaults to ./interviews when it exists, else the current folder.
 due keeps a parse cache in $XDG_CACHE_HOME/interview-followup (or ~/.cache/...;
 INTERVIEW_FOLLOWUP_CACHE_DIR overrides); --no-cache reads every note.`;
 
-type Print = (s: string) => unknown;
+export type Print = (s: string) => unknown;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 interface Parsed {
   positional: string[];
   flags: Map<string, string | true>;
 }
 
-function parseArgs(argv: string[], valued: string[], booleans: string[]): Parsed {
+export function parseArgs(argv: string[], valued: string[], booleans: string[]): Parsed {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
@@ -57,9 +60,9 @@ function positiveNumber(flags: Parsed['flags'], name: string, fallback: number):
   return n;
 }
 
-const RULE_FLAGS = ['thank-you-hours', 'follow-up-days'];
+export const RULE_FLAGS = ['thank-you-hours', 'follow-up-days'];
 
-function nowOf(flags: Parsed['flags']): Date {
+export function nowOf(flags: Parsed['flags']): Date {
   const nowFlag = flags.get('now');
   if (nowFlag === undefined) return new Date();
   const parsed = typeof nowFlag === 'string' ? parseLocalDateTime(nowFlag) : undefined;
@@ -67,7 +70,7 @@ function nowOf(flags: Parsed['flags']): Date {
   return parsed;
 }
 
-function ruleSettingsOf(flags: Parsed['flags']): RuleSettings {
+export function ruleSettingsOf(flags: Parsed['flags']): RuleSettings {
   return {
     thankYouHours: positiveNumber(flags, 'thank-you-hours', DEFAULT_RULE_SETTINGS.thankYouHours),
     followUpDefaultDays: positiveNumber(flags, 'follow-up-days', DEFAULT_RULE_SETTINGS.followUpDefaultDays),
@@ -84,11 +87,17 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
 }
 
-function due(argv: string[], out: Print): number {
-  const { positional, flags } = parseArgs(argv, ['now', ...RULE_FLAGS], ['json', 'no-cache']);
-  if (positional.length > 1) throw new UsageError('due takes at most one folder');
+/** The one folder argument of `due` and `stats`: ./interviews when it exists, else the current folder. */
+export function folderOf(positional: string[], command: string): string {
+  if (positional.length > 1) throw new UsageError(`${command} takes at most one folder`);
   const folder = resolve(positional[0] ?? (existsSync('interviews') ? 'interviews' : '.'));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${folder} is not a folder`);
+  return folder;
+}
+
+function due(argv: string[], out: Print): number {
+  const { positional, flags } = parseArgs(argv, ['now', ...RULE_FLAGS], ['json', 'no-cache']);
+  const folder = folderOf(positional, 'due');
   const now = nowOf(flags);
   const settings = ruleSettingsOf(flags);
   const { actions, problems, noteCount } = dueInFolder(folder, settings, now, !flags.has('no-cache'));
@@ -180,6 +189,8 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
         return mark(rest, out, err);
       case 'lint':
         return lint(rest, out);
+      case 'stats':
+        return stats(rest, out);
       case '--version':
         out(VERSION);
         return 0;

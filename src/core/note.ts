@@ -183,6 +183,7 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
   const thankYou = done('thankYou');
   const cardMailed = done('cardMailed');
   const followUp = done('followUp');
+  const heardBack = done('heardBack');
 
   const card = data.card === true || yaml11Boolean(data.card) === true;
   if (data.card !== undefined && data.card !== null && typeof data.card !== 'boolean' && yaml11Boolean(data.card) === undefined) {
@@ -214,5 +215,6 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
   if (timezone) note.timezone = timezone;
   if (timeline) note.timeline = timeline;
   if (status) note.status = status;
+  if (heardBack !== undefined) note.heardBack = heardBack;
   return { kind: 'note', note, problems };
 }

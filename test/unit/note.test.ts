@@ -165,3 +165,10 @@ test('note: YAML 1.1 booleans and a one-line list of interviewers are understood
   const r = parseNote(noteText(['company: Acme', 'interview: 2026-11-26 10:00', 'card: off', 'interviewers: [Jane]']), 'n.md');
   assert.ok(r.kind === 'note' && r.note.card === false && r.problems.length === 0);
 });
+
+test('note: heardBack is optional and read like the other done dates', () => {
+  assert.equal(parsedNote(noteText(['company: A', 'interview: 2026-11-02'])).heardBack, undefined);
+  assert.equal(parsedNote(noteText(['company: A', 'interview: 2026-11-02', 'heardBack: 2026-11-09'])).heardBack, '2026-11-09');
+  assert.equal(parsedNote(noteText(['company: A', 'interview: 2026-11-02', 'heardBack: yes'])).heardBack, true);
+  assert.equal(parsedNote(noteText(['company: A', 'interview: 2026-11-02', 'heardBack:'])).heardBack, undefined);
+});
