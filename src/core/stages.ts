@@ -6,6 +6,9 @@ import type { Note } from './types';
 
 export const OPEN_STATUSES = ['scheduled', 'interviewed', 'next round'] as const;
 
+/** The statuses a card can be moved to, in board order. */
+export const STATUS_WORDS: readonly string[] = [...OPEN_STATUSES, ...CLOSED_STATUSES];
+
 /** Board columns: every known status, then notes without one, then any other word. */
 export const STAGES = [...OPEN_STATUSES, ...CLOSED_STATUSES, 'none', 'other'] as const;
 export type Stage = (typeof STAGES)[number];

@@ -109,7 +109,12 @@ export class Commands {
     }
     if (!value?.trim()) return false;
     const trimmed = value.trim();
-    return this.write(uri, (text) => core().setFrontMatterValue(text, 'status', trimmed), `Status set to ${trimmed}`);
+    const before = this.notes.note(uri);
+    const ok = await this.write(uri, (text) => core().setFrontMatterValue(text, 'status', trimmed), `Status set to ${trimmed}`);
+    // An answer (next round, offer, rejected) also records when it came, once (docs/note-format.md).
+    const today = core().formatLocalDate(new Date());
+    if (ok && core().fillsHeardBack(before, trimmed)) await this.write(uri, (text) => core().setFrontMatterValue(text, 'heardBack', today), `heardBack set to ${today}`);
+    return ok;
   }
 
   private async write(uri: vscode.Uri, compute: (text: string) => EditResult, done: string): Promise<boolean> {

@@ -8,3 +8,6 @@ export { newNoteText, noteFileName } from '../core/newNote';
 export { parseNote } from '../core/note';
 export { actionDetail, followUpDate, planNote } from '../core/rules';
 export { checkTaskEdit } from '../core/tasks';
+export { boardOf } from '../core/board';
+export { fillsHeardBack, STATUS_WORDS } from '../core/stages';
+export { computeStats } from '../core/stats';

@@ -6,9 +6,10 @@ import { affectsEtiquette, affectsFolder, affectsRules } from './config';
 import { NoteDiagnostics } from './diagnostics';
 import { DraftCommands } from './draftCommands';
 import { EtiquetteChecker } from './etiquette';
-import { CONTEXT, VIEW_ACTIONS } from './ids';
+import { COMMANDS, CONTEXT, VIEW_ACTIONS } from './ids';
 import { NoteAssist } from './noteAssist';
 import { NotesIndex } from './notesIndex';
+import { PipelinePanel } from './pipelinePanel';
 import { StatusIndicators } from './statusBar';
 import { ActionsTree } from './tree';
 
@@ -20,6 +21,7 @@ export interface ExtensionApi {
   etiquette: EtiquetteChecker;
   view: vscode.TreeView<unknown>;
   status: StatusIndicators;
+  pipeline: PipelinePanel;
   ready: Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const diagnostics = new NoteDiagnostics(notes);
   const commands = new Commands(notes);
   const etiquette = new EtiquetteChecker(notes);
+  const pipeline = new PipelinePanel(notes, context.extensionUri, commands);
 
   const render = () => {
     tree.refresh();
@@ -48,6 +51,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     notes, tree, view, status, diagnostics,
     { dispose: () => clearInterval(clock) },
     etiquette,
+    pipeline,
+    vscode.commands.registerCommand(COMMANDS.openPipeline, () => void pipeline.open()),
     ...commands.register(),
     ...new DraftCommands(notes, commands).register(),
     ...new NoteAssist(notes).register(),
@@ -71,7 +76,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   );
 
   const ready = rebuild();
-  return { notes, tree, commands, etiquette, view, status, ready };
+  return { notes, tree, commands, etiquette, view, status, pipeline, ready };
 }
 
 export function deactivate(): void {

@@ -20,7 +20,11 @@ export const COMMANDS = {
   draftFollowUp: 'interviewFollowUp.draftFollowUp',
   openInMailClient: 'interviewFollowUp.openInMailClient',
   copyDraft: 'interviewFollowUp.copyDraft',
+  openPipeline: 'interviewFollowUp.openPipeline',
 } as const;
+
+/** The pipeline panel's webview type. */
+export const PIPELINE_VIEW_TYPE = 'interviewFollowUp.pipeline';
 
 /** Context keys used in `when` clauses. */
 export const CONTEXT = {

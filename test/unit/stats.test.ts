@@ -6,6 +6,7 @@ import { boardOf } from '../../src/core/board';
 import { parseNote } from '../../src/core/note';
 import { fillsHeardBack, hasAnswered, stageOf } from '../../src/core/stages';
 import { computeStats } from '../../src/core/stats';
+import { chartSpecs } from '../../src/webview/chartSpecs';
 import { DEFAULT_RULE_SETTINGS, type Note, type Problem } from '../../src/core/types';
 import { localNow, noteText, parsedNote } from './helpers';
 
@@ -126,4 +127,18 @@ test('board: every stage in order, cards by time with people and the next action
   assert.equal(board.find((c) => c.stage === 'rejected')!.cards[0]!.heardBack, '2026-11-10');
   const other = boardOf([parsedNote(noteText(['company: O', 'interview: 2026-11-02', 'status: phone screen']))], localNow(NOW), DEFAULT_RULE_SETTINGS);
   assert.deepEqual(other.at(-1)!.cards.map((c) => c.status), ['phone screen']);
+});
+
+test('chart specs: every chart has a summary and a table with the same figures', () => {
+  const { notes, problems } = folder();
+  const s = computeStats(notes, problems, localNow(NOW), DEFAULT_RULE_SETTINGS);
+  const specs = chartSpecs(s);
+  assert.deepEqual(specs.map((c) => c.id), ['perWeek', 'timeToAnswer', 'thankYou', 'followUp', 'outcomes']);
+  for (const c of specs) assert.deepEqual(c.rows, c.labels.map((l, i) => [l, c.values[i]]));
+  assert.equal(specs[0]!.summary, '7 interviews over 7 weeks; the busiest, week of 2026-11-02, had 3.');
+  assert.equal(specs[1]!.summary, '2 answers recorded; median 10.5 days.');
+  assert.deepEqual(specs[2]!.values, [1, 1, 1, 1]);
+  assert.equal(specs[3]!.summary, '3 follow-ups sent: 1 no answer yet, 1 next round, 1 offer; 1 still to send.');
+  assert.equal(specs[4]!.summary, '1 offer, 1 rejected, 1 withdrawn, 0 closed; 4 still open.');
+  assert.equal(chartSpecs(computeStats([], [], localNow(NOW), DEFAULT_RULE_SETTINGS))[0]!.summary, 'No interviews yet.');
 });

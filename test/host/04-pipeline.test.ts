@@ -1,0 +1,88 @@
+// The pipeline panel in a real extension host: it opens, its page renders what the extension
+// posted (the page reports what its DOM holds), a card opens its note, and moving a card writes
+// `status:` (and `heardBack:`) to disk, after which the panel shows the new figures.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, notesUri, readText, today, waitFor, writeText } from './util';
+import type { ExtensionApi } from '../../src/extension/extension';
+
+/** Where each note should be, from the index itself: its status, lower-cased, or "none". */
+function expectedColumns(a: ExtensionApi): Map<string, string[]> {
+  const stages = new Map<string, string[]>();
+  for (const note of [...a.notes.notes()].sort((x, y) => x.start.getTime() - y.start.getTime())) {
+    const stage = note.status?.trim().toLowerCase() ?? 'none';
+    stages.set(stage, [...(stages.get(stage) ?? []), note.company]);
+  }
+  return stages;
+}
+
+function postedColumns(a: ExtensionApi): Map<string, string[]> {
+  return new Map(a.pipeline.lastPosted!.board.filter((c) => c.cards.length).map((c) => [c.stage, c.cards.map((k) => k.company)]));
+}
+
+function renderedColumns(a: ExtensionApi): Map<string, string[]> {
+  return new Map(a.pipeline.lastRendered!.columns.filter((c) => c.companies.length).map((c) => [c.stage, c.companies]));
+}
+
+describe('pipeline panel', function () {
+  this.timeout(40_000);
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('pipeline: opens from its command and the page renders the posted board and charts', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('interviewFollowUp.openPipeline');
+    assert.equal(a.pipeline.isOpen, true);
+    await waitFor('the page to report its render', () => a.pipeline.lastRendered);
+    const posted = a.pipeline.lastPosted!;
+    assert.equal(posted.stats.interviews, a.notes.noteCount);
+    assert.equal(posted.stats.open + posted.stats.closed, posted.stats.interviews);
+    assert.deepEqual(postedColumns(a), expectedColumns(a));
+    assert.deepEqual(renderedColumns(a), postedColumns(a));
+    const rendered = a.pipeline.lastRendered!;
+    assert.deepEqual(rendered.charts.map((c) => c.id), ['perWeek', 'timeToAnswer', 'thankYou', 'followUp', 'outcomes']);
+    assert.equal(rendered.charts[0]!.rows, posted.stats.charts.perWeek.length);
+    assert.match(rendered.charts[0]!.label, new RegExp(`^${posted.stats.interviews} interviews over \\d+ weeks`));
+    assert.equal(rendered.drawn, true, 'Chart.js drew every chart');
+    // The broken fixture note is listed, not counted.
+    assert.ok(posted.stats.problems.some((p) => p.file.endsWith('broken-date.md')));
+  });
+
+  it('pipeline: a card opens its note, and moving it writes status and heardBack', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('interviewFollowUp.openPipeline');
+    await waitFor('the page to report its render', () => a.pipeline.lastRendered);
+    const acme = notesUri('2020-03-02-acme-corp.md');
+    const before = await readText(acme);
+    const card = a.pipeline.lastPosted!.board.flatMap((c) => c.cards).find((c) => c.file === acme.toString());
+    assert.ok(card, 'Acme Corp is on the board');
+    assert.equal(card.next?.title, 'Send thank-you to Jane Doe, Raj Patel');
+
+    await a.pipeline.receive({ type: 'open', file: card.file });
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), acme.toString());
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.commands.executeCommand('interviewFollowUp.openPipeline');
+
+    try {
+      await a.pipeline.receive({ type: 'move', file: card.file, status: 'offer' });
+      const after = await readText(acme);
+      assert.match(after, /^status: offer$/m);
+      assert.match(after, new RegExp(`^heardBack: ${today()}$`, 'm'));
+      // Only those two lines were added; every other byte stays.
+      assert.equal(after.replace(/^status: offer\n/m, '').replace(/^heardBack: .*\n/m, ''), before);
+      // Status and heardBack are two writes: wait for the figures that include both.
+      await waitFor('the panel to post and draw the card in the Offer column with its answer time', () =>
+        postedColumns(a).get('offer')?.includes('Acme Corp') && renderedColumns(a).get('offer')?.includes('Acme Corp')
+        && a.pipeline.lastPosted!.stats.charts.timeToAnswer.some((t) => t.company === 'Acme Corp'));
+      assert.equal(a.pipeline.lastPosted!.stats.outcomes.offer, expectedColumns(a).get('offer')!.length);
+      // A status outside the list is refused, nothing written.
+      await a.pipeline.receive({ type: 'move', file: card.file, status: 'hired!' });
+      assert.equal(await readText(acme), after);
+    } finally {
+      await writeText(acme, before);
+      await waitFor('Acme Corp back without a status', () => !a.notes.note(acme)?.status);
+    }
+  });
+});
