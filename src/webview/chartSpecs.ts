@@ -11,6 +11,8 @@ export interface ChartSpec {
   summary: string;
   columns: string[];
   rows: (string | number)[][];
+  /** VS Code theme colour variables, one per label; none = the first series colour for all. */
+  colors?: string[];
 }
 
 function pairs(labels: string[], values: number[]): (string | number)[][] {
@@ -30,17 +32,21 @@ export function chartSpecs(s: Stats): ChartSpec[] {
   const thankYouLabels = ['on time', 'late', 'sent, no date', 'pending'];
   const results = Object.entries(s.charts.followUpResults);
   const outcomes = Object.entries(s.outcomes) as [string, number][];
+  const thankYouChart = spec('thankYou', 'Thank-yous: within the deadline or late', 'doughnut', ['Thank-you', 'Notes'], thankYouLabels, [t.onTime, t.late, undated, t.pending],
+    `${t.onTime} on time, ${t.late} late, ${undated} sent without a date, ${t.pending} still to send.`);
+  thankYouChart.colors = ['--vscode-charts-green', '--vscode-charts-red', '--vscode-charts-blue', '--vscode-charts-yellow'];
+  const outcomeChart = spec('outcomes', 'Outcomes', 'bar', ['Outcome', 'Interviews'], outcomes.map(([k]) => k), outcomes.map(([, n]) => n),
+    `${outcomes.map(([k, n]) => `${n} ${k}`).join(', ')}; ${s.open} still open.`);
+  outcomeChart.colors = ['--vscode-charts-green', '--vscode-charts-red', '--vscode-charts-purple', '--vscode-charts-orange'];
   return [
     spec('perWeek', 'Interviews per week', 'bar', ['Week of', 'Interviews'], weeks.map((w) => w.week), weeks.map((w) => w.count),
       weeks.length ? `${s.interviews} interviews over ${weeks.length} weeks; the busiest, week of ${busiest?.week}, had ${busiest?.count}.` : 'No interviews yet.'),
     spec('timeToAnswer', 'Days from interview to an answer', 'bar', ['Company', 'Days'], answers.map((a) => a.company), answers.map((a) => a.days),
       answers.length ? `${answers.length} answers recorded; median ${s.charts.medianDaysToAnswer} days.` : 'No answers recorded yet (heardBack: in a note).'),
-    spec('thankYou', 'Thank-yous: within the deadline or late', 'doughnut', ['Thank-you', 'Notes'], thankYouLabels, [t.onTime, t.late, undated, t.pending],
-      `${t.onTime} on time, ${t.late} late, ${undated} sent without a date, ${t.pending} still to send.`),
+    thankYouChart,
     spec('followUp', 'Follow-ups sent and what came of them', 'bar', ['Result', 'Follow-ups'], results.map(([k]) => k), results.map(([, n]) => n),
       s.followUp.sent ? `${s.followUp.sent} follow-ups sent: ${results.map(([k, n]) => `${n} ${k}`).join(', ')}; ${s.followUp.pending} still to send.` : `No follow-up sent yet; ${s.followUp.pending} to send.`),
-    spec('outcomes', 'Outcomes', 'bar', ['Outcome', 'Interviews'], outcomes.map(([k]) => k), outcomes.map(([, n]) => n),
-      `${outcomes.map(([k, n]) => `${n} ${k}`).join(', ')}; ${s.open} still open.`),
+    outcomeChart,
   ];
 }
 

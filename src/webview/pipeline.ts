@@ -30,13 +30,14 @@ function themeColor(name: string, fallback: string): string {
   return getComputedStyle(document.body).getPropertyValue(name).trim() || fallback;
 }
 
-function palette(): { series: string[]; text: string; grid: string; font: string } {
+function palette(): { primary: string; text: string; grid: string; font: string; border: string } {
   return {
-    series: ['--vscode-charts-blue', '--vscode-charts-green', '--vscode-charts-red', '--vscode-charts-yellow', '--vscode-charts-purple', '--vscode-charts-orange']
-      .map((v) => themeColor(v, '#3794ff')),
+    primary: themeColor('--vscode-charts-blue', '#3794ff'),
     text: themeColor('--vscode-foreground', '#cccccc'),
     grid: themeColor('--vscode-charts-lines', 'rgba(128,128,128,0.35)'),
     font: themeColor('--vscode-font-family', 'sans-serif'),
+    // High contrast themes set a contrast border; elsewhere the editor background separates slices.
+    border: themeColor('--vscode-contrastBorder', themeColor('--vscode-editor-background', 'transparent')),
   };
 }
 
@@ -104,11 +105,12 @@ function table(spec: ChartSpec): HTMLDetailsElement {
 function chartConfig(spec: ChartSpec): ChartConfiguration {
   const p = palette();
   const doughnut = spec.kind === 'doughnut';
+  const colors = spec.colors ? spec.colors.map((v) => themeColor(v, p.primary)) : p.primary;
   return {
     type: spec.kind,
     data: {
       labels: spec.labels,
-      datasets: [{ label: spec.title, data: spec.values, backgroundColor: doughnut ? spec.values.map((_, i) => p.series[i % p.series.length]!) : p.series[0], borderWidth: doughnut ? 0 : 1 }],
+      datasets: [{ label: spec.title, data: spec.values, backgroundColor: colors, borderColor: p.border, borderWidth: doughnut ? 1 : 0 }],
     },
     options: {
       animation: false,
