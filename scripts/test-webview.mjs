@@ -3,8 +3,9 @@
 // for each of the light, dark and high-contrast themes it opens "Open Interview Pipeline" from
 // the command palette, finds the webview's frame, and checks that the page drew the board (one
 // card per note `interview-followup stats` counts) and five charts in that theme's colours, that
-// a card moves with the keyboard alone (the status is written on disk), and that neither the
-// page nor its frame logged a console error or a Content Security Policy violation.
+// a card moved with the keyboard alone (dark) and one dragged with the mouse (light) are written
+// on disk and shown in their new column, and that neither the page nor its frame logged a
+// console error or a Content Security Policy violation.
 //
 //   node scripts/test-webview.mjs [--screenshots] [--theme light|dark|hc]
 //
@@ -57,6 +58,24 @@ async function pipelineFrame(page, timeoutMs = 30_000) {
     await page.waitForTimeout(200);
   }
   throw new Error('no webview frame with the pipeline board appeared');
+}
+
+/** Waits until the note of `company` says `status: <status>` on disk. */
+async function statusWritten(folder, company, status, timeoutMs = 10_000) {
+  const dir = join(folder, 'interviews');
+  const path = readdirSync(dir).map((f) => join(dir, f)).find((p) => readFileSync(p, 'utf8').includes(`company: ${company}\n`));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (new RegExp(`^status: ${status}$`, 'm').test(readFileSync(path, 'utf8'))) return true;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+/** Waits until the board shows `company` in the column of `stage`. */
+function inColumn(frame, company, stage) {
+  return frame.waitForFunction(([c, s]) => [...document.querySelectorAll(`.column[data-stage="${s}"] .company`)].some((e) => e.textContent === c), [company, stage], { timeout: 10_000 })
+    .then(() => true, () => false);
 }
 
 async function runTheme(theme, folder, expected) {
@@ -144,17 +163,16 @@ async function runTheme(theme, folder, expected) {
     await select.focus();
     await page.keyboard.press('ArrowDown');
     const picked = await select.inputValue();
-    const dir = join(folder, 'interviews');
-    const path = readdirSync(dir).map((f) => join(dir, f)).find((p) => readFileSync(p, 'utf8').includes(`company: ${company}\n`));
-    const deadline = Date.now() + 10_000;
-    let written = readFileSync(path, 'utf8');
-    while (Date.now() < deadline && !new RegExp(`^status: ${picked}`, 'm').test(written)) {
-      await page.waitForTimeout(200);
-      written = readFileSync(path, 'utf8');
-    }
-    check(picked !== '' && new RegExp(`^status: ${picked}`, 'm').test(written), `keyboard move of ${company} to "${picked}" was not written`);
-    await frame.waitForFunction((c) => [...document.querySelectorAll('.column')].some((col) => col.dataset.stage !== 'none' && [...col.querySelectorAll('.company')].some((e) => e.textContent === c)), company, { timeout: 10_000 })
-      .catch(() => failures.push(`${company} did not move on the board`));
+    check(picked !== '' && (await statusWritten(folder, company, picked)), `keyboard move of ${company} to "${picked}" was not written`);
+    check(await inColumn(frame, company, picked), `${company} is not in the "${picked}" column after the keyboard move`);
+  }
+  if (theme.key === 'light') {
+    // The mouse: drag a card without a status onto the Offer column.
+    const card = frame.locator('.column[data-stage="none"] .card').first();
+    const company = await card.locator('.company').textContent();
+    await card.dragTo(frame.locator('.column[data-stage="offer"]'));
+    check(await statusWritten(folder, company, 'offer'), `dragging ${company} to Offer did not write its status`);
+    check(await inColumn(frame, company, 'offer'), `${company} is not in the Offer column after the drop`);
   }
 
   check(webviewErrors.length === 0, `webview console errors / CSP violations:\n    ${webviewErrors.join('\n    ')}`);

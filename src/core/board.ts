@@ -3,7 +3,10 @@
 import { formatCalendarDate, formatLocalDateTime, formatRelative } from './dates';
 import { actionsFor } from './rules';
 import { STAGE_LABELS, STAGES, stageOf, type Stage } from './stages';
-import type { ActionState, Note, RuleSettings } from './types';
+import type { Action, ActionState, Note, RuleSettings } from './types';
+
+/** Cards drawn per column: a long search keeps its closed columns growing; the counts stay exact. */
+export const MAX_CARDS_PER_COLUMN = 200;
 
 export interface BoardCard {
   /** The note's key (a URI in the extension, a relative path in the CLI). */
@@ -22,14 +25,19 @@ export interface BoardCard {
 export interface BoardColumn {
   stage: Stage;
   label: string;
+  /** Every note in the stage; `cards` holds at most MAX_CARDS_PER_COLUMN of them. */
+  total: number;
   cards: BoardCard[];
 }
+
+/** A note's first pending action at `now`. The extension passes the index's already planned actions. */
+export type NextAction = (note: Note) => Action | undefined;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-export function cardOf(note: Note, now: Date, settings: RuleSettings): BoardCard {
+export function cardOf(note: Note, now: Date, next: NextAction): BoardCard {
   const { interview: i } = note;
   const card: BoardCard = {
     file: note.file,
@@ -40,16 +48,27 @@ export function cardOf(note: Note, now: Date, settings: RuleSettings): BoardCard
     status: note.status ?? '',
     heardBack: note.heardBack === undefined ? '' : String(note.heardBack),
   };
-  const next = actionsFor(note, now, settings)[0];
-  if (next) card.next = { title: next.title, due: formatLocalDateTime(next.due).replace('T', ' '), relative: formatRelative(next.due, now), state: next.state };
+  const action = next(note);
+  if (action) card.next = { title: action.title, due: formatLocalDateTime(action.due).replace('T', ' '), relative: formatRelative(action.due, now), state: action.state };
   return card;
 }
 
-/** Every stage in board order (empty ones too, so a card can be moved there), cards by interview time. */
-export function boardOf(notes: readonly Note[], now: Date, settings: RuleSettings): BoardColumn[] {
-  const columns = new Map<Stage, BoardColumn>(STAGES.map((stage) => [stage, { stage, label: STAGE_LABELS[stage], cards: [] }]));
-  const sorted = [...notes].sort((a, b) => a.start.getTime() - b.start.getTime() || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const note of sorted) columns.get(stageOf(note.status))!.cards.push(cardOf(note, now, settings));
-  // "Other status" only when some note has a status outside the list.
-  return [...columns.values()].filter((c) => c.stage !== 'other' || c.cards.length > 0);
+/**
+ * Every stage in board order (empty ones too, so a card can be moved there). Scheduled
+ * interviews soonest first; every other column most recent first, so a capped column keeps the
+ * latest.
+ */
+export function boardOf(notes: readonly Note[], now: Date, settings: RuleSettings, next: NextAction = (n) => actionsFor(n, now, settings)[0]): BoardColumn[] {
+  const byStage = new Map<Stage, Note[]>(STAGES.map((stage) => [stage, []]));
+  for (const note of notes) byStage.get(stageOf(note.status))!.push(note);
+  const columns: BoardColumn[] = [];
+  for (const [stage, stageNotes] of byStage) {
+    // "Other status" only when some note has a status outside the list.
+    if (stage === 'other' && stageNotes.length === 0) continue;
+    const sign = stage === 'scheduled' ? 1 : -1;
+    stageNotes.sort((a, b) => sign * (a.start.getTime() - b.start.getTime()) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const cards = stageNotes.slice(0, MAX_CARDS_PER_COLUMN).map((n) => cardOf(n, now, next));
+    columns.push({ stage, label: STAGE_LABELS[stage], total: stageNotes.length, cards });
+  }
+  return columns;
 }

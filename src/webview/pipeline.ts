@@ -76,10 +76,11 @@ function cardItem(card: BoardCard, targets: string[]): HTMLLIElement {
 function column(col: BoardColumn, targets: string[]): HTMLElement {
   const id = `col-${col.stage.replace(/\W/g, '-')}`;
   const section = el('section', { className: 'column', attrs: { 'aria-labelledby': id, 'data-stage': col.stage } },
-    el('h3', { text: `${col.label} (${col.cards.length})`, attrs: { id } }));
+    el('h3', { text: `${col.label} (${col.total})`, attrs: { id } }));
   const list = el('ul', { className: 'cards' });
   for (const card of col.cards) list.append(cardItem(card, targets));
   section.append(list);
+  if (col.total > col.cards.length) section.append(el('p', { className: 'hint', text: `${col.total - col.cards.length} earlier not shown` }));
   if (targets.includes(col.stage)) {
     section.addEventListener('dragover', (e) => {
       e.preventDefault();

@@ -7,13 +7,15 @@ import * as vscode from 'vscode';
 import { api, notesUri, readText, today, waitFor, writeText } from './util';
 import type { ExtensionApi } from '../../src/extension/extension';
 
-/** Where each note should be, from the index itself: its status, lower-cased, or "none". */
+/** Where each note should be, from the index itself: its status, lower-cased, or "none";
+ * scheduled ones soonest first, the others most recent first. */
 function expectedColumns(a: ExtensionApi): Map<string, string[]> {
   const stages = new Map<string, string[]>();
-  for (const note of [...a.notes.notes()].sort((x, y) => x.start.getTime() - y.start.getTime())) {
+  for (const note of [...a.notes.notes()].sort((x, y) => y.start.getTime() - x.start.getTime())) {
     const stage = note.status?.trim().toLowerCase() ?? 'none';
     stages.set(stage, [...(stages.get(stage) ?? []), note.company]);
   }
+  stages.get('scheduled')?.reverse();
   return stages;
 }
 

@@ -142,3 +142,21 @@ test('chart specs: every chart has a summary and a table with the same figures',
   assert.equal(specs[4]!.summary, '1 offer, 1 rejected, 1 withdrawn, 0 closed; 4 still open.');
   assert.equal(chartSpecs(computeStats([], [], localNow(NOW), DEFAULT_RULE_SETTINGS))[0]!.summary, 'No interviews yet.');
 });
+
+test('board: columns keep exact totals, draw at most 200 cards (the latest), and take the next action given', () => {
+  const many = Array.from({ length: 205 }, (_, i) => parsedNote(noteText([`company: C${i}`, `interview: 2026-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')} 10:00`, 'status: rejected'])));
+  const soon = ['2026-12-03', '2026-12-01'].map((d) => parsedNote(noteText([`company: S${d}`, `interview: ${d} 10:00`, 'status: scheduled'])));
+  const asked: string[] = [];
+  const board = boardOf([...many, ...soon], localNow(NOW), DEFAULT_RULE_SETTINGS, (note) => {
+    asked.push(note.company);
+    return undefined;
+  });
+  const rejected = board.find((c) => c.stage === 'rejected')!;
+  assert.equal(rejected.total, 205);
+  assert.equal(rejected.cards.length, 200);
+  const times = rejected.cards.map((c) => c.when);
+  assert.deepEqual(times, [...times].sort().reverse(), 'most recent first');
+  assert.equal(rejected.cards.every((c) => c.next === undefined), true);
+  assert.equal(asked.length, 202, 'the next action is asked only for drawn cards');
+  assert.deepEqual(board[0]!.cards.map((c) => c.company), ['S2026-12-01', 'S2026-12-03'], 'scheduled: soonest first');
+});
