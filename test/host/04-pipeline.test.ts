@@ -1,6 +1,6 @@
 // The pipeline panel in a real extension host: it opens, its page renders what the extension
-// posted (the page reports what its DOM holds), a card opens its note, and moving a card writes
-// `status:` (and `heardBack:`) to disk, after which the panel shows the new figures.
+// posted (the page reports what its DOM holds), a card opens its note, moving a card writes
+// `status:` (and `heardBack:`) to disk, and the panel follows that write and an outside one.
 import * as assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
@@ -100,6 +100,10 @@ describe('pipeline panel', function () {
       // A status outside the list is refused, nothing written.
       await a.pipeline.receive({ type: 'move', file: card.file, status: 'hired!' });
       assert.equal(await readText(uri), after);
+      // A write that bypasses the extension (as another tool's would) reaches the panel through the watcher.
+      await writeText(uri, before);
+      await waitFor('the panel to show the card back under No status', () =>
+        postedColumns(a).get('none')?.includes('Pipeline Co') && renderedColumns(a).get('none')?.includes('Pipeline Co'));
     } finally {
       await writeText(uri, before);
       await waitFor('Pipeline Co back without a status', () => !a.notes.note(uri)?.status);
