@@ -109,12 +109,9 @@ export class Commands {
     }
     if (!value?.trim()) return false;
     const trimmed = value.trim();
-    const before = this.notes.note(uri);
-    const ok = await this.write(uri, (text) => core().setFrontMatterValue(text, 'status', trimmed), `Status set to ${trimmed}`);
     // An answer (next round, offer, rejected) also records when it came, once (docs/note-format.md).
-    const today = core().formatLocalDate(new Date());
-    if (ok && core().fillsHeardBack(before, trimmed)) await this.write(uri, (text) => core().setFrontMatterValue(text, 'heardBack', today), `heardBack set to ${today}`);
-    return ok;
+    const heardBack = core().fillsHeardBack(this.notes.note(uri), trimmed) ? core().formatLocalDate(new Date()) : undefined;
+    return this.write(uri, (text) => core().statusEdit(text, trimmed, heardBack), `Status set to ${trimmed}${heardBack ? `, heard back ${heardBack}` : ''}`);
   }
 
   private async write(uri: vscode.Uri, compute: (text: string) => EditResult, done: string): Promise<boolean> {

@@ -11,3 +11,4 @@ export { checkTaskEdit } from '../core/tasks';
 export { boardOf } from '../core/board';
 export { fillsHeardBack, STATUS_WORDS } from '../core/stages';
 export { computeStats } from '../core/stats';
+export { statusEdit } from '../core/statusEdit';

@@ -90,9 +90,8 @@ describe('pipeline panel', function () {
       const after = await readText(uri);
       assert.match(after, /^status: offer$/m);
       assert.match(after, new RegExp(`^heardBack: ${today()}$`, 'm'));
-      // Only those two lines were added; every other byte stays.
+      // One write added those two lines; every other byte stays.
       assert.equal(after.replace(/^status: offer\n/m, '').replace(/^heardBack: .*\n/m, ''), before);
-      // Status and heardBack are two writes: wait for the figures that include both.
       await waitFor('the panel to post and draw the card in the Offer column with its answer time', () =>
         postedColumns(a).get('offer')?.includes('Pipeline Co') && renderedColumns(a).get('offer')?.includes('Pipeline Co')
         && a.pipeline.lastPosted!.stats.charts.timeToAnswer.some((t) => t.company === 'Pipeline Co'));
