@@ -89,8 +89,9 @@ export async function dueInFolder(root: string, settings: RuleSettings, now: Dat
   return { actions: index.actions(), problems: index.problems(), noteCount: index.noteCount, snapshot: index.snapshot(0) };
 }
 
-/** The valid notes of a folder (for commands that need the notes rather than the actions). */
-export async function notesInFolder(root: string, settings: RuleSettings, now: Date): Promise<Note[]> {
+/** Every valid note under root (by file) and every problem, for commands that need the notes (`stats`, `ics`): read without the plans-only cache. */
+export async function notesInFolder(root: string, settings: RuleSettings, now: Date): Promise<{ notes: Note[]; problems: Problem[] }> {
   const { index } = await readFolder(root, settings, now);
-  return [...index.files()].map((f) => index.getNote(f)).filter((n): n is Note => n !== undefined);
+  const notes = [...index.files()].sort().map((f) => index.getNote(f)).filter((n): n is Note => n !== undefined);
+  return { notes, problems: index.problems() };
 }

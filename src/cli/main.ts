@@ -11,6 +11,7 @@ import { holidayCalendar, holidayCodeProblem } from '../adapters/holidayCalendar
 import type * as Etiquette from '../core/etiquette';
 import { parseNote } from '../core/note';
 import type * as Calendar from './calendar';
+import { stats } from './stats';
 
 const USAGE = `Usage:
   interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache]
@@ -20,6 +21,8 @@ const USAGE = `Usage:
   interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>]
                          [--company <name>] [--close] [--json]
   interview-followup ics [folder] [--out <file.ics>] [--now YYYY-MM-DDTHH:mm]
+  interview-followup stats [folder] [--now YYYY-MM-DDTHH:mm] [--json]
+                           [--thank-you-hours N] [--follow-up-days N] [--holidays CC]
   interview-followup --help | --version
 
 folder defaults to ./interviews when it exists, else the current folder.
@@ -28,16 +31,16 @@ INTERVIEW_FOLLOWUP_CACHE_DIR overrides); --no-cache reads every note.
 --holidays US (or GB, DE-BY, ...) keeps that place's public holidays out of the
 follow-up's business days (besides 1 January and 25 December).`;
 
-type Print = (s: string) => unknown;
+export type Print = (s: string) => unknown;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 interface Parsed {
   positional: string[];
   flags: Map<string, string | true>;
 }
 
-function parseArgs(argv: string[], valued: string[], booleans: string[]): Parsed {
+export function parseArgs(argv: string[], valued: string[], booleans: string[]): Parsed {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
@@ -65,9 +68,9 @@ function positiveNumber(flags: Parsed['flags'], name: string, fallback: number):
   return n;
 }
 
-const RULE_FLAGS = ['thank-you-hours', 'follow-up-days', 'holidays'];
+export const RULE_FLAGS = ['thank-you-hours', 'follow-up-days', 'holidays'];
 
-function nowOf(flags: Parsed['flags']): Date {
+export function nowOf(flags: Parsed['flags']): Date {
   const nowFlag = flags.get('now');
   if (nowFlag === undefined) return new Date();
   const parsed = typeof nowFlag === 'string' ? parseLocalDateTime(nowFlag) : undefined;
@@ -75,7 +78,7 @@ function nowOf(flags: Parsed['flags']): Date {
   return parsed;
 }
 
-function ruleSettingsOf(flags: Parsed['flags']): RuleSettings {
+export function ruleSettingsOf(flags: Parsed['flags']): RuleSettings {
   return {
     thankYouHours: positiveNumber(flags, 'thank-you-hours', DEFAULT_RULE_SETTINGS.thankYouHours),
     followUpDefaultDays: positiveNumber(flags, 'follow-up-days', DEFAULT_RULE_SETTINGS.followUpDefaultDays),
@@ -102,11 +105,17 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
 }
 
-async function due(argv: string[], out: Print): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['now', ...RULE_FLAGS], ['json', 'no-cache']);
-  if (positional.length > 1) throw new UsageError('due takes at most one folder');
+/** The one folder argument of `due` and `stats`: ./interviews when it exists, else the current folder. */
+export function folderOf(positional: string[], command: string): string {
+  if (positional.length > 1) throw new UsageError(`${command} takes at most one folder`);
   const folder = resolve(positional[0] ?? (existsSync('interviews') ? 'interviews' : '.'));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${folder} is not a folder`);
+  return folder;
+}
+
+async function due(argv: string[], out: Print): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ['now', ...RULE_FLAGS], ['json', 'no-cache']);
+  const folder = folderOf(positional, 'due');
   const now = nowOf(flags);
   const settings = ruleSettingsOf(flags);
   const { actions, problems, noteCount } = await dueInFolder(folder, settings, now, !flags.has('no-cache'));
@@ -202,6 +211,8 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       case 'ics':
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         return await (require('./calendar') as typeof Calendar).runCalendarCommand(command, rest, out, err);
+      case 'stats':
+        return await stats(rest, out);
       case '--version':
         out(VERSION);
         return 0;

@@ -193,6 +193,7 @@ export function parseNote(input: string | NoteText, file: string, settings: Rule
   const thankYou = done('thankYou');
   const cardMailed = done('cardMailed');
   const followUp = done('followUp');
+  const heardBack = done('heardBack');
 
   const card = data.card === true || yaml11Boolean(data.card) === true;
   if (data.card !== undefined && data.card !== null && typeof data.card !== 'boolean' && yaml11Boolean(data.card) === undefined) {
@@ -224,5 +225,6 @@ export function parseNote(input: string | NoteText, file: string, settings: Rule
   if (timezone) note.timezone = timezone;
   if (timeline) note.timeline = timeline;
   if (status) note.status = status;
+  if (heardBack !== undefined) note.heardBack = heardBack;
   return { kind: 'note', note, problems };
 }

@@ -61,6 +61,8 @@ export interface Note {
   followUp: DoneValue;
   card: boolean;
   status?: string;
+  /** When the company answered (`heardBack:`); its status says how. Optional, for the pipeline's figures. */
+  heardBack?: DoneValue;
   closed: boolean;
   tasks: Task[];
   /** 1-based file line of each top-level front-matter key that is present. */

@@ -8,3 +8,7 @@ export { newNoteText, noteFileName } from '../core/newNote';
 export { actionDetail, followUpDate, planNote } from '../core/rules';
 export { actionRow, companyRole, formatDue, whenText } from '../core/rows';
 export { checkTaskEdit } from '../core/tasks';
+export { boardOf } from '../core/board';
+export { fillsHeardBack, STATUS_WORDS } from '../core/stages';
+export { computeStats } from '../core/stats';
+export { statusEdit } from '../core/statusEdit';

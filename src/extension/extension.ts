@@ -10,9 +10,10 @@ import { NoteEdits } from './commands/noteEdits';
 import { affectsEtiquette, affectsFolder, affectsRules } from './config';
 import { NoteDiagnostics } from './diagnostics';
 import { EtiquetteChecker } from './etiquette';
-import { CONTEXT, VIEW_ACTIONS } from './ids';
+import { COMMANDS, CONTEXT, VIEW_ACTIONS } from './ids';
 import { OutputLog } from './log';
 import { NoteAssist } from './noteAssist';
+import { PipelinePanel } from './pipelinePanel';
 import { StatusIndicators } from './statusBar';
 import { ActionsTree } from './tree';
 import { WorkspaceNotes } from './workspaceNotes';
@@ -26,6 +27,7 @@ export interface ExtensionApi {
   status: StatusIndicators;
   log: OutputLog;
   calendar: CalendarCommands;
+  pipeline: PipelinePanel;
   ready: Promise<void>;
 }
 
@@ -40,6 +42,12 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const diagnostics = new NoteDiagnostics(notes);
   const etiquette = new EtiquetteChecker(notes);
   const edits = new NoteEdits(notes, log);
+  const noteCommands = new NoteCommands(notes);
+  const markCommands = new MarkCommands(notes, edits);
+  const pipeline = new PipelinePanel(notes, context.extensionUri, {
+    openNote: (uri) => noteCommands.openNote(uri),
+    setStatus: (uri, status) => markCommands.setStatus(uri, status),
+  });
 
   const render = () => {
     const snapshot = notes.snapshot();
@@ -58,8 +66,10 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(
     log, notes, tree, view, status, diagnostics, etiquette,
     { dispose: () => clearInterval(clock) },
-    ...new NoteCommands(notes).register(),
-    ...new MarkCommands(notes, edits).register(),
+    pipeline,
+    vscode.commands.registerCommand(COMMANDS.openPipeline, () => pipeline.open()),
+    ...noteCommands.register(),
+    ...markCommands.register(),
     ...new DraftCommands(notes).register(),
     ...new NoteAssist(notes).register(),
     ...calendar.register(),
@@ -84,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
 
   const ready = rebuild();
   log.background('Reading the notes', ready);
-  return { notes, tree, etiquette, view, status, log, calendar, ready };
+  return { notes, tree, etiquette, view, status, log, calendar, pipeline, ready };
 }
 
 export function deactivate(): void {

@@ -22,7 +22,11 @@ export const COMMANDS = {
   copyDraft: 'interviewFollowUp.copyDraft',
   newNoteFromInvitation: 'interviewFollowUp.newNoteFromInvitation',
   exportCalendar: 'interviewFollowUp.exportCalendar',
+  openPipeline: 'interviewFollowUp.openPipeline',
 } as const;
+
+/** The pipeline panel's webview type. */
+export const PIPELINE_VIEW_TYPE = 'interviewFollowUp.pipeline';
 
 /** Context keys used in `when` clauses. */
 export const CONTEXT = {

@@ -163,7 +163,8 @@ describe('Interview Follow-Up in a real extension host', function () {
     const a = await api();
     const uri = notesUri('new-from-disk.md');
     assert.equal(await vscode.commands.executeCommand('interviewFollowUp.setStatus', uri, 'rejected'), true);
-    assert.match(await readText(uri), /\nstatus: rejected\n---\n$/);
+    // A rejection is an answer: heardBack records its date (docs/note-format.md).
+    assert.match(await readText(uri), new RegExp(`\nstatus: rejected\nheardBack: ${today()}\n---\n$`));
     await waitFor('Disk Co rows to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.description.startsWith('Disk Co'))));
   });
 

@@ -191,3 +191,10 @@ test('note: a task inside a four-backtick fence (holding a three-backtick line) 
   const text = noteText(['company: Acme', 'interview: 2026-11-20 10:00'], ['````', '```', '- [ ] inside 📅 2026-11-25', '```', '````', '- [ ] outside 📅 2026-11-26']);
   assert.deepEqual(parsedNote(text).tasks.map((t) => t.text), ['outside']);
 });
+
+test('note: heardBack is optional and read like the other done dates', () => {
+  assert.equal(parsedNote(noteText(['company: A', 'interview: 2026-11-02'])).heardBack, undefined);
+  assert.equal(parsedNote(noteText(['company: A', 'interview: 2026-11-02', 'heardBack: 2026-11-09'])).heardBack, '2026-11-09');
+  assert.equal(parsedNote(noteText(['company: A', 'interview: 2026-11-02', 'heardBack: yes'])).heardBack, true);
+  assert.equal(parsedNote(noteText(['company: A', 'interview: 2026-11-02', 'heardBack:'])).heardBack, undefined);
+});

@@ -59,6 +59,8 @@ export class MarkCommands {
     }
     if (!value?.trim()) return false;
     const trimmed = value.trim();
-    return this.edits.write(uri, (text) => core().setFrontMatterValue(text, 'status', trimmed), `Status set to ${trimmed}`);
+    // An answer (next round, offer, rejected) also records when it came, once (docs/note-format.md).
+    const heardBack = core().fillsHeardBack(this.notes.note(uri), trimmed) ? core().formatLocalDate(new Date()) : undefined;
+    return this.edits.write(uri, (text) => core().statusEdit(text, trimmed, heardBack), `Status set to ${trimmed}${heardBack ? `, heard back ${heardBack}` : ''}`);
   }
 }
