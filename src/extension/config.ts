@@ -42,7 +42,8 @@ export function affectsRules(e: vscode.ConfigurationChangeEvent): boolean {
 }
 
 export function affectsEtiquette(e: vscode.ConfigurationChangeEvent): boolean {
-  return e.affectsConfiguration(`${CONFIG_SECTION}.etiquette`) || affectsRules(e);
+  return e.affectsConfiguration(`${CONFIG_SECTION}.etiquette`) || e.affectsConfiguration(`${CONFIG_SECTION}.spelling`)
+    || e.affectsConfiguration(`${CONFIG_SECTION}.language`) || e.affectsConfiguration(`${CONFIG_SECTION}.signature`) || affectsRules(e);
 }
 
 export function affectsFolder(e: vscode.ConfigurationChangeEvent): boolean {

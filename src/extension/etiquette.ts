@@ -1,12 +1,15 @@
 // The etiquette checker in the editor: diagnostics on the exact words of drafts in open notes
-// (debounced while typing), and quick fixes where the core offers one.
+// (debounced while typing, held back while a snippet is being filled), and quick fixes: the
+// core's edits, "Add to dictionary", and opening a setting to fill.
 import * as vscode from 'vscode';
 import { readSettings } from './config';
 import { PerKeyDebouncer } from './debounce';
-import { DIAGNOSTIC_SOURCE } from './ids';
+import { COMMANDS, CONFIG_SECTION, DIAGNOSTIC_SOURCE } from './ids';
 import { core, drafting } from './lazyCore';
+import { SnippetQuiet } from './snippetQuiet';
+import { languageOf, loadDictionary } from '../node/dictionary';
 import type { NotesIndex } from './notesIndex';
-import type { Finding } from '../core/etiquette';
+import type { Finding, FindingFix } from '../core/etiquette';
 
 const DEBOUNCE_MS = 300;
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
@@ -25,17 +28,22 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
   /** The last findings per document, to answer code-action requests. */
   private readonly findings = new Map<string, Finding[]>();
   private readonly debouncer = new PerKeyDebouncer();
+  private readonly quiet = new SnippetQuiet((doc) => this.schedule(doc, 0));
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly notes: NotesIndex) {
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document, DEBOUNCE_MS)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        this.quiet.onChange(e);
+        this.schedule(e.document, DEBOUNCE_MS);
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.collection.delete(d.uri);
         this.findings.delete(d.uri.toString());
       }),
       vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, this, { providedCodeActionKinds: EtiquetteChecker.kinds }),
+      vscode.commands.registerCommand(COMMANDS.addToDictionary, (word: unknown) => this.addWord(word)),
     ];
   }
 
@@ -61,20 +69,27 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
       return [];
     }
     const settings = readSettings(doc.uri);
+    const config = vscode.workspace.getConfiguration(CONFIG_SECTION, doc.uri);
+    const words = config.get<unknown>('spelling.words');
     const parsed = c.parseNote(text, doc.uri.toString(), settings.rules);
     const d = drafting();
-    const findings = d.lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, {
+    // The dictionary is read on the first check of a note with a draft, never at activation.
+    const dictionary = d.findDrafts(text).length > 0 ? loadDictionary(languageOf(config.get('language')), __dirname) : undefined;
+    const all = d.lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, {
       ...d.DEFAULT_LINT_OPTIONS,
       ...settings.limits,
       settings: settings.rules,
       now: new Date(),
+      spelling: { dictionary, words: Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : [] },
+      signature: settings.signature,
     });
+    const findings = all.filter((f) => !this.quiet.holds(doc, range(f)));
     this.findings.set(doc.uri.toString(), findings);
     this.collection.set(doc.uri, findings.map((f) => {
-      const d = new vscode.Diagnostic(range(f), f.message, SEVERITY[f.severity]);
-      d.source = DIAGNOSTIC_SOURCE;
-      d.code = f.rule;
-      return d;
+      const diagnostic = new vscode.Diagnostic(range(f), f.message, SEVERITY[f.severity]);
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      diagnostic.code = f.rule;
+      return diagnostic;
     }));
     return findings;
   }
@@ -85,20 +100,42 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
       // Diagnostics come back as copies: match the finding by rule and range.
-      const fix = findings.find((f) => f.rule === diagnostic.code && range(f).isEqual(diagnostic.range))?.fix;
-      if (!fix) continue;
-      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-      action.edit = new vscode.WorkspaceEdit();
-      action.edit.replace(doc.uri, range(fix), fix.text);
-      action.diagnostics = [diagnostic];
-      action.isPreferred = true;
-      actions.push(action);
+      const finding = findings.find((f) => f.rule === diagnostic.code && range(f).isEqual(diagnostic.range));
+      if (!finding) continue;
+      const edits: FindingFix[] = [...(finding.fix ? [finding.fix] : []), ...(finding.alternatives ?? [])];
+      edits.forEach((fix, i) => {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = new vscode.WorkspaceEdit();
+        action.edit.replace(doc.uri, range(fix), fix.text);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = i === 0;
+        actions.push(action);
+      });
+      for (const a of finding.actions ?? []) {
+        const action = new vscode.CodeAction(a.title, vscode.CodeActionKind.QuickFix);
+        action.diagnostics = [diagnostic];
+        action.command = a.kind === 'add-word'
+          ? { title: a.title, command: COMMANDS.addToDictionary, arguments: [a.word] }
+          : { title: a.title, command: 'workbench.action.openSettings', arguments: [a.setting] };
+        actions.push(action);
+      }
     }
     return actions;
   }
 
+  /** "Add to dictionary": the word joins interviewFollowUp.spelling.words (user settings). */
+  private async addWord(word: unknown): Promise<void> {
+    if (typeof word !== 'string' || word.trim() === '') return;
+    const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
+    const current = config.get<unknown>('spelling.words');
+    const words = Array.isArray(current) ? current.filter((w): w is string => typeof w === 'string') : [];
+    if (!words.includes(word)) await config.update('spelling.words', [...words, word], vscode.ConfigurationTarget.Global);
+    this.checkOpen();
+  }
+
   dispose(): void {
     this.debouncer.dispose();
+    this.quiet.dispose();
     for (const s of this.subscriptions) s.dispose();
     this.collection.dispose();
   }

@@ -20,6 +20,7 @@ export const COMMANDS = {
   draftFollowUp: 'interviewFollowUp.draftFollowUp',
   openInMailClient: 'interviewFollowUp.openInMailClient',
   copyDraft: 'interviewFollowUp.copyDraft',
+  addToDictionary: 'interviewFollowUp.addToDictionary',
 } as const;
 
 /** Context keys used in `when` clauses. */

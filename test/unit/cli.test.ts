@@ -100,12 +100,15 @@ test('cli: lint --json reports findings with their lines, exit 0 either way', as
   const json = JSON.parse(r.out);
   assert.deepEqual(Object.keys(json), ['diagnostics']);
   assert.deepEqual(json.diagnostics.map((d: { line: number; rule: string }) => `${d.line} ${d.rule}`).sort(), ['11 channel', '11 desperate', '7 missing-contact', '7 missing-subject'].sort());
-  for (const d of json.diagnostics) assert.deepEqual(Object.keys(d), ['line', 'rule', 'severity', 'message']);
+  for (const d of json.diagnostics) assert.deepEqual(Object.keys(d), ['line', 'column', 'endLine', 'endColumn', 'rule', 'severity', 'message']);
+  // Columns are 1-based, endColumn one past the words: "I really need this job" starts the line.
+  const desperate = json.diagnostics.find((d: { rule: string }) => d.rule === 'desperate');
+  assert.deepEqual([desperate.column, desperate.endColumn], [1, 1 + 'I really need this job'.length]);
   const clean = join(dir, 'clean.md');
   writeFileSync(clean, [
     '---', 'company: Acme', 'role: Dev', 'interview: 2026-11-20 10:00', 'interviewers: [Jane Doe]', '---',
     '## Thank-you email', 'Subject: Thank you — Dev interview', '', 'Dear Jane,', '',
-    'Thank you for the conversation today about the payments team and its plans for next year.', '',
+    'Thank you for the conversation today about the payments team and its plans for next year. I am excited about the role, and my experience with card payments fits it well.', '',
     'Best regards,', 'Alex Kim', 'alex@example.com', '',
   ].join('\n'));
   assert.deepEqual(JSON.parse((await run(['lint', clean, '--json'])).out), { diagnostics: [] });
