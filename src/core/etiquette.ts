@@ -153,14 +153,21 @@ interface Span {
   rule: PhraseRule | undefined;
 }
 
-/** Matches of the patterns on one line; a match inside a longer one of the same table is dropped. */
+/** Matches of the patterns on one line; a match overlapping an earlier (or longer) one of the same table is dropped. */
 function matchLine(text: string, patterns: { pattern: RegExp; rule?: PhraseRule }[]): Span[] {
   const spans: Span[] = [];
   for (const { pattern, rule } of patterns) {
     for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, words: m[0], rule });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  return spans.filter((s, i) => !spans.slice(0, i).some((k) => k.start <= s.start && k.end >= s.end));
+  const kept: Span[] = [];
+  for (const s of spans) if (!kept.some((k) => s.start < k.end && s.end > k.start)) kept.push(s);
+  return kept;
+}
+
+/** The line with its code spans blanked (same length): `{json}` in backticks is code, not a slot. */
+function withoutCodeSpans(line: string): string {
+  return line.replace(/(`+)([^`\n]{1,2000}?)\1/g, (m) => ' '.repeat(m.length));
 }
 
 function subjectFor(draft: DraftSection, note: Note | undefined): string {
@@ -183,6 +190,19 @@ function slotValue(kind: SlotKind | undefined, note: Note | undefined, signature
   }
 }
 
+/**
+ * The "Details to mention" items, parsed from that section alone (its ATX heading to the next heading
+ * of the same or a higher level): remark over a whole note with a pasted megabyte would take seconds.
+ */
+function detailsOf(lines: ScannedLine[]): string[] {
+  const h = lines.findIndex((l) => l.heading !== undefined && /^details to mention/i.test(l.heading));
+  if (h < 0) return [];
+  let end = h + 1;
+  while (end < lines.length && !(lines[end]!.level !== undefined && lines[end]!.level! <= lines[h]!.level!)) end++;
+  const section = lines.slice(h, end).filter((l) => l.text.length <= MAX_LINE).map((l) => l.text);
+  return detailsFromBody(section.join('\n'));
+}
+
 /** Whether the action this draft is for was already marked done: the draft is history. */
 function alreadySent(draft: DraftSection, note: Note | undefined): boolean {
   if (!note) return false;
@@ -194,7 +214,7 @@ export function lintNote(text: string, note: Note | undefined, options: LintOpti
   const drafts = findDrafts(text).filter((d) => !alreadySent(d, note));
   if (drafts.length === 0) return [];
   const lines = scanLines(text);
-  const details = detailsFromBody(text);
+  const details = detailsOf(lines);
   const people = note?.interviewers ?? [];
   const excluded = excludedStems([...people.map((p) => p.name), note?.role ?? '', note?.company ?? '']);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
@@ -229,7 +249,7 @@ export function lintNote(text: string, note: Note | undefined, options: LintOpti
     const placeholderRanges: { line: number; start: number; end: number }[] = [];
 
     for (const { line, scanned } of prose) {
-      const t = scanned.text;
+      const t = withoutCodeSpans(scanned.text);
       for (const span of matchLine(t, desperateTable)) {
         const own = span.rule?.fix?.(span.words);
         const sentence = sentenceAround(t, span.start, span.end);

@@ -24,10 +24,11 @@ const STOP_WORDS = [
 const STOP_STEMS = new Set(STOP_WORDS.map((w) => stemmer(w)));
 
 // A few paraphrases people write for what was shared: "the video you mentioned" for "the TED talk".
+// Groups are named with a "#" so that they never meet a stop word ("talk" is one).
 const SYNONYMS: Record<string, string> = {
-  video: 'talk', talk: 'talk', ted: 'talk', presentation: 'talk', lecture: 'talk',
-  article: 'article', post: 'article', piece: 'article', blog: 'article', essay: 'article',
-  book: 'book', read: 'book', novel: 'book',
+  video: '#talk', talk: '#talk', ted: '#talk', presentation: '#talk', lecture: '#talk',
+  article: '#article', post: '#article', piece: '#article', blog: '#article', essay: '#article',
+  book: '#book', novel: '#book',
 };
 
 /** Lowercase words of the text (letters only, apostrophes dropped). */
@@ -36,7 +37,7 @@ function words(text: string): string[] {
 }
 
 function stems(text: string): string[] {
-  return words(text).map((w) => SYNONYMS[w] ?? stemmer(w));
+  return words(text).map((w) => (Object.hasOwn(SYNONYMS, w) ? SYNONYMS[w]! : stemmer(w)));
 }
 
 /** Stems of words that never count as a detail match: names, the role, the company. */
