@@ -74,7 +74,7 @@ export function checkSpellingAndGrammar(input: Input): Finding[] {
   const known = knownWords(note, details, options);
 
   const findings: Finding[] = [];
-  for (const issue of checkLanguage(text, options.spelling?.dictionary)) {
+  for (const issue of checkLanguage(text, options.spelling?.dictionary, known)) {
     if (overlaps(issue.start, issue.end)) continue;
     if (issue.rule === 'spelling' && known.has(normalise(issue.actual))) continue;
     const from = position(issue.start);

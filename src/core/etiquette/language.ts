@@ -39,16 +39,30 @@ const SOURCES: Record<string, LanguageRule> = {
 // Spelling suggestions offered as quick fixes.
 const MAX_SUGGESTIONS = 3;
 
-type Pipeline = ReturnType<typeof pipeline>;
+interface Pipeline {
+  processor: ReturnType<typeof build>;
+  /**
+   * retext-spell keeps the `ignore` array it is given and reads it on every run: refilled before each
+   * check with the note's own words, they are skipped before nspell looks for suggestions (which takes
+   * a second or two for a name with no near word), without building a new checker per note.
+   */
+  ignore: string[];
+}
 
-function pipeline(dictionary: Dictionary | undefined) {
+function build(dictionary: Dictionary | undefined, ignore: string[]) {
   const base = unified().use(remarkParse).use(remarkRetext, new ParseEnglish() as never);
   // Literal words ("quoted", (parenthesised)) are checked too: emails misspell them as often.
-  const withSpell = dictionary ? base.use(retextSpell, { dictionary, ignoreLiteral: false, max: 30 }) : base;
+  // Suggestions are cached per word by retext-spell; max caps how many words ever get them.
+  const withSpell = dictionary ? base.use(retextSpell, { dictionary, ignore, ignoreLiteral: false, max: 500 }) : base;
   return withSpell.use(retextRepeatedWords).use(retextIndefiniteArticle).freeze();
 }
 
-// Building the spell checker reads the whole dictionary (~150 ms): once per dictionary.
+function pipeline(dictionary: Dictionary | undefined): Pipeline {
+  const ignore: string[] = [];
+  return { processor: build(dictionary, ignore), ignore };
+}
+
+// Building the spell checker reads the whole dictionary (~150 ms or more): once per dictionary.
 const pipelines = new WeakMap<Dictionary, Pipeline>();
 let grammarOnly: Pipeline | undefined;
 
@@ -60,6 +74,16 @@ function pipelineFor(dictionary: Dictionary | undefined): Pipeline {
     pipelines.set(dictionary, p);
   }
   return p;
+}
+
+/** The spellings of a known word that retext-spell may meet: as written, lower, Capitalised, UPPER. */
+function forms(words: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const w of words) {
+    if (!w) continue;
+    out.add(w).add(w.toLowerCase()).add(w.toUpperCase()).add(w[0]!.toUpperCase() + w.slice(1).toLowerCase());
+  }
+  return [...out];
 }
 
 /** Damerau-Levenshtein distance, capped: suggestions are short words. */
@@ -97,14 +121,16 @@ function matchCase(actual: string, suggestion: string): string {
   return suggestion;
 }
 
-/** Spelling (when a dictionary is given) and grammar issues of a Markdown text. */
-export function checkLanguage(text: string, dictionary: Dictionary | undefined): LanguageIssue[] {
+/** Spelling (when a dictionary is given) and grammar issues of a Markdown text; known words are never misspelled. */
+export function checkLanguage(text: string, dictionary: Dictionary | undefined, known: Iterable<string> = []): LanguageIssue[] {
   const file = new VFile(text);
   const p = pipelineFor(dictionary);
-  p.runSync(p.parse(file), file);
+  p.ignore.length = 0;
+  p.ignore.push(...forms(known));
+  p.processor.runSync(p.processor.parse(file), file);
   const issues: LanguageIssue[] = [];
   for (const m of file.messages) {
-    const rule = SOURCES[m.source ?? ''];
+    const rule = m.ruleId === 'overflow' ? undefined : SOURCES[m.source ?? ''];
     const start = m.place && 'start' in m.place ? m.place.start.offset : undefined;
     const end = m.place && 'end' in m.place ? m.place.end.offset : undefined;
     if (!rule || start === undefined || end === undefined) continue;
