@@ -88,6 +88,26 @@ test('cli: mark refuses notes it cannot edit safely and leaves them untouched', 
   assert.deepEqual(readFileSync(latin1), bytes);
 });
 
+test('cli: lint --json gives spelling suggestions and exact columns; --language en-GB changes the dictionary', async () => {
+  const dir = folder();
+  const file = join(dir, 'spelling.md');
+  writeFileSync(file, [
+    '---', 'company: Acme', 'role: Dev', 'interview: 2026-11-20 10:00', 'interviewers: [Jane Doe]', '---',
+    '## Thank-you email', 'Subject: Thank you — Dev interview', '', 'Dear Jane,', '',
+    'Thank you for your time. I was glad to recieve the brief; I am excited about the role, and my experience fits. We could organise a demo.', '',
+    'Best regards,', 'Alex Kim', 'alex@example.com', '',
+  ].join('\n'));
+  const us = JSON.parse((await run(['lint', file, '--now', '2026-11-20T12:00', '--json'])).out).diagnostics;
+  const line = 'Thank you for your time. I was glad to recieve the brief; I am excited about the role, and my experience fits. We could organise a demo.';
+  assert.deepEqual(us.map((d: { rule: string; line: number; column: number; endColumn: number; suggestions?: string[] }) => [d.rule, d.line, d.column, d.endColumn, d.suggestions?.[0]]), [
+    ['spelling', 12, line.indexOf('recieve') + 1, line.indexOf('recieve') + 1 + 'recieve'.length, 'receive'],
+    ['spelling', 12, line.indexOf('organise') + 1, line.indexOf('organise') + 1 + 'organise'.length, 'organize'],
+  ]);
+  const gb = JSON.parse((await run(['lint', file, '--now', '2026-11-20T12:00', '--language', 'en-GB', '--json'])).out).diagnostics;
+  assert.deepEqual(gb.map((d: { suggestions?: string[] }) => d.suggestions?.[0]), ['receive']);
+  assert.equal((await run(['lint', file, '--language', 'fr'])).code, 2);
+});
+
 test('cli: lint --json reports findings with their lines, exit 0 either way', async () => {
   const dir = folder();
   const file = join(dir, 'draft.md');
