@@ -31,7 +31,9 @@ export interface FindingFix extends Edit {
 /** A fix that is no edit: remember a word, or open a setting to fill. */
 export type FindingAction =
   | { kind: 'add-word'; word: string; title: string }
-  | { kind: 'open-setting'; setting: string; title: string };
+  | { kind: 'open-setting'; setting: string; title: string }
+  /** Select the finding's words, ready to type over (a slot the note cannot fill). */
+  | { kind: 'select'; title: string };
 
 /** Lines 1-based, columns 0-based, end exclusive: a range in the whole file text. */
 export interface Finding {
@@ -271,7 +273,8 @@ export function lintNote(text: string, note: Note | undefined, options: LintOpti
           placeholderRanges.push({ line, start: span.start, end: span.end });
           const value = slotValue(slotKind(span.words), note, signature, details);
           add('placeholder', line, span.start, span.end, `Template placeholder "${span.words}" left in the draft`,
-            value ? { fix: fix({ line, column: span.start, endLine: line, endColumn: span.end, text: value }, `Replace with "${value}"`) } : {});
+            value ? { fix: fix({ line, column: span.start, endLine: line, endColumn: span.end, text: value }, `Replace with "${value}"`) }
+              : { actions: [{ kind: 'select', title: `Select "${span.words}" to fill it in` }] });
         }
       }
       for (const span of focusOnSelf(t)) {

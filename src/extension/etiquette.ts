@@ -44,6 +44,7 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
       }),
       vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, this, { providedCodeActionKinds: EtiquetteChecker.kinds }),
       vscode.commands.registerCommand(COMMANDS.addToDictionary, (word: unknown) => this.addWord(word)),
+      vscode.commands.registerCommand(COMMANDS.selectRange, (uri: unknown, r: unknown) => this.select(uri, r)),
     ];
   }
 
@@ -116,11 +117,21 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
         action.diagnostics = [diagnostic];
         action.command = a.kind === 'add-word'
           ? { title: a.title, command: COMMANDS.addToDictionary, arguments: [a.word] }
-          : { title: a.title, command: 'workbench.action.openSettings', arguments: [a.setting] };
+          : a.kind === 'select'
+            ? { title: a.title, command: COMMANDS.selectRange, arguments: [doc.uri, range(finding)] }
+            : { title: a.title, command: 'workbench.action.openSettings', arguments: [a.setting] };
         actions.push(action);
       }
     }
     return actions;
+  }
+
+  /** Selects a range of a document in its editor: a template slot, ready to type over. */
+  private async select(uri: unknown, r: unknown): Promise<void> {
+    if (!(uri instanceof vscode.Uri) || !(r instanceof vscode.Range)) return;
+    const editor = await vscode.window.showTextDocument(uri);
+    editor.selection = new vscode.Selection(r.start, r.end);
+    editor.revealRange(r);
   }
 
   /** "Add to dictionary": the word joins interviewFollowUp.spelling.words (user settings). */

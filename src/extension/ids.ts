@@ -21,6 +21,7 @@ export const COMMANDS = {
   openInMailClient: 'interviewFollowUp.openInMailClient',
   copyDraft: 'interviewFollowUp.copyDraft',
   addToDictionary: 'interviewFollowUp.addToDictionary',
+  selectRange: 'interviewFollowUp.selectRange',
 } as const;
 
 /** Context keys used in `when` clauses. */

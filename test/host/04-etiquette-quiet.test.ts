@@ -10,6 +10,16 @@ const SNIPPET = notesUri('quiet-snippet.md');
 
 const codes = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).map((d) => String(d.code));
 
+/** The quick fix with this title on a range; the diagnostics reach the code-action context a moment after they are published. */
+async function quickFix(uri: vscode.Uri, range: vscode.Range, title: string): Promise<vscode.CodeAction> {
+  let seen: string[] = [];
+  return waitFor(`the quick fix "${title}" (seen: ${seen.join(', ')})`, async () => {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+    seen = actions.map((a) => a.title);
+    return actions.find((a) => a.title === title);
+  });
+}
+
 function frontMatter(company: string): string[] {
   return ['---', `company: ${company}`, 'role: Designer', `interview: ${localStamp(-120)}`, 'interviewers:', '  - name: Jane Doe', '    email: jane@quiet.test', '---', ''];
 }
@@ -36,20 +46,20 @@ describe('Etiquette: spelling, sent drafts and snippets in a real extension host
 
   it('marks a misspelled word and offers the correction and "Add to dictionary"', async () => {
     const editor = await vscode.window.showTextDocument(NOTE);
+    // The first check of a draft reads the dictionary and looks up suggestions (slow for a made-up word).
     const spelling = await waitFor('two spelling diagnostics', () => {
       const found = vscode.languages.getDiagnostics(NOTE).filter((d) => d.code === 'spelling');
       return found.length === 2 ? found : undefined;
-    });
+    }, 25_000);
     assert.deepEqual(spelling.map((d) => editor.document.getText(d.range)), ['recieve', 'Zorblax']);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', NOTE, spelling[0]!.range, vscode.CodeActionKind.QuickFix.value);
-    const change = actions.find((a) => a.title === "Change to 'receive'");
-    assert.ok(change?.edit, `a "Change to" fix; got ${actions.map((a) => a.title).join(', ')}`);
+    const change = await quickFix(NOTE, spelling[0]!.range, "Change to 'receive'");
+    assert.ok(change.edit);
     assert.ok(await vscode.workspace.applyEdit(change.edit));
     assert.match(editor.document.getText(), /glad to receive the brief/);
-    const zorblax = vscode.languages.getDiagnostics(NOTE).find((d) => d.code === 'spelling' && editor.document.getText(d.range) === 'Zorblax')!;
-    const more = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', NOTE, zorblax.range, vscode.CodeActionKind.QuickFix.value);
-    const add = more.find((a) => a.title === 'Add "Zorblax" to the dictionary');
-    assert.ok(add?.command, `an "Add to dictionary" action; got ${more.map((a) => a.title).join(', ')}`);
+    const zorblax = await waitFor('the Zorblax finding after the edit', () =>
+      vscode.languages.getDiagnostics(NOTE).find((d) => d.code === 'spelling' && editor.document.getText(d.range) === 'Zorblax'));
+    const add = await quickFix(NOTE, zorblax.range, 'Add "Zorblax" to the dictionary');
+    assert.ok(add.command);
     await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
     await waitFor('no spelling finding left', () => !codes(NOTE).includes('spelling'));
     assert.deepEqual(vscode.workspace.getConfiguration('interviewFollowUp').get('spelling.words'), ['Zorblax']);
@@ -77,5 +87,12 @@ describe('Etiquette: spelling, sent drafts and snippets in a real extension host
     await vscode.commands.executeCommand('leaveSnippet');
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await waitFor('a placeholder finding once the cursor left the draft', () => codes(SNIPPET).includes('placeholder'), 3000);
+    // A slot the note cannot fill: the quick fix selects it, ready to type over.
+    const slot = vscode.languages.getDiagnostics(SNIPPET).find((d) => d.code === 'placeholder' && editor.document.getText(d.range) === '[a relevant skill or project]');
+    assert.ok(slot, 'the unfilled skill slot is reported');
+    const select = await quickFix(SNIPPET, slot.range, 'Select "[a relevant skill or project]" to fill it in');
+    assert.ok(select.command);
+    await vscode.commands.executeCommand(select.command.command, ...(select.command.arguments ?? []));
+    assert.equal(vscode.window.activeTextEditor!.document.getText(vscode.window.activeTextEditor!.selection), '[a relevant skill or project]');
   });
 });

@@ -66,6 +66,10 @@ test('placeholder fixes fill the slot from the note and the signature', () => {
   const fills = b.lint({ signature: { name: 'Alex Kim', email: 'alex@example.com', phone: '' } })
     .filter((f) => f.rule === 'placeholder').map((f) => f.fix?.text);
   assert.deepEqual(fills, ['Acme Corp', 'Data Analyst', 'Jane Doe', 'Alex Kim', 'alex@example.com']);
+  // A slot the note cannot fill is selected instead, ready to type over.
+  const other = build(withLine('[a project you led]')).lint().find((f) => f.rule === 'placeholder')!;
+  assert.equal(other.fix, undefined);
+  assert.deepEqual(other.actions, [{ kind: 'select', title: 'Select "[a project you led]" to fill it in' }]);
 });
 
 test('desperate beyond a phrase table: pleading, guilt, urgency, begging for an answer, devotion', () => {
