@@ -10,7 +10,7 @@
 // docs/etiquette-accuracy.md.
 import * as esbuild from 'esbuild';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -55,6 +55,7 @@ const originals = readdirSync(corpusDir).filter((f) => /^\d\d-.*\.md$/.test(f)).
     expect: new Set(!expect || expect === 'none' ? [] : expect.split(/,\s*/)),
     writer: record(text, 'writer') ?? '', now: record(text, 'now'),
     kind: /^## Thank-you email/m.test(text) ? 'thank-you' : 'follow-up',
+    heldOut: record(text, 'set') === 'held-out',
     misspelled: [],
   };
 });
@@ -101,38 +102,46 @@ const firstResults = lint(originals[0]);
 const firstMs = performance.now() - loadStart;
 void firstResults;
 
-const tally = Object.fromEntries(RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
-const misses = [];
-let exact = 0;
-const spelling = { inserted: 0, found: 0, firstRight: 0, anyRight: 0, falseAlarms: [] };
-for (const item of [...originals, ...copies]) {
-  const findings = lint(item);
-  const fired = new Set(findings.map((f) => f.rule));
-  let same = true;
-  for (const rule of RULES) {
-    const e = item.expect.has(rule);
-    const f = fired.has(rule);
-    if (e && f) tally[rule].tp++;
-    else if (f) { tally[rule].fp++; same = false; misses.push(`${item.file}: ${rule} fired, not expected (${findings.find((x) => x.rule === rule).message})`); }
-    else if (e) { tally[rule].fn++; same = false; misses.push(`${item.file}: ${rule} expected, did not fire`); }
+function evaluate(items) {
+  const tally = Object.fromEntries(RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]));
+  const misses = [];
+  let exact = 0;
+  const spelling = { inserted: 0, found: 0, firstRight: 0, anyRight: 0, falseAlarms: [] };
+  for (const item of items) {
+    const findings = lint(item);
+    const fired = new Set(findings.map((f) => f.rule));
+    let same = true;
+    for (const rule of RULES) {
+      const e = item.expect.has(rule);
+      const f = fired.has(rule);
+      if (e && f) tally[rule].tp++;
+      else if (f) { tally[rule].fp++; same = false; misses.push(`${item.file}: ${rule} fired, not expected (${findings.find((x) => x.rule === rule).message})`); }
+      else if (e) { tally[rule].fn++; same = false; misses.push(`${item.file}: ${rule} expected, did not fire`); }
+    }
+    const copy = copies.includes(item);
+    if (same && !copy) exact++;
+    const lines = item.text.split('\n');
+    const wordAt = (f) => lines[f.line - 1].slice(f.column, f.endColumn);
+    if (!copy) {
+      for (const f of findings.filter((x) => x.rule === 'spelling')) spelling.falseAlarms.push(`${item.file}:${f.line}: "${wordAt(f)}"`);
+    }
+    for (const m of item.misspelled) {
+      spelling.inserted++;
+      const hit = findings.find((f) => f.rule === 'spelling' && wordAt(f) === m.wrong);
+      if (!hit) { misses.push(`${item.file}: "${m.wrong}" not reported`); continue; }
+      spelling.found++;
+      const s = (hit.suggestions ?? []).map((x) => x.toLowerCase());
+      if (s[0] === m.right.toLowerCase()) spelling.firstRight++;
+      if (s.includes(m.right.toLowerCase())) spelling.anyRight++;
+      else misses.push(`${item.file}: "${m.wrong}" suggested ${JSON.stringify(hit.suggestions)}, not "${m.right}"`);
+    }
   }
-  if (same && !item.misspelled.length && !copies.includes(item)) exact++;
-  const lines = item.text.split('\n');
-  const wordAt = (f) => lines[f.line - 1].slice(f.column, f.endColumn);
-  if (!copies.includes(item)) {
-    for (const f of findings.filter((x) => x.rule === 'spelling')) spelling.falseAlarms.push(`${item.file}:${f.line}: "${wordAt(f)}"`);
-  }
-  for (const m of item.misspelled) {
-    spelling.inserted++;
-    const hit = findings.find((f) => f.rule === 'spelling' && wordAt(f) === m.wrong);
-    if (!hit) { misses.push(`${item.file}: "${m.wrong}" not reported`); continue; }
-    spelling.found++;
-    const s = (hit.suggestions ?? []).map((x) => x.toLowerCase());
-    if (s[0] === m.right.toLowerCase()) spelling.firstRight++;
-    if (s.includes(m.right.toLowerCase())) spelling.anyRight++;
-    else misses.push(`${item.file}: "${m.wrong}" suggested ${JSON.stringify(hit.suggestions)}, not "${m.right}"`);
-  }
+  return { tally, misses, exact, spelling, originals: items.filter((i) => !copies.includes(i)).length };
 }
+
+const tuned = evaluate([...originals.filter((o) => !o.heldOut), ...copies]);
+const heldOut = evaluate(originals.filter((o) => o.heldOut));
+const misses = [...tuned.misses, ...heldOut.misses];
 
 // Speed: a 200-word thank-you (dictionary loaded), median of 101 runs.
 const base = originals.find((o) => o.id === '29');
@@ -144,32 +153,58 @@ let long = paragraphs;
 while (long.split(/\s+/).length < 200) long += '\n\n' + paragraphs.split('\n\n')[2];
 const speedItem = { ...base, text: body.slice(0, emailStart) + '## Thank-you email\n\n' + long.split(/\s+/).slice(0, 200).join(' ') + '\n' };
 const times = [];
+const cpu = [];
 const speedNote = parse(speedItem);
 for (let i = 0; i < 101; i++) {
   const t = performance.now();
+  const c = process.cpuUsage();
   lint(speedItem, speedNote);
+  const used = process.cpuUsage(c);
   times.push(performance.now() - t);
+  cpu.push((used.user + used.system) / 1000);
 }
 times.sort((a, b) => a - b);
+cpu.sort((a, b) => a - b);
 const median = times[50];
+const cpuMedian = cpu[50];
 
 const pct = (n, d) => (d === 0 ? '—' : (n / d).toFixed(2));
-const rows = RULES.map((r) => {
-  const { tp, fp, fn } = tally[r];
-  return `| \`${r}\` | ${tp + fn} | ${tp} | ${fp} | ${fn} | ${pct(tp, tp + fp)} | ${pct(tp, tp + fn)} |`;
-});
+function table({ tally }) {
+  return [
+    '| rule | labelled | true positives | false positives | missed | precision | recall |',
+    '|---|---|---|---|---|---|---|',
+    ...RULES.filter((r) => tally[r].tp + tally[r].fp + tally[r].fn > 0).map((r) => {
+      const { tp, fp, fn } = tally[r];
+      return `| \`${r}\` | ${tp + fn} | ${tp} | ${fp} | ${fn} | ${pct(tp, tp + fp)} | ${pct(tp, tp + fn)} |`;
+    }),
+  ];
+}
+const t = originals.filter((o) => !o.heldOut);
+const h = originals.filter((o) => o.heldOut);
+const falseAlarms = [...tuned.spelling.falseAlarms, ...heldOut.spelling.falseAlarms];
+const sp = tuned.spelling;
 const report = [
-  `Corpus: ${originals.length} emails (${originals.filter((o) => o.kind === 'thank-you').length} thank-you, ${originals.filter((o) => o.kind === 'follow-up').length} follow-up) and ${copies.length} copies with inserted errors; labels in \`bench/etiquette-corpus\`.`,
+  `Corpus: ${originals.length} real emails: ${t.length} that the rules were tuned on (01–35: ${t.filter((o) => o.kind === 'thank-you').length} thank-you, ${t.filter((o) => o.kind === 'follow-up').length} follow-up) and ${h.length} held out (36–43, labelled after the tuning), plus ${copies.length} copies of 01–35 with inserted errors. Labels and sources: \`bench/etiquette-corpus\`.`,
   '',
-  '| rule | labelled | true positives | false positives | missed | precision | recall |',
-  '|---|---|---|---|---|---|---|',
-  ...rows,
+  '### Emails 01–35 and their copies (the rules were tuned on these)',
   '',
-  `Originals with exactly the labelled rules: ${exact} of ${originals.length}.`,
+  ...table(tuned),
   '',
-  `Spelling: ${spelling.found} of ${spelling.inserted} inserted misspellings found (${pct(spelling.found, spelling.inserted)}); the right word first in ${spelling.firstRight} (${pct(spelling.firstRight, spelling.inserted)}), among the offered fixes in ${spelling.anyRight} (${pct(spelling.anyRight, spelling.inserted)}). False alarms on the ${originals.length} original emails: ${spelling.falseAlarms.length}${spelling.falseAlarms.length ? ` (${spelling.falseAlarms.join('; ')})` : ''}.`,
+  `Originals with exactly the labelled rules: ${tuned.exact} of ${tuned.originals}.`,
   '',
-  `Speed: first check with the dictionary load ${firstMs.toFixed(0)} ms; checking a note with a 200-word draft after that (lintNote, the note already parsed): median ${median.toFixed(1)} ms (p90 ${times[90].toFixed(1)} ms) over 101 runs, Node ${process.version}.`,
+  '### Held-out emails 36–43',
+  '',
+  ...table(heldOut),
+  '',
+  `Held-out emails with exactly the labelled rules: ${heldOut.exact} of ${heldOut.originals}.`,
+  '',
+  '### Spelling',
+  '',
+  `${sp.found} of ${sp.inserted} inserted misspellings found (${pct(sp.found, sp.inserted)}); the right word first in ${sp.firstRight} (${pct(sp.firstRight, sp.inserted)}), among the offered fixes in ${sp.anyRight} (${pct(sp.anyRight, sp.inserted)}). False alarms on the ${originals.length} original emails: ${falseAlarms.length}${falseAlarms.length ? ` (${falseAlarms.join('; ')})` : ''}.`,
+  '',
+  '### Speed',
+  '',
+  `First check with the dictionary load ${firstMs.toFixed(0)} ms; checking a note with a 200-word draft after that (lintNote, the note already parsed): median ${median.toFixed(1)} ms wall time (p90 ${times[90].toFixed(1)} ms), median ${cpuMedian.toFixed(1)} ms CPU time, over 101 runs, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores when measured.`,
 ];
 console.log(report.join('\n'));
 if (misses.length) console.log('\nDisagreements:\n' + misses.map((m) => `- ${m}`).join('\n'));
@@ -187,6 +222,8 @@ if (write) {
     '## Reading the numbers',
     '',
     '- Precision and recall count emails: a rule is right on an email when it fires exactly where the label says it should.',
+    '- The rules were tuned on emails 01–35 after their labels were committed: those figures say the rules do what the labels',
+    '  say, not how they generalise. Emails 36–43 were labelled and committed after the tuning; their table is the honest one.',
     '- `spelling` precision is below 0.95 because of one false alarm in 16 emails where it fired: "Haha" in a quoted',
     '  follow-up (19) is not in the Hunspell dictionary. That is the one false alarm the target allows across the originals;',
     '  with only 15 misspelled copies, one false alarm is already 6 %. "Add to dictionary" silences it for the user.',
