@@ -2,7 +2,7 @@
 // One file per entry point keeps activation cheap (one module to load) and lets
 // ESM-only dependencies (remark) run from CommonJS hosts.
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -38,6 +38,13 @@ const builds = [
 ].filter((b) => b.entryPoints.length > 0 && b.entryPoints.every((e) => existsSync(e)));
 
 rmSync('out', { recursive: true, force: true });
+// The spelling dictionaries, next to the bundles (src/node/dictionary.ts reads them from there):
+// dictionary-en finds its files through import.meta.url, which the CommonJS bundle lacks.
+mkdirSync('dist/dictionaries', { recursive: true });
+for (const [language, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
+  for (const ext of ['aff', 'dic']) copyFileSync(`node_modules/${pkg}/index.${ext}`, `dist/dictionaries/${language}.${ext}`);
+  copyFileSync(`node_modules/${pkg}/license`, `dist/dictionaries/${language}.license`);
+}
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();
 } else {

@@ -12,12 +12,14 @@ import type * as Etiquette from '../core/etiquette';
 import { parseNote } from '../core/note';
 import type * as Calendar from './calendar';
 import { stats } from './stats';
+import { findDrafts } from '../core/drafts';
+import { languageOf, loadDictionary } from '../node/dictionary';
 
 const USAGE = `Usage:
   interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache]
                          [--thank-you-hours N] [--follow-up-days N] [--holidays CC]
   interview-followup mark <file> <${Object.keys(MARKABLE).join('|')}> [--date YYYY-MM-DD]
-  interview-followup lint <file> [--now YYYY-MM-DDTHH:mm] [--json]
+  interview-followup lint <file> [--now YYYY-MM-DDTHH:mm] [--language en-US|en-GB] [--json]
   interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>]
                          [--company <name>] [--close] [--json]
   interview-followup ics [folder] [--out <file.ics>] [--now YYYY-MM-DDTHH:mm]
@@ -164,20 +166,33 @@ function mark(argv: string[], out: Print, err: Print): number {
 }
 
 function lint(argv: string[], out: Print): number {
-  const { positional, flags } = parseArgs(argv, ['now', ...RULE_FLAGS], ['json']);
+  const { positional, flags } = parseArgs(argv, ['now', 'language', ...RULE_FLAGS], ['json']);
   const [file] = positional;
   if (!file || positional.length > 1) throw new UsageError('lint needs exactly one <file>');
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${file} is not a file`);
+  const language = flags.get('language');
+  if (language !== undefined && language !== 'en-US' && language !== 'en-GB') throw new UsageError('--language is en-US or en-GB');
   const now = nowOf(flags);
   const settings = ruleSettingsOf(flags);
   const text = readFileSync(file, 'utf8');
   const parsed = parseNote(text, file, settings);
-  // Loaded here, not at start: the checker brings remark, which `due` never needs.
+  // Loaded here, not at start: the checker brings remark and retext, which `due` never needs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { lintNote, DEFAULT_LINT_OPTIONS } = require('../core/etiquette') as typeof Etiquette;
-  const findings = lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, { ...DEFAULT_LINT_OPTIONS, settings, now });
+  // The dictionary (a few MB) only when the note has a draft to check.
+  const dictionary = findDrafts(text).length > 0 ? loadDictionary(languageOf(language)) : undefined;
+  const findings = lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, {
+    ...DEFAULT_LINT_OPTIONS, settings, now, spelling: { dictionary },
+  });
   if (flags.has('json')) {
-    out(JSON.stringify({ diagnostics: findings.map((f) => ({ line: f.line, rule: f.rule, severity: f.severity, message: f.message })) }));
+    // Columns 1-based as in the text output; endColumn is one past the last character.
+    out(JSON.stringify({
+      diagnostics: findings.map((f) => ({
+        line: f.line, column: f.column + 1, endLine: f.endLine, endColumn: f.endColumn + 1,
+        rule: f.rule, severity: f.severity, message: f.message,
+        ...(f.suggestions?.length ? { suggestions: f.suggestions } : {}),
+      })),
+    }));
     return 0;
   }
   if (findings.length === 0) out(`${file}: no findings`);

@@ -1,26 +1,39 @@
 // The etiquette checker for email drafts written inside a note (see drafts.ts): short, specific,
-// polite, in writing, addressed by name, with contact details and no template leftovers.
-// Pure: text in, findings out; every range points at the exact words in the whole file.
-import { TEMPLATE_SLOTS } from './templateSlots';
+// polite, in writing, addressed by name, with contact details, no template leftovers, spelled
+// right, and saying what the advice asks of a thank-you. Pure: text in, findings out; every range
+// points at the exact words in the whole file. Parts live in ./etiquette/.
 import { formatLocalDateTime } from './dates';
 import { detailsFromBody } from './details';
 import { findDrafts, scanLines, type DraftSection, type ScannedLine } from './drafts';
 import { planNote, stateAt } from './rules';
 import { DEFAULT_RULE_SETTINGS, type Note, type RuleSettings } from './types';
+import { PLACEHOLDER_PATTERNS, slotKind, type SlotKind } from './etiquette/placeholders';
+import { CHANNEL, DESPERATE, type PhraseRule } from './etiquette/phrases';
+import { draftStems, excludedStems, mentionsDetail } from './etiquette/detailMatch';
+import { focusOnSelf, missingThanksOrInterest, saysWhyGoodCandidate, unsharedDetail } from './etiquette/hints';
+import { addressEveryone, appendToDraft, insertAfterGreeting, sentenceAround, type Edit } from './etiquette/fixes';
+import { checkSpellingAndGrammar } from './etiquette/draftLanguage';
+import type { Dictionary } from './etiquette/language';
+
+export type { Dictionary } from './etiquette/language';
 
 export type RuleId =
   | 'desperate' | 'too-long' | 'long-paragraph' | 'missing-name' | 'missing-contact'
-  | 'placeholder' | 'no-detail' | 'channel' | 'too-early' | 'missing-subject';
+  | 'placeholder' | 'no-detail' | 'channel' | 'too-early' | 'missing-subject'
+  | 'spelling' | 'repeated-word' | 'indefinite-article'
+  | 'thank-and-interest' | 'good-candidate' | 'focus-on-offer' | 'adds-value';
 
 /** An edit that resolves a finding: replace the range with text. Lines 1-based, columns 0-based, end exclusive. */
-export interface FindingFix {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  text: string;
+export interface FindingFix extends Edit {
   title: string;
 }
+
+/** A fix that is no edit: remember a word, or open a setting to fill. */
+export type FindingAction =
+  | { kind: 'add-word'; word: string; title: string }
+  | { kind: 'open-setting'; setting: string; title: string }
+  /** Select the finding's words, ready to type over (a slot the note cannot fill). */
+  | { kind: 'select'; title: string };
 
 /** Lines 1-based, columns 0-based, end exclusive: a range in the whole file text. */
 export interface Finding {
@@ -31,7 +44,19 @@ export interface Finding {
   endColumn: number;
   severity: 'error' | 'warning' | 'info';
   message: string;
+  /** The preferred fix. */
   fix?: FindingFix;
+  /** Other fixes, in order. */
+  alternatives?: FindingFix[];
+  actions?: FindingAction[];
+  /** Replacement words (spelling, grammar). */
+  suggestions?: string[];
+}
+
+export interface Signature {
+  name: string;
+  email: string;
+  phone: string;
 }
 
 export interface LintOptions {
@@ -40,6 +65,10 @@ export interface LintOptions {
   followUpMaxWords: number;
   paragraphMaxWords: number;
   settings: RuleSettings;
+  /** The Hunspell dictionary (loaded by the adapter) and the user's own words; no dictionary: no spelling. */
+  spelling?: { dictionary?: Dictionary; words?: readonly string[] };
+  /** The user's signature: its name is a known word, its contact line a fix for missing-contact. */
+  signature?: Signature;
 }
 
 export const DEFAULT_LINT_OPTIONS: Omit<LintOptions, 'now'> = {
@@ -58,105 +87,27 @@ const SEVERITY: Record<RuleId, Finding['severity']> = {
   'missing-name': 'warning',
   'missing-contact': 'warning',
   'too-early': 'warning',
+  spelling: 'warning',
+  'repeated-word': 'warning',
+  'indefinite-article': 'warning',
   'long-paragraph': 'info',
   'no-detail': 'info',
+  'thank-and-interest': 'info',
+  'good-candidate': 'info',
+  'focus-on-offer': 'info',
+  'adds-value': 'info',
 };
 
-interface PhraseRule {
-  pattern: RegExp;
-  message: string;
-  /** The replacement for the matched words, only where it is obviously safe. */
-  fix?: (words: string) => { text: string; title: string };
-}
-
-const MODAL = `(?:['’]ll|['’]d| will| would| could| can| might| may)`;
-
-const DESPERATE: PhraseRule[] = [
-  // Saying the job is needed makes the email about the writer's situation, not the team's problem.
-  { pattern: /\bI (?:really |so |truly )?need this (?:job|position|role|opportunity)\b/gi, message: 'Sounds desperate: show what you bring instead of how much you need it' },
-  // The same plea cut short ("I need this."); "I need this information" does not end the sentence and is fine.
-  { pattern: /\bI (?:really |so |truly )?need this(?=\s*(?:[.!,;]|$))/gi, message: 'Sounds desperate: show what you bring instead of how much you need it' },
-  // Asking outright to be hired puts the reader on the spot.
-  { pattern: /\bplease hire me\b/gi, message: 'Sounds desperate: let the interview speak; restate your interest instead' },
-  // Stating desperation; "a desperate need for tests" describes something else and is not matched.
-  { pattern: /\bI(?:['’]m| am) (?:so |really |very |truly )?desperate\b/gi, message: 'Sounds desperate: restate your interest calmly' },
-  // Offering to do anything signals no boundaries and no judgement.
-  { pattern: /\bI(?:['’]ll| will| would) do anything\b/gi, message: 'Sounds desperate: name what you would do in the role instead' },
-  // One question mark asks; several demand. Collapsing them to one is always safe.
-  {
-    pattern: /\bany (?:updates?|news)\s*[?!]{2,}/gi,
-    message: 'Sounds pushy: one question mark is enough',
-    fix: (words) => ({ text: words.replace(/\s*[?!]+$/, '?'), title: 'Use a single question mark' }),
-  },
-  // Begging, in any form, reads as pressure.
-  { pattern: /\bbegging\b/gi, message: 'Sounds desperate: drop the pleading' },
-  // A doubled please pleads; one please is polite. Dropping the repeat is always safe.
-  {
-    pattern: /\bplease,?\s+please\b/gi,
-    message: 'Sounds desperate: one "please" is enough',
-    fix: (words) => ({ text: words.slice(0, 6), title: 'Keep a single "please"' }),
-  },
-  // Announcing repeated nudges makes the reader feel chased; send one follow-up, then wait.
-  { pattern: /\b(?:just )?checking in (?:yet )?again\b/gi, message: 'Sounds pushy: one polite follow-up is enough; do not chase' },
-];
-
-const CHANNEL: PhraseRule[] = [
-  // Offering to phone: a follow-up stays in writing so the reader answers when it suits them.
-  { pattern: /\bgive you a (?:quick )?(?:call|ring)\b(?!-)/gi, message: 'Stay in writing: do not offer to call' },
-  { pattern: new RegExp(`\\bI${MODAL} (?:call|phone|ring)(?: you)?\\b(?!-| out\\b)`, 'gi'), message: 'Stay in writing: do not offer to call' },
-  // "call you"/"phone you" but not "call your team" or "our call on Tuesday".
-  { pattern: /\b(?:call|phone) you\b/gi, message: 'Stay in writing: do not offer to call' },
-  // Turning up unannounced: "stop by", "drop by" almost always mean a visit.
-  { pattern: /\b(?:stop|drop|swing) by\b/gi, message: 'Do not drop by in person: one polite email is the follow-up' },
-  // "drop in"/"come by" only with the writer as subject: "a drop in latency", "hard to come by" are not visits.
-  { pattern: new RegExp(`\\b(?:I${MODAL}?|(?:could|can|may|might) I|(?:happy|glad|love|like) to)(?: just| quickly)? (?:drop in|come by)\\b`, 'gi'), message: 'Do not drop by in person: one polite email is the follow-up' },
-  { pattern: /\bvisit (?:you at )?your offices?\b/gi, message: 'Do not drop by in person: one polite email is the follow-up' },
-  // LinkedIn is a research tool here, not a channel to chase a decision; "the LinkedIn post you shared" is fine.
-  { pattern: /\bconnect(?: with you)? on LinkedIn\b/gi, message: 'Do not send a LinkedIn request while the decision is open' },
-  { pattern: /\badd you on LinkedIn\b/gi, message: 'Do not send a LinkedIn request while the decision is open' },
-  { pattern: /\bLinkedIn (?:connection )?(?:request|invite|invitation)s?\b/gi, message: 'Do not send a LinkedIn request while the decision is open' },
-  { pattern: /\bconnection request\b/gi, message: 'Do not send a LinkedIn request while the decision is open' },
-];
-
-// HTML elements people type in Markdown; "<br>" is markup, "<name>" is a slot.
-const HTML_TAGS = 'a|b|i|u|s|p|q|br|hr|em|strong|span|div|sub|sup|small|mark|code|kbd|pre|ul|ol|li|img|table|tr|td|th|details|summary|blockquote|cite|abbr|del|ins|center|font';
-
-const PLACEHOLDERS: RegExp[] = [
-  // The usual slots of copied templates, and only those: "(the company)" or "(see below)" are prose.
-  /\((?:your name|company name|company|role|name|interviewer|detail)\)/gi,
-  // "[Company]", "[Your Name]": one or two words, the first capitalised; not a link "[Name](url)",
-  // "[Name][ref]", a link definition "[Name]: url", or a checkbox "[X]".
-  /\[[A-Z][A-Za-z]+(?: [A-Za-z]+)?\](?![([:])/g,
-  // Mail-merge slots: "{{first_name}}".
-  /\{\{[^{}\n]*\}\}/g,
-  // Angle slots "<name>", "<company name>"; not HTML tags, not autolinks "<a@b.c>" or "<https://…>".
-  new RegExp(`<(?!(?:${HTML_TAGS})>)[A-Za-z]+(?:[ _][A-Za-z]+)*>`, 'g'),
-  // Notes to self, as whole upper-case words: "Todo" or "xxx" in prose are left alone.
-  /\b(?:TODO|TBD|XXX)\b/g,
-  // VS Code snippet leftovers: "${1:Company}", "${2}", "${1|a,b|}", "${CURRENT_YEAR}".
-  /\$\{(?:\d+|[A-Z_]+)(?:[:|][^}\n]*)?\}/g,
-  // Bracketed slots of two to seven words, "[your email]", "[something specific you discussed]"
-  // (the snippets' defaults); not a link "[text](url)" / "[text][ref]" or a definition "[text]: url".
-  /\[(?:[A-Za-z]+ ){1,6}[A-Za-z]+\](?![([:])/g,
-  // The slots of our own generated drafts, left unfilled.
-  new RegExp(Object.values(TEMPLATE_SLOTS).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'),
-];
-
-// Long words that any thank-you or follow-up contains: they say nothing about the conversation.
-const STOP_WORDS = new Set([
-  'about', 'after', 'again', 'being', 'could', 'great', 'other', 'really', 'should', 'their', 'there',
-  'these', 'thing', 'things', 'think', 'those', 'where', 'which', 'while', 'would', 'thank', 'thanks', 'today',
-  'interview', 'interviews', 'position', 'company', 'opportunity', 'conversation', 'discussion', 'meeting',
-  'talking', 'learning', 'working', 'mention', 'mentioned',
-]);
+// Lines longer than this are no email prose (a pasted blob): only counted, never pattern-matched,
+// so that every check stays linear in the size of the note.
+const MAX_LINE = 4000;
 
 // Honorifics before a last name: "Dear Dr. Patel" addresses Raj Patel by name.
 const HONORIFIC = /^(?:mr|ms|mrs|mx|dr|prof)\.?$/i;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
 // A run of 7-15 digits with the usual separators; dates like 2026-11-26 are no phone numbers.
-const PHONE_CANDIDATE = /\+?\(?\d[\d ().\-–]{5,}\d/g;
+const PHONE_CANDIDATE = /\+?\(?\d[\d ().\-–]{5,30}\d/g;
 const DATE_IN_NUMBER = /\d{4}-\d{1,2}-\d{1,2}/;
-
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
 
 function escapeRegExp(s: string): string {
@@ -181,10 +132,15 @@ function wholeWords(forms: string[]): RegExp {
   return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${alternatives})(?!${LETTER_OR_DIGIT})`, 'iu');
 }
 
-/** Whether the text addresses a person by full name, first name, or honorific + last name ("Dr. Patel"). */
-function addressesByName(text: string, name: string): boolean {
+function nameParts(name: string): string[] {
   const parts = name.split(/\s+/).filter(Boolean);
   while (parts.length > 1 && HONORIFIC.test(parts[0]!)) parts.shift();
+  return parts;
+}
+
+/** Whether the text addresses a person by full name, first name, or honorific + last name ("Dr. Patel"). */
+function addressesByName(text: string, name: string): boolean {
+  const parts = nameParts(name);
   if (parts.length === 0) return true;
   if (wholeWords(parts.length > 1 ? [parts.join(' '), parts[0]!] : [parts[0]!]).test(text)) return true;
   if (parts.length === 1) return false;
@@ -192,44 +148,28 @@ function addressesByName(text: string, name: string): boolean {
   return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:mr|ms|mrs|mx|dr|prof)\\.?\\s+${last}(?!${LETTER_OR_DIGIT})`, 'iu').test(text);
 }
 
-/** Whether the draft mentions a detail: one of its long distinctive words (plural-tolerant) or the whole item. */
-function mentionsDetail(draftText: string, item: string, names: Set<string>): boolean {
-  const cleaned = item.replace(/[*_`~[\]()]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (cleaned && draftText.toLowerCase().includes(cleaned.toLowerCase())) return true;
-  // People's names say who, not what: "Dear Samira" does not mention "Samira's team moved to dbt".
-  const words = (cleaned.match(/\p{L}+/gu) ?? [])
-    .map((w) => w.toLowerCase())
-    .filter((w) => w.length >= 5 && !STOP_WORDS.has(w) && !names.has(w))
-    .map((w) => (w.length > 5 && w.endsWith('s') ? w.slice(0, -1) : w));
-  if (words.length === 0) return false;
-  return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${words.map(escapeRegExp).join('|')})`, 'iu').test(draftText);
-}
-
 interface Span {
-  line: number;
   start: number;
   end: number;
   words: string;
   rule: PhraseRule | undefined;
 }
 
-/** Matches of the patterns on one line; a match inside a longer one of the same table is dropped. */
-function matchLine(line: number, text: string, patterns: { pattern: RegExp; rule?: PhraseRule }[]): Span[] {
+/** Matches of the patterns on one line; a match overlapping an earlier (or longer) one of the same table is dropped. */
+function matchLine(text: string, patterns: { pattern: RegExp; rule?: PhraseRule }[]): Span[] {
   const spans: Span[] = [];
   for (const { pattern, rule } of patterns) {
-    for (const m of text.matchAll(pattern)) {
-      spans.push({ line, start: m.index, end: m.index + m[0].length, words: m[0], rule });
-    }
+    for (const m of text.matchAll(pattern)) spans.push({ start: m.index, end: m.index + m[0].length, words: m[0], rule });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  return spans.filter((s, i) => !spans.slice(0, i).some((k) => k.start <= s.start && k.end >= s.end));
+  const kept: Span[] = [];
+  for (const s of spans) if (!kept.some((k) => s.start < k.end && s.end > k.start)) kept.push(s);
+  return kept;
 }
 
-function placeholderSlot(words: string): 'company' | 'role' | undefined {
-  const inner = words.replace(/^\$\{\d+:|[^A-Za-z ]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-  if (/^(?:the )?company(?: name)?$/.test(inner)) return 'company';
-  if (/^(?:job )?(?:role|position|job title)$/.test(inner)) return 'role';
-  return undefined;
+/** The line with its code spans blanked (same length): `{json}` in backticks is code, not a slot. */
+function withoutCodeSpans(line: string): string {
+  return line.replace(/(`+)([^`\n]{1,2000}?)\1/g, (m) => ' '.repeat(m.length));
 }
 
 function subjectFor(draft: DraftSection, note: Note | undefined): string {
@@ -238,55 +178,108 @@ function subjectFor(draft: DraftSection, note: Note | undefined): string {
   return label ? `Following up — ${label} interview` : 'Following up on my interview';
 }
 
+/** What fills a slot, from the note and the signature. */
+function slotValue(kind: SlotKind | undefined, note: Note | undefined, signature: Signature | undefined, details: string[]): string | undefined {
+  switch (kind) {
+    case 'company': return note?.company;
+    case 'role': return note?.role;
+    case 'interviewer': return note?.interviewers[0]?.name;
+    case 'your-name': return signature?.name || undefined;
+    case 'your-email': return signature?.email || undefined;
+    case 'your-phone': return signature?.phone || undefined;
+    case 'detail': return details[0];
+    default: return undefined;
+  }
+}
+
+/**
+ * The "Details to mention" items, parsed from that section alone (its ATX heading to the next heading
+ * of the same or a higher level): remark over a whole note with a pasted megabyte would take seconds.
+ */
+function detailsOf(lines: ScannedLine[]): string[] {
+  const h = lines.findIndex((l) => l.heading !== undefined && /^details to mention/i.test(l.heading));
+  if (h < 0) return [];
+  let end = h + 1;
+  while (end < lines.length && !(lines[end]!.level !== undefined && lines[end]!.level! <= lines[h]!.level!)) end++;
+  const section = lines.slice(h, end).filter((l) => l.text.length <= MAX_LINE).map((l) => l.text);
+  return detailsFromBody(section.join('\n'));
+}
+
+/** Whether the action this draft is for was already marked done: the draft is history. */
+function alreadySent(draft: DraftSection, note: Note | undefined): boolean {
+  if (!note) return false;
+  return (draft.kind === 'thank-you' ? note.thankYou : note.followUp) !== undefined;
+}
+
 /** Findings for every draft in the note. note is the parsed note (or undefined when the front-matter is broken: then name/too-early rules are skipped). */
 export function lintNote(text: string, note: Note | undefined, options: LintOptions): Finding[] {
-  const drafts = findDrafts(text);
+  const drafts = findDrafts(text).filter((d) => !alreadySent(d, note));
   if (drafts.length === 0) return [];
   const lines = scanLines(text);
-  const details = detailsFromBody(text);
-  const nameWords = new Set((note?.interviewers ?? []).flatMap((p) => p.name.toLowerCase().match(/\p{L}+/gu) ?? []));
+  const details = detailsOf(lines);
+  const people = note?.interviewers ?? [];
+  const excluded = excludedStems([...people.map((p) => p.name), note?.role ?? '', note?.company ?? '']);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const signature = options.signature;
   const findings: Finding[] = [];
 
-  const add = (rule: RuleId, line: number, column: number, endColumn: number, message: string, fix?: FindingFix) => {
-    const finding: Finding = { rule, line, column, endLine: line, endColumn, severity: SEVERITY[rule], message };
-    if (fix) finding.fix = fix;
-    findings.push(finding);
+  const add = (rule: RuleId, line: number, column: number, endColumn: number, message: string, extra: Partial<Finding> = {}) => {
+    findings.push({ rule, line, column, endLine: line, endColumn, severity: SEVERITY[rule], message, ...extra });
   };
   /** The whole line (without trailing blanks) as a range. */
   const lineRange = (line: number): [number, number] => {
     const t = lines[line - 1]!.text;
     return [t.length - t.trimStart().length, t.trimEnd().length];
   };
-  const atHeading = (draft: DraftSection, rule: RuleId, message: string, fix?: FindingFix) =>
-    add(rule, draft.headingLine, ...lineRange(draft.headingLine), message, fix);
+  const atHeading = (draft: DraftSection, rule: RuleId, message: string, extra: Partial<Finding> = {}) =>
+    add(rule, draft.headingLine, ...lineRange(draft.headingLine), message, extra);
+  const fix = (edit: Edit, title: string): FindingFix => ({ ...edit, title });
 
   const desperateTable = DESPERATE.map((rule) => ({ pattern: rule.pattern, rule }));
   const channelTable = CHANNEL.map((rule) => ({ pattern: rule.pattern, rule }));
-  const placeholderTable = PLACEHOLDERS.map((pattern) => ({ pattern }));
+  const placeholderTable = PLACEHOLDER_PATTERNS.map((pattern) => ({ pattern }));
+  const calm = `I remain very interested in the ${note?.role ? `${note.role} role` : 'role'}${note?.company ? ` at ${note.company}` : ''} and would welcome any update you can share.`;
 
   for (const draft of drafts) {
     const label = draft.kind === 'thank-you' ? 'Thank-you' : 'Follow-up';
     // The draft's own lines after the heading (subject included), outside code.
     const draftLines: { line: number; scanned: ScannedLine }[] = [];
     for (let n = draft.headingLine + 1; n <= draft.endLine; n++) draftLines.push({ line: n, scanned: lines[n - 1]! });
-    const prose = draftLines.filter((l) => !l.scanned.code);
-    const draftText = [draft.subject ?? '', draft.body].join('\n');
+    const prose = draftLines.filter((l) => !l.scanned.code && l.scanned.text.length <= MAX_LINE);
+    const clip = (s: string) => s.split('\n').map((l) => l.slice(0, MAX_LINE)).join('\n');
+    const draftText = clip([draft.subject ?? '', draft.body].join('\n'));
+    const placeholderRanges: { line: number; start: number; end: number }[] = [];
 
     for (const { line, scanned } of prose) {
-      for (const span of matchLine(line, scanned.text, desperateTable)) {
-        const fix = span.rule?.fix?.(span.words);
+      const t = withoutCodeSpans(scanned.text);
+      for (const span of matchLine(t, desperateTable)) {
+        const own = span.rule?.fix?.(span.words);
+        const sentence = sentenceAround(t, span.start, span.end);
+        const rewrite = fix({ line, column: sentence.start, endLine: line, endColumn: sentence.end, text: `${calm} ` }, 'Rewrite the sentence calmly');
+        const remove = fix({ line, column: sentence.start, endLine: line, endColumn: sentence.end, text: '' }, 'Remove the sentence');
+        const first = own ? fix({ line, column: span.start, endLine: line, endColumn: span.end, text: own.text }, own.title) : rewrite;
         add('desperate', line, span.start, span.end, `${span.rule!.message} ("${span.words}")`,
-          fix && { line, column: span.start, endLine: line, endColumn: span.end, ...fix });
+          { fix: first, alternatives: own ? [rewrite, remove] : [remove] });
       }
-      for (const span of matchLine(line, scanned.text, channelTable)) {
-        add('channel', line, span.start, span.end, `${span.rule!.message} ("${span.words}")`);
+      for (const span of matchLine(t, channelTable)) {
+        const sentence = sentenceAround(t, span.start, span.end);
+        add('channel', line, span.start, span.end, `${span.rule!.message} ("${span.words}")`, {
+          fix: fix({ line, column: sentence.start, endLine: line, endColumn: sentence.end, text: '' }, 'Remove the sentence'),
+          alternatives: [fix({ line, column: sentence.start, endLine: line, endColumn: sentence.end, text: 'I am happy to answer any questions by email. ' }, 'Offer to answer by email instead')],
+        });
       }
-      for (const span of matchLine(line, scanned.text, placeholderTable)) {
-        const slot = placeholderSlot(span.words);
-        const value = slot === 'company' ? note?.company : slot === 'role' ? note?.role : undefined;
-        add('placeholder', line, span.start, span.end, `Template placeholder "${span.words}" left in the draft`,
-          value ? { line, column: span.start, endLine: line, endColumn: span.end, text: value, title: `Replace with "${value}"` } : undefined);
+      if (!/^[\s_*-]*$/.test(t)) {
+        for (const span of matchLine(t, placeholderTable)) {
+          placeholderRanges.push({ line, start: span.start, end: span.end });
+          const value = slotValue(slotKind(span.words), note, signature, details);
+          add('placeholder', line, span.start, span.end, `Template placeholder "${span.words}" left in the draft`,
+            value ? { fix: fix({ line, column: span.start, endLine: line, endColumn: span.end, text: value }, `Replace with "${value}"`) }
+              : { actions: [{ kind: 'select', title: `Select "${span.words}" to fill it in` }] });
+        }
+      }
+      for (const span of focusOnSelf(t)) {
+        add('focus-on-offer', line, span.start, span.end,
+          `Focus on what you offer them, not on what the job does for you ("${span.words}")`);
       }
     }
 
@@ -314,19 +307,27 @@ export function lintNote(text: string, note: Note | undefined, options: LintOpti
     closeParagraph();
 
     if (note && draft.kind === 'thank-you') {
-      for (const person of note.interviewers) {
-        if (!addressesByName(draftText, person.name)) {
-          atHeading(draft, 'missing-name', `Thank-you does not address ${person.name} by name`);
-        }
+      const missing = people.filter((p) => !addressesByName(draftText, p.name));
+      for (const person of missing) {
+        // First names; a bare "Ms. Fields" stays as written.
+        const names = people.map((p) => { const parts = nameParts(p.name); return parts.length > 1 ? parts[0]! : p.name; });
+        atHeading(draft, 'missing-name', `Thank-you does not address ${person.name} by name`,
+          { fix: fix(addressEveryone(draft, lines, names, eol), `Address ${names.join(' and ')} in the greeting`) });
       }
     }
 
     if (!EMAIL.test(draftText) && !hasPhone(draftText)) {
-      atHeading(draft, 'missing-contact', `${label} email has no contact details: add your email address or phone number`);
+      const contact = [signature?.email, signature?.phone].filter((s): s is string => !!s).join(' · ');
+      atHeading(draft, 'missing-contact', `${label} email has no contact details: add your email address or phone number`, contact
+        ? { fix: fix(appendToDraft(draft, lines, contact, eol), `Add "${contact}" from your signature settings`) }
+        : { actions: [{ kind: 'open-setting', setting: 'interviewFollowUp.signature.email', title: 'Set your email address for signatures' }] });
     }
 
-    if (details.length > 0 && !details.some((item) => mentionsDetail(draftText, item, nameWords))) {
-      atHeading(draft, 'no-detail', `${label} email mentions none of the "Details to mention" (e.g. "${details[0]}")`);
+    const stems = draftStems(draftText);
+    if (details.length > 0 && !details.some((item) => mentionsDetail(stems, item, excluded))) {
+      const [first, ...others] = details.slice(0, 3).map((d) => fix(insertAfterGreeting(draft, lines, `I enjoyed our conversation about ${d.replace(/[.!?]+$/, '')}.`, eol), `Mention "${d}"`));
+      atHeading(draft, 'no-detail', `${label} email mentions none of the "Details to mention" (e.g. "${details[0]}")`,
+        first ? { fix: first, alternatives: others } : {});
     }
 
     if (note && draft.kind === 'follow-up') {
@@ -341,12 +342,31 @@ export function lintNote(text: string, note: Note | undefined, options: LintOpti
       const subject = `Subject: ${subjectFor(draft, note)}`;
       const next = draft.headingLine + 1;
       // Insert a line after the heading; a heading on the file's last line (no line break) gets one first.
-      const fix: FindingFix = next <= lines.length
-        ? { line: next, column: 0, endLine: next, endColumn: 0, text: subject + eol, title: 'Add a subject line' }
+      const edit: Edit = next <= lines.length
+        ? { line: next, column: 0, endLine: next, endColumn: 0, text: subject + eol }
         : { line: draft.headingLine, column: lines[draft.headingLine - 1]!.text.length, endLine: draft.headingLine,
-            endColumn: lines[draft.headingLine - 1]!.text.length, text: eol + subject, title: 'Add a subject line' };
-      atHeading(draft, 'missing-subject', `${label} email has no "Subject:" line`, fix);
+            endColumn: lines[draft.headingLine - 1]!.text.length, text: eol + subject };
+      atHeading(draft, 'missing-subject', `${label} email has no "Subject:" line`, { fix: fix(edit, 'Add a subject line') });
     }
+
+    // The advice on content, as information: only for text that is more than a stub.
+    if (draft.kind === 'thank-you' && words >= 15) {
+      const missing = missingThanksOrInterest(draftText);
+      if (missing) {
+        const what = missing === 'both' ? 'thank them for their time and say you are interested in the role'
+          : missing === 'thanks' ? 'thank them for their time' : 'say how interested you are in the role';
+        atHeading(draft, 'thank-and-interest', `A thank-you should ${what}`);
+      }
+      if (!saysWhyGoodCandidate(draftText)) {
+        atHeading(draft, 'good-candidate', 'Say briefly why you are a good candidate: a skill or experience that fits what they need');
+      }
+    }
+    const shareable = unsharedDetail(draftText, details);
+    if (shareable) {
+      atHeading(draft, 'adds-value', `Add value: share something related to what you discussed ("${shareable}"), or offer to help while they decide`);
+    }
+
+    findings.push(...checkSpellingAndGrammar({ draft, lines, note, details, options, placeholderRanges, maxLine: MAX_LINE }));
   }
 
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -50,7 +50,8 @@ function holidaysSetting(c: vscode.WorkspaceConfiguration): string {
 }
 
 export function affectsEtiquette(e: vscode.ConfigurationChangeEvent): boolean {
-  return e.affectsConfiguration(`${CONFIG_SECTION}.etiquette`) || affectsRules(e);
+  return e.affectsConfiguration(`${CONFIG_SECTION}.etiquette`) || e.affectsConfiguration(`${CONFIG_SECTION}.spelling`)
+    || e.affectsConfiguration(`${CONFIG_SECTION}.language`) || e.affectsConfiguration(`${CONFIG_SECTION}.signature`) || affectsRules(e);
 }
 
 export function affectsFolder(e: vscode.ConfigurationChangeEvent): boolean {

@@ -23,6 +23,8 @@ export const COMMANDS = {
   newNoteFromInvitation: 'interviewFollowUp.newNoteFromInvitation',
   exportCalendar: 'interviewFollowUp.exportCalendar',
   openPipeline: 'interviewFollowUp.openPipeline',
+  addToDictionary: 'interviewFollowUp.addToDictionary',
+  selectRange: 'interviewFollowUp.selectRange',
 } as const;
 
 /** The pipeline panel's webview type. */

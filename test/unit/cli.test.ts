@@ -92,6 +92,26 @@ test('cli: mark refuses notes it cannot edit safely and leaves them untouched', 
   assert.deepEqual(readFileSync(latin1), bytes);
 });
 
+test('cli: lint --json gives spelling suggestions and exact columns; --language en-GB changes the dictionary', async () => {
+  const dir = folder();
+  const file = join(dir, 'spelling.md');
+  writeFileSync(file, [
+    '---', 'company: Acme', 'role: Dev', 'interview: 2026-11-20 10:00', 'interviewers: [Jane Doe]', '---',
+    '## Thank-you email', 'Subject: Thank you — Dev interview', '', 'Dear Jane,', '',
+    'Thank you for your time. I was glad to recieve the brief; I am excited about the role, and my experience fits. We could organise a demo.', '',
+    'Best regards,', 'Alex Kim', 'alex@example.com', '',
+  ].join('\n'));
+  const us = JSON.parse((await run(['lint', file, '--now', '2026-11-20T12:00', '--json'])).out).diagnostics;
+  const line = 'Thank you for your time. I was glad to recieve the brief; I am excited about the role, and my experience fits. We could organise a demo.';
+  assert.deepEqual(us.map((d: { rule: string; line: number; column: number; endColumn: number; suggestions?: string[] }) => [d.rule, d.line, d.column, d.endColumn, d.suggestions?.[0]]), [
+    ['spelling', 12, line.indexOf('recieve') + 1, line.indexOf('recieve') + 1 + 'recieve'.length, 'receive'],
+    ['spelling', 12, line.indexOf('organise') + 1, line.indexOf('organise') + 1 + 'organise'.length, 'organize'],
+  ]);
+  const gb = JSON.parse((await run(['lint', file, '--now', '2026-11-20T12:00', '--language', 'en-GB', '--json'])).out).diagnostics;
+  assert.deepEqual(gb.map((d: { suggestions?: string[] }) => d.suggestions?.[0]), ['receive']);
+  assert.equal((await run(['lint', file, '--language', 'fr'])).code, 2);
+});
+
 test('cli: lint --json reports findings with their lines, exit 0 either way', async () => {
   const dir = folder();
   const file = join(dir, 'draft.md');
@@ -104,12 +124,15 @@ test('cli: lint --json reports findings with their lines, exit 0 either way', as
   const json = JSON.parse(r.out);
   assert.deepEqual(Object.keys(json), ['diagnostics']);
   assert.deepEqual(json.diagnostics.map((d: { line: number; rule: string }) => `${d.line} ${d.rule}`).sort(), ['11 channel', '11 desperate', '7 missing-contact', '7 missing-subject'].sort());
-  for (const d of json.diagnostics) assert.deepEqual(Object.keys(d), ['line', 'rule', 'severity', 'message']);
+  for (const d of json.diagnostics) assert.deepEqual(Object.keys(d), ['line', 'column', 'endLine', 'endColumn', 'rule', 'severity', 'message']);
+  // Columns are 1-based, endColumn one past the words: "I really need this job" starts the line.
+  const desperate = json.diagnostics.find((d: { rule: string }) => d.rule === 'desperate');
+  assert.deepEqual([desperate.column, desperate.endColumn], [1, 1 + 'I really need this job'.length]);
   const clean = join(dir, 'clean.md');
   writeFileSync(clean, [
     '---', 'company: Acme', 'role: Dev', 'interview: 2026-11-20 10:00', 'interviewers: [Jane Doe]', '---',
     '## Thank-you email', 'Subject: Thank you — Dev interview', '', 'Dear Jane,', '',
-    'Thank you for the conversation today about the payments team and its plans for next year.', '',
+    'Thank you for the conversation today about the payments team and its plans for next year. I am excited about the role, and my experience with card payments fits it well.', '',
     'Best regards,', 'Alex Kim', 'alex@example.com', '',
   ].join('\n'));
   assert.deepEqual(JSON.parse((await run(['lint', clean, '--json'])).out), { diagnostics: [] });
