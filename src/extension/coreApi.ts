@@ -8,3 +8,4 @@ export { newNoteText, noteFileName } from '../core/newNote';
 export { parseNote } from '../core/note';
 export { actionDetail, followUpDate, planNote } from '../core/rules';
 export { checkTaskEdit } from '../core/tasks';
+export { editNoteFile } from '../node/safeWrite';
