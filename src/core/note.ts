@@ -1,9 +1,7 @@
 // Parses one note safely: only a first line of exactly `---` opens front-matter, no engine
-// that evaluates code is reachable, and YAML dates stay strings (CORE_SCHEMA has no timestamps,
-// so `2026-11-26` is never turned into a UTC-midnight Date).
-import matter from 'gray-matter';
-import * as jsYaml from 'js-yaml';
+// that evaluates code is reachable, and YAML dates stay strings (frontMatterData.ts).
 import { locateFrontMatter } from './frontMatter';
+import { loadFrontMatterYaml } from './frontMatterData';
 import { isValidTimeZone, parseWallTime, wallTimeToInstant } from './dates';
 import { scanTasks } from './tasks';
 import { parseTimeline } from './timeline';
@@ -16,25 +14,10 @@ export type ParseResult =
   | { kind: 'broken'; problems: Problem[] }
   | { kind: 'ignored' };
 
-function refuseEngine(): never {
-  throw new Error('only YAML front-matter is supported');
-}
-
-// Always an options object: without one gray-matter caches by content, and a cached entry
-// returns empty data after a YAML error.
-const MATTER_OPTIONS = {
-  language: 'yaml',
-  engines: {
-    yaml: (s: string) => jsYaml.load(s, { schema: jsYaml.CORE_SCHEMA }) as object,
-    js: refuseEngine,
-    javascript: refuseEngine,
-  },
-};
-
 const DATE_OR_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 // A top-level key at the start of a line, or an indented list item (for interviewers' lines).
-const KEY_OR_ITEM = /^(?:(["']?)([A-Za-z_][\w-]*)\1[ \t]*:|[ \t]+-)/gm;
+const KEY_OR_ITEM = /^(?:(["']?)([A-Za-z_][\w-]*)\1[ \t]*:(?=[ \t\r\n]|$)|[ \t]+-)/gm;
 
 /** 1-based file line of each top-level key, and of the items under `interviewers:`. */
 function scanKeyLines(frontMatter: string): { keys: Record<string, number>; interviewerLines: number[] } {
@@ -101,18 +84,14 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
     return { kind: 'ignored' };
   }
 
-  // The exact block between the fences goes to gray-matter, so reader and writer
-  // (frontmatterEdit.ts) always agree on the bounds.
+  // The exact block between the fences, read the one way the editor checks its edits against.
   const yamlText = source.slice(bounds.contentStart, bounds.contentEnd);
-  let data: Record<string, unknown> | null;
-  try {
-    data = matter(`---\n${yamlText}---`, MATTER_OPTIONS).data as Record<string, unknown> | null;
-  } catch (error) {
-    const e = error as { mark?: { line?: number }; reason?: string; message?: string };
-    const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : 1;
-    problem(line, `Invalid YAML front-matter: ${e.reason ?? e.message ?? String(error)}`);
+  const loaded = loadFrontMatterYaml(yamlText);
+  if (!loaded.ok) {
+    problem(loaded.line + 2, `Invalid YAML front-matter: ${loaded.message}`);
     return { kind: 'broken', problems };
   }
+  const data = loaded.data as Record<string, unknown> | null;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { kind: 'ignored' };
   if (!('company' in data) && !('interview' in data)) return { kind: 'ignored' };
 
