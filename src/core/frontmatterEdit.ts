@@ -80,8 +80,17 @@ function without(data: unknown, key: string): Record<string, unknown> {
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
-/** The one edit that sets top-level `key` to `value` in the note's front-matter. */
+/** The one edit that sets top-level `key` to `value` in the note's front-matter; never throws. */
 export function setFrontMatterValue(text: string, key: string, value: string | number | boolean): EditResult {
+  try {
+    return computeSetValue(text, key, value);
+  } catch (error) {
+    // A parser giving up on a hostile block (e.g. nesting deep enough to exhaust the stack).
+    return fail(`The front-matter could not be read safely (${(error as Error).message?.split('\n')[0] ?? String(error)}); edit the note by hand.`);
+  }
+}
+
+function computeSetValue(text: string, key: string, value: string | number | boolean): EditResult {
   const fm = locateFrontMatter(text);
   if (!fm) {
     return fail('No front-matter: the first line must be exactly "---" and a later line "---" or "..." must close it.');
