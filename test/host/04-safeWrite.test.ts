@@ -2,7 +2,8 @@
 // replaced by an atomic rename (a new inode), symlinks stay links, no temporary file is left,
 // and a front-matter the two YAML readers split differently is refused untouched.
 import * as assert from 'node:assert/strict';
-import { lstatSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { api, notesUri } from './util';
 
@@ -41,6 +42,38 @@ describe('Safe writes in a real extension host', function () {
       assert.equal(readFileSync(uri.fsPath, 'utf8'), text);
     } finally {
       rmSync(uri.fsPath, { force: true });
+    }
+  });
+
+  it('on a full disk says the note was not changed, reports no success and keeps every byte', async function () {
+    await api();
+    if (process.platform !== 'linux' || process.getuid?.() !== 0) return this.skip();
+    const dir = notesUri('full-disk');
+    mkdirSync(dir.fsPath, { recursive: true });
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir.fsPath]);
+    if (mounted.status !== 0) {
+      rmSync(dir.fsPath, { recursive: true, force: true });
+      return this.skip();
+    }
+    try {
+      // 600 KB: the note fits, a second copy of it does not.
+      const note = vscode.Uri.joinPath(dir, 'big.md');
+      const text = `---\ncompany: Full Co\ninterview: 2020-05-01 10:00\n---\n${'x'.repeat(600 * 1024)}\n`;
+      writeFileSync(note.fsPath, text);
+      const hourAgo = new Date(Date.now() - 3600_000);
+      utimesSync(note.fsPath, hourAgo, hourAgo);
+      assert.equal(await vscode.commands.executeCommand('interviewFollowUp.setStatus', note, 'rejected'), false);
+      assert.equal(readFileSync(note.fsPath, 'utf8'), text);
+      assert.deepEqual(readdirSync(dir.fsPath), ['big.md']);
+      // The refusal was the disk: with room again the same command writes.
+      const small = text.slice(0, text.indexOf('x')) + 'short\n';
+      writeFileSync(note.fsPath, small);
+      utimesSync(note.fsPath, hourAgo, hourAgo);
+      assert.equal(await vscode.commands.executeCommand('interviewFollowUp.setStatus', note, 'rejected'), true);
+      assert.equal(readFileSync(note.fsPath, 'utf8'), small.replace('---\nshort', 'status: rejected\n---\nshort'));
+    } finally {
+      spawnSync('umount', ['-l', dir.fsPath]);
+      rmSync(dir.fsPath, { recursive: true, force: true });
     }
   });
 });
