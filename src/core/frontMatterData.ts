@@ -21,12 +21,12 @@ export function loadFrontMatterYaml(yamlText: string): FrontMatterData {
 }
 
 /**
- * Characters the two YAML libraries do not agree are line breaks (a CR without LF, NEL, the
- * Unicode line and paragraph separators). A block holding one is read differently by the two,
- * so it is never edited; the returned offset is where the first one is.
+ * A CR without LF: js-yaml takes it for a line break, yaml does not, so a block holding one is
+ * read differently by the two and is never edited; the returned offset is where the first one
+ * is. (NEL, U+2028 and U+2029 are ordinary characters to both, as YAML 1.2 says.)
  */
 export function ambiguousLineBreak(yamlText: string): number | undefined {
-  const m = /\r(?!\n)|[\x85\u2028\u2029]/.exec(yamlText);
+  const m = /\r(?!\n)/.exec(yamlText);
   return m ? m.index : undefined;
 }
 

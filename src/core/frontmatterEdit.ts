@@ -99,7 +99,7 @@ function computeSetValue(text: string, key: string, value: string | number | boo
   const yamlText = text.slice(base, fm.contentEnd);
   const odd = ambiguousLineBreak(yamlText);
   if (odd !== undefined) {
-    return fail(`The front-matter has a line break YAML readers disagree about (line ${lineAt(text, base + odd)}: a carriage return without a line feed, or a Unicode line separator); save the note with LF or CRLF line endings first.`);
+    return fail(`The front-matter has a line break YAML readers disagree about (line ${lineAt(text, base + odd)}: a carriage return without a line feed); save the note with LF or CRLF line endings first.`);
   }
   const doc = parseDocument(yamlText, { keepSourceTokens: true });
   const pairs = findPairs(doc, key);

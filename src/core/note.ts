@@ -17,7 +17,9 @@ export type ParseResult =
 const DATE_OR_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 // A top-level key at the start of a line, or an indented list item (for interviewers' lines).
-const KEY_OR_ITEM = /^(?:(["']?)([A-Za-z_][\w-]*)\1[ \t]*:(?=[ \t\r\n]|$)|[ \t]+-)/gm;
+// Lines are split at LF only, as YAML does: `^` with the m flag would also start a line after
+// U+2028/U+2029, which YAML reads as ordinary characters.
+const KEY_OR_ITEM = /(?<![^\n])(?:(["']?)([A-Za-z_][\w-]*)\1[ \t]*:(?=[ \t\r\n]|$)|[ \t]+-)/g;
 
 /** 1-based file line of each top-level key, and of the items under `interviewers:`. */
 function scanKeyLines(frontMatter: string): { keys: Record<string, number>; interviewerLines: number[] } {

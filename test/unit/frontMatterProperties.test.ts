@@ -125,8 +125,8 @@ test(`property: reader and editor agree on where every key is (${RUNS} cases)`, 
       const fm = locateFrontMatter(text)!;
       const yamlText = text.slice(fm.contentStart, fm.contentEnd);
       if (ambiguousLineBreak(yamlText) !== undefined) {
-        // A CR without LF or a Unicode line separator: the two YAML libraries split lines
-        // differently, so the editor must refuse every edit of such a note.
+        // A CR without LF: the two YAML libraries split lines differently, so the editor
+        // must refuse every edit of such a note.
         for (const key of ['thankYou', 'status', 'company']) assert.equal(setFrontMatterValue(text, key, 'x').ok, false);
         return;
       }
