@@ -5,7 +5,7 @@
 // was computed from, or was written less than a second ago (a save still in progress), the
 // edit is computed again from the fresh text, and after a few tries the write is refused.
 import { constants } from 'node:fs';
-import { chmod, chown, lstat, open, readdir, readFile, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { chmod, chown, lstat, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { EditResult, TextEdit } from '../core/frontmatterEdit';
@@ -96,10 +96,17 @@ async function fsyncFolder(folder: string): Promise<void> {
 type Snapshot = { bytes: Buffer; mtimeMs: number; ino: number; mode: number; uid: number; gid: number; nlink: number };
 
 async function snapshot(path: string): Promise<Snapshot | string> {
-  const st = await stat(path);
-  if (!st.isFile()) return 'it is not a regular file, so it was not changed';
-  const bytes = await readFile(path);
-  return { bytes, mtimeMs: st.mtimeMs, ino: st.ino, mode: st.mode, uid: st.uid, gid: st.gid, nlink: st.nlink };
+  // Checked by path first: opening a FIFO or a device to read it could block or never end.
+  if (!(await stat(path)).isFile()) return 'it is not a regular file, so it was not changed';
+  const handle = await open(path, 'r');
+  try {
+    const bytes = await handle.readFile();
+    // Stat after reading: a save that began while the bytes were read shows as a recent mtime.
+    const st = await handle.stat();
+    return { bytes, mtimeMs: st.mtimeMs, ino: st.ino, mode: st.mode, uid: st.uid, gid: st.gid, nlink: st.nlink };
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Still exactly what the edit was computed from, and not written in the last `settleMs`. */

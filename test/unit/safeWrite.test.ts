@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { markDoneEdit } from '../../src/core/markDone';
 import { setFrontMatterValue } from '../../src/core/frontmatterEdit';
 import { editNoteFile, removeStaleTemps } from '../../src/node/safeWrite';
@@ -156,4 +157,15 @@ test('safeWrite: refusals are passed on and nothing is written', async () => {
   const r4 = await editNoteFile(dir, (t) => setFrontMatterValue(t, 'a', 1));
   assert.deepEqual(r4, { ok: false, message: 'it is not a regular file, so it was not changed' });
   assert.deepEqual(readdirSync(dir).sort(), ['dup.md', 'latin1.md']);
+});
+
+test('safeWrite: a FIFO or a link to a device is refused at once, never opened', async (t) => {
+  const dir = folder();
+  const fifo = join(dir, 'pipe.md');
+  if (spawnSync('mkfifo', [fifo]).status !== 0) return t.skip('mkfifo is not available');
+  const device = join(dir, 'zero.md');
+  symlinkSync('/dev/zero', device);
+  for (const path of [fifo, device]) {
+    assert.deepEqual(await editNoteFile(path, mark), { ok: false, message: 'it is not a regular file, so it was not changed' });
+  }
 });
