@@ -2,7 +2,7 @@
 // whose modification time is in the past (so `mark` does not wait for a save to settle).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -10,8 +10,16 @@ import { join, resolve } from 'node:path';
 export const CLI = resolve(process.env.IFU_FAULT_CLI ?? 'dist/cli.js');
 if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
 
+const scratches: string[] = [];
+// Notes of tens of MB: never leave them behind in the temporary folder.
+process.on('exit', () => {
+  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
+});
+
 export function scratch(name: string, parent = tmpdir()): string {
-  return mkdtempSync(join(parent, `ifu-fault-${name}-`));
+  const dir = mkdtempSync(join(parent, `ifu-fault-${name}-`));
+  scratches.push(dir);
+  return dir;
 }
 
 export function settle(path: string): void {

@@ -1,8 +1,8 @@
 // The atomic, verified note writer on a real temporary folder: symlinks, hard links, modes,
 // leftovers of a crash, a note changing under the edit, and failures reported in plain words.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdtempSync, rmSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -14,8 +14,15 @@ const NOTE = '---\ncompany: Acme\ninterview: 2026-11-20 10:00\nthankYou: ~\n---\
 const MARKED = NOTE.replace('thankYou: ~', 'thankYou: 2026-11-21');
 const mark = (text: string) => markDoneEdit(text, 'thank-you', '2026-11-21');
 
+const folders: string[] = [];
+after(() => {
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+});
+
 function folder(): string {
-  return mkdtempSync(join(tmpdir(), 'ifu-safewrite-'));
+  const dir = mkdtempSync(join(tmpdir(), 'ifu-safewrite-'));
+  folders.push(dir);
+  return dir;
 }
 
 /** A note last written an hour ago, so it is not taken as a save in progress. */
