@@ -1,5 +1,6 @@
 // Lint: typescript-eslint's recommended rules, and the architecture rule that keeps
-// src/core pure (no vscode, no file system): adapters live in src/extension and src/cli.
+// src/core pure (no vscode, no file system): adapters live in src/extension and src/cli, and the
+// file-system layer they share in src/node.
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -21,9 +22,19 @@ export default tseslint.config(
           { name: 'fs/promises', message: 'src/core does no I/O: read files in an adapter.' },
           { name: 'node:fs/promises', message: 'src/core does no I/O: read files in an adapter.' },
         ],
-        patterns: [{ group: ['**/extension/**', '**/cli/**'], message: 'src/core must not depend on its adapters.' }],
+        patterns: [{ group: ['**/extension/**', '**/cli/**', '**/node/**'], message: 'src/core must not depend on its adapters or on Node I/O (src/node).' }],
       }],
       'no-restricted-globals': ['error', { name: 'require', message: 'src/core uses static imports only.' }],
+    },
+  },
+  {
+    // src/node: the Node file-system layer shared by the CLI and the extension host; no vscode.
+    files: ['src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'src/node runs in the CLI too: no vscode.' }],
+        patterns: [{ group: ['**/extension/**', '**/cli/**'], message: 'src/node must not depend on its callers.' }],
+      }],
     },
   },
 );

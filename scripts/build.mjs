@@ -34,6 +34,7 @@ const builds = [
   // date-holidays, loaded at run time by src/adapters/holidayCalendar.ts only when a holiday setting is used.
   { ...common, entryPoints: ['src/adapters/holidaysBundle.ts'], outfile: 'dist/holidays.js' },
   { ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', external: [] },
+  { ...common, entryPoints: testEntries('test/faults'), outdir: 'out/test/faults', external: [] },
   { ...common, entryPoints: testEntries('test/host'), outdir: 'out/test/host', external: ['vscode', 'mocha'] },
 ].filter((b) => b.entryPoints.length > 0 && b.entryPoints.every((e) => existsSync(e)));
 

@@ -1,10 +1,9 @@
 // interview-followup: the command-line front end over the same core as the extension.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatLocalDate, formatLocalDateTime, formatRelative, parseLocalDateTime, parseWallTime } from '../core/dates';
 import { companyRole, formatDue } from '../core/rows';
-import { applyEdit } from '../core/frontmatterEdit';
-import { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
+import { isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
 import { DEFAULT_RULE_SETTINGS, type Action, type Problem, type RuleSettings } from '../core/types';
 import { dueInFolder } from './folder';
 import { holidayCalendar, holidayCodeProblem } from '../adapters/holidayCalendar';
@@ -14,6 +13,7 @@ import type * as Calendar from './calendar';
 import { stats } from './stats';
 import { findDrafts } from '../core/drafts';
 import { languageOf, loadDictionary } from '../node/dictionary';
+import { editNoteFile } from '../node/safeWrite';
 
 const USAGE = `Usage:
   interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache]
@@ -137,7 +137,7 @@ async function due(argv: string[], out: Print): Promise<number> {
   return 0;
 }
 
-function mark(argv: string[], out: Print, err: Print): number {
+async function mark(argv: string[], out: Print, err: Print): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['date'], []);
   const [file, kind] = positional;
   if (!file || !kind || positional.length > 2) throw new UsageError('mark needs <file> and one of ' + Object.keys(MARKABLE).join(', '));
@@ -151,16 +151,9 @@ function mark(argv: string[], out: Print, err: Print): number {
     date = dateFlag;
   }
   if (!existsSync(file)) throw new UsageError(`${file} does not exist`);
-  const before = statSync(file);
-  const bytes = readFileSync(file);
-  const decoded = decodeForEdit(bytes);
-  if (!decoded.ok) return fail(err, file, decoded.message);
-  const result = markDoneEdit(decoded.text, kind, date);
+  // Atomic and verified against concurrent saves (src/node/safeWrite.ts).
+  const result = await editNoteFile(file, (text) => markDoneEdit(text, kind, date));
   if (!result.ok) return fail(err, file, result.message);
-  // Refuse to write over a change made since the file was read.
-  const now = statSync(file);
-  if (now.mtimeMs !== before.mtimeMs || now.size !== before.size) return fail(err, file, 'the file changed while it was being read; try again');
-  writeFileSync(file, applyEdit(decoded.text, result.edit), 'utf8');
   out(`${file}: ${MARKABLE[kind]} set to ${date}`);
   return 0;
 }
@@ -219,7 +212,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       case 'due':
         return await due(rest, out);
       case 'mark':
-        return mark(rest, out, err);
+        return await mark(rest, out, err);
       case 'lint':
         return lint(rest, out);
       case 'new':

@@ -2,6 +2,7 @@
 // re-serialise YAML (that would reflow quotes, comments, spacing and line endings).
 // `yaml` is used only to locate source ranges; the edit is a single splice.
 import { locateFrontMatter } from './frontMatter';
+import { ambiguousLineBreak, loadFrontMatterYaml, sameData } from './frontMatterData';
 import { isMap, isScalar, parseDocument, Scalar, type Document, type Pair } from 'yaml';
 
 export interface TextEdit {
@@ -71,14 +72,36 @@ function restOf(doc: Document, key: string): string {
   return JSON.stringify(data);
 }
 
-/** The one edit that sets top-level `key` to `value` in the note's front-matter. */
+function without(data: unknown, key: string): Record<string, unknown> {
+  const copy = { ...(data as Record<string, unknown> | null) };
+  delete copy[key];
+  return copy;
+}
+
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+/** The one edit that sets top-level `key` to `value` in the note's front-matter; never throws. */
 export function setFrontMatterValue(text: string, key: string, value: string | number | boolean): EditResult {
+  try {
+    return computeSetValue(text, key, value);
+  } catch (error) {
+    // A parser giving up on a hostile block (e.g. nesting deep enough to exhaust the stack).
+    return fail(`The front-matter could not be read safely (${(error as Error).message?.split('\n')[0] ?? String(error)}); edit the note by hand.`);
+  }
+}
+
+function computeSetValue(text: string, key: string, value: string | number | boolean): EditResult {
   const fm = locateFrontMatter(text);
   if (!fm) {
     return fail('No front-matter: the first line must be exactly "---" and a later line "---" or "..." must close it.');
   }
   const base = fm.contentStart;
-  const doc = parseDocument(text.slice(base, fm.contentEnd), { keepSourceTokens: true });
+  const yamlText = text.slice(base, fm.contentEnd);
+  const odd = ambiguousLineBreak(yamlText);
+  if (odd !== undefined) {
+    return fail(`The front-matter has a line break YAML readers disagree about (line ${lineAt(text, base + odd)}: a carriage return without a line feed); save the note with LF or CRLF line endings first.`);
+  }
+  const doc = parseDocument(yamlText, { keepSourceTokens: true });
   const pairs = findPairs(doc, key);
   if (pairs.length > 1) return fail(`"${key}" appears ${pairs.length} times in the front-matter; remove the duplicate first.`);
   const error = doc.errors[0];
@@ -88,6 +111,14 @@ export function setFrontMatterValue(text: string, key: string, value: string | n
   }
   if (doc.contents !== null && !(isMap(doc.contents) && !doc.contents.flow)) {
     return fail('The front-matter is not a block of "key: value" lines.');
+  }
+  // The reader (note.ts) must see the same keys, or an edit could add a key it already has.
+  const read = loadFrontMatterYaml(yamlText);
+  if (!read.ok) return fail(`The front-matter is not valid YAML (line ${read.line + 2}): ${read.message}`);
+  const editorKeys = isMap(doc.contents) ? doc.contents.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : [];
+  const readerKeys = read.data && typeof read.data === 'object' ? Object.keys(read.data) : [];
+  if (editorKeys.length !== readerKeys.length || editorKeys.some((k) => !readerKeys.includes(k))) {
+    return fail('YAML readers disagree about the keys of this front-matter; edit the note by hand.');
   }
 
   const formatted = formatScalar(value);
@@ -115,14 +146,26 @@ export function setFrontMatterValue(text: string, key: string, value: string | n
     }
   }
 
-  // Never guess: re-read the result and require the new value and everything else unchanged.
+  // Never guess: re-read the result with both readers and require the new value and
+  // everything else unchanged.
   const after = applyEdit(text, edit);
   const afterFm = locateFrontMatter(after);
-  const afterDoc = afterFm && parseDocument(after.slice(afterFm.contentStart, afterFm.contentEnd));
+  const afterYaml = afterFm ? after.slice(afterFm.contentStart, afterFm.contentEnd) : '';
+  const afterDoc = afterFm && parseDocument(afterYaml);
   const got = afterDoc && !afterDoc.errors.length ? findPairs(afterDoc, key) : [];
   const newNode = got.length === 1 ? got[0]!.value : undefined;
-  const same = isScalar(newNode) && (newNode.value === value || (Number.isNaN(value) && Number.isNaN(newNode.value)));
-  if (!same || restOf(doc, key) !== restOf(afterDoc!, key)) {
+  const isValue = (v: unknown) => v === value || (Number.isNaN(value) && Number.isNaN(v));
+  const readAfter = afterFm ? loadFrontMatterYaml(afterYaml) : undefined;
+  const readerValue = readAfter?.ok && readAfter.data && typeof readAfter.data === 'object' ? (readAfter.data as Record<string, unknown>)[key] : undefined;
+  const restSame = readAfter?.ok ? sameData(without(read.data, key), without(readAfter.data, key)) : false;
+  if (restSame === undefined) return fail('The front-matter is too large to check (its aliases expand to too many values); edit the note by hand.');
+  let editorSame: boolean;
+  try {
+    editorSame = restOf(doc, key) === restOf(afterDoc!, key);
+  } catch {
+    return fail('The front-matter is too large to check (its aliases expand to too many values); edit the note by hand.');
+  }
+  if (!isScalar(newNode) || !isValue(newNode.value) || !isValue(readerValue) || !restSame || !editorSame) {
     return fail(`Setting "${key}" here would change more than its value; edit the note by hand.`);
   }
   return { ok: true, edit };

@@ -1,8 +1,6 @@
 // Parses one note safely: only a first line of exactly `---` opens front-matter, no engine
-// that evaluates code is reachable, and YAML dates stay strings (CORE_SCHEMA has no timestamps,
-// so `2026-11-26` is never turned into a UTC-midnight Date).
-import matter from 'gray-matter';
-import * as jsYaml from 'js-yaml';
+// that evaluates code is reachable, and YAML dates stay strings (frontMatterData.ts).
+import { loadFrontMatterYaml } from './frontMatterData';
 import { isValidTimeZone, parseWallTime, wallTimeToInstant } from './dates';
 import { NoteText } from './markdown';
 import { isClosingStatus } from './status';
@@ -16,31 +14,11 @@ export type ParseResult =
   | { kind: 'broken'; problems: Problem[] }
   | { kind: 'ignored' };
 
-function refuseEngine(): never {
-  throw new Error('only YAML front-matter is supported');
-}
-
-// gray-matter finds its closing fence at the first line starting with its delimiter, so a YAML
-// line such as `---status: x` would end the block early. It is held to the bounds the note model
-// found by wrapping exactly that text in a delimiter no YAML text can hold (js-yaml refuses NUL).
-const SENTINEL = '\u0000ifu\u0000';
-
-// Always an options object: without one gray-matter caches by content, and a cached entry
-// returns empty data after a YAML error.
-const MATTER_OPTIONS = {
-  language: 'yaml',
-  delimiters: SENTINEL,
-  engines: {
-    yaml: (s: string) => jsYaml.load(s, { schema: jsYaml.CORE_SCHEMA }) as object,
-    js: refuseEngine,
-    javascript: refuseEngine,
-  },
-};
-
 const DATE_OR_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
-// A top-level key at the start of a line: `key:`, `"key":` or `'key':`.
-const KEY = /^(["']?)([A-Za-z_][\w-]*)\1[ \t]*:/;
+// A top-level key at the start of a line: `key:`, `"key":` or `'key':`, the colon followed by
+// a space, a tab or the end of the line (`card:x` is a plain scalar, not the key `card`).
+const KEY = /^(["']?)([A-Za-z_][\w-]*)\1[ \t]*:(?=[ \t\r]|$)/;
 
 /** 1-based file line of each top-level key, and of the list items under `interviewers:`. */
 function scanKeyLines(frontMatter: string): { keys: Record<string, number>; interviewerLines: number[] } {
@@ -110,19 +88,14 @@ export function parseNote(input: string | NoteText, file: string, settings: Rule
     return { kind: 'ignored' };
   }
 
-  // The exact block between the fences goes to gray-matter, so reader and writer
-  // (frontmatterEdit.ts) always agree on the bounds.
+  // The exact block between the fences, read the one way the editor checks its edits against.
   const yamlText = source.slice(bounds.contentStart, bounds.contentEnd);
-  let data: Record<string, unknown> | null;
-  try {
-    if (yamlText.includes('\u0000')) throw new Error('the front-matter holds a NUL character');
-    data = matter(`${SENTINEL}\n${yamlText}\n${SENTINEL}`, MATTER_OPTIONS).data as Record<string, unknown> | null;
-  } catch (error) {
-    const e = error as { mark?: { line?: number }; reason?: string; message?: string };
-    const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : 1;
-    problem(line, `Invalid YAML front-matter: ${e.reason ?? e.message ?? String(error)}`);
+  const loaded = loadFrontMatterYaml(yamlText);
+  if (!loaded.ok) {
+    problem(loaded.line + 2, `Invalid YAML front-matter: ${loaded.message}`);
     return { kind: 'broken', problems };
   }
+  const data = loaded.data as Record<string, unknown> | null;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { kind: 'ignored' };
   if (!('company' in data) && !('interview' in data)) return { kind: 'ignored' };
 

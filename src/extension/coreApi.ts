@@ -12,3 +12,4 @@ export { boardOf } from '../core/board';
 export { fillsHeardBack, STATUS_WORDS } from '../core/stages';
 export { computeStats } from '../core/stats';
 export { statusEdit } from '../core/statusEdit';
+export { editNoteFile } from '../node/safeWrite';

@@ -1,6 +1,7 @@
 // Writes one change to a note. An open editor with unsaved changes gets a WorkspaceEdit
-// (undoable; the user's typing is kept); otherwise the file is written through workspace.fs,
-// and only if it did not change between reading and writing.
+// (undoable; the user's typing is kept). A local file is written atomically and verified
+// (src/node/safeWrite.ts); other file systems go through workspace.fs, and only if the file
+// did not change between reading and writing (docs/reliability.md says what that guarantees).
 import * as vscode from 'vscode';
 import { core } from './lazyCore';
 import type { EditResult, TextEdit } from '../core/frontmatterEdit';
@@ -25,6 +26,10 @@ export async function writeNoteEdit(uri: vscode.Uri, compute: (text: string) => 
   }
 
   const c = core();
+  if (uri.scheme === 'file') {
+    const outcome = await c.editNoteFile(uri.fsPath, compute);
+    return outcome.ok ? { ok: true, text: outcome.text, via: 'disk', edit: outcome.edit, replaced: outcome.replaced } : outcome;
+  }
   const before = await vscode.workspace.fs.stat(uri);
   const decoded = c.decodeForEdit(await vscode.workspace.fs.readFile(uri));
   if (!decoded.ok) return decoded;
