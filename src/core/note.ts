@@ -4,6 +4,7 @@
 import matter from 'gray-matter';
 import * as jsYaml from 'js-yaml';
 import { isValidTimeZone, parseWallTime, wallTimeToInstant } from './dates';
+import { readSimpleYaml } from './fastFrontMatter';
 import { NoteText } from './markdown';
 import { isClosingStatus } from './status';
 import { tasksOf } from './tasks';
@@ -81,7 +82,14 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-export function parseNote(input: string | NoteText, file: string, settings: RuleSettings = DEFAULT_RULE_SETTINGS): ParseResult {
+/**
+ * `readSimple` answers plain front-matter without js-yaml (undefined: use the full reader);
+ * tests pass `() => undefined` to force the full reader and compare.
+ */
+export function parseNote(
+  input: string | NoteText, file: string, settings: RuleSettings = DEFAULT_RULE_SETTINGS,
+  readSimple: (yaml: string) => Record<string, unknown> | undefined = readSimpleYaml,
+): ParseResult {
   const model = typeof input === 'string' ? new NoteText(input) : input;
   const source = model.text;
   const problems: Problem[] = [];
@@ -109,7 +117,7 @@ export function parseNote(input: string | NoteText, file: string, settings: Rule
   let data: Record<string, unknown> | null;
   try {
     if (yamlText.includes('\u0000')) throw new Error('the front-matter holds a NUL character');
-    data = matter(`${SENTINEL}\n${yamlText}\n${SENTINEL}`, MATTER_OPTIONS).data as Record<string, unknown> | null;
+    data = readSimple(yamlText) ?? matter(`${SENTINEL}\n${yamlText}\n${SENTINEL}`, MATTER_OPTIONS).data as Record<string, unknown> | null;
   } catch (error) {
     const e = error as { mark?: { line?: number }; reason?: string; message?: string };
     const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : 1;
