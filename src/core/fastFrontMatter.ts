@@ -13,18 +13,57 @@ const BAIL = Symbol('bail');
 type Bail = typeof BAIL;
 
 // Characters js-yaml reads as printable, minus the ones left to the full reader: tab, C1
-// controls (incl. NEL), U+2028/9, the BOM and U+FFFE/F. `\r` is allowed here and checked below.
-const UNSAFE_CHAR = /[^\n\r\x20-\x7E\u00A0-\u2027\u202A-\uFEFE\uFF00-\uFFFD]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const LONE_CR = /\r(?!\n)/;
+// controls (incl. NEL), U+2028/9, the BOM and U+FFFE/F. `\r` and surrogates are checked
+// one by one (slower, rare): only `\r\n` and whole pairs pass.
+const NOT_PLAIN_CHAR = /[^\n\x20-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/;
 
-// A plain key a mapping line starts with; `:` must be followed by a space or the line's end.
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]{0,127}):(?:$| )/;
+function hasUnsafeChar(text: string): boolean {
+  const first = text.search(NOT_PLAIN_CHAR);
+  if (first < 0) return false;
+  for (let i = first; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) !== 10) return true;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (!(d >= 0xdc00 && d <= 0xdfff)) return true;
+      i++;
+    } else if (c === 10 || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0x2027) || (c >= 0x202a && c <= 0xd7ff) ||
+      (c >= 0xe000 && c <= 0xfefe) || (c >= 0xff00 && c <= 0xfffd)) {
+      continue;
+    } else {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The index of the `:` ending a plain key at the start of `line` (`[A-Za-z_][A-Za-z0-9_-]*`,
+ * at most 128 characters, then `:` and a space or the line's end), or -1.
+ */
+function keyEnd(line: string): number {
+  const c0 = line.charCodeAt(0);
+  if (!((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || c0 === 95)) return -1;
+  let i = 1;
+  for (; i < line.length && i <= 128; i++) {
+    const c = line.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45) continue;
+    break;
+  }
+  if (line.charCodeAt(i) !== 58 /* : */) return -1;
+  return i + 1 === line.length || line.charCodeAt(i + 1) === 32 ? i : -1;
+}
 // Keys js-yaml would resolve to null or a boolean (and so stringify differently), and the one
 // key a plain object cannot hold as data.
 const ODD_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
 
-const BLANK_OR_COMMENT = /^ *(?:#.*)?$/;
+/** A line of spaces only, or a comment. */
+function isBlankOrComment(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  return i === line.length || line.charCodeAt(i) === 35 /* # */;
+}
 
 // Plain scalars that start like a number: only these shapes are resolved here, the rest bail.
 const DECIMAL_INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
@@ -39,11 +78,13 @@ const NUMERIC_CHARS = /^[0-9A-Za-z_+\-.:]*$/;
  * returns undefined when it is not, or when it might read differently in js-yaml.
  */
 export function readSimpleYaml(text: string): Record<string, unknown> | undefined {
-  if (UNSAFE_CHAR.test(text) || LONE_SURROGATE.test(text) || LONE_CR.test(text)) return undefined;
+  if (hasUnsafeChar(text)) return undefined;
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+  if (text.includes('\r')) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+    }
   }
   const result = readTopMapping(lines);
   return result === BAIL ? undefined : result;
@@ -55,12 +96,12 @@ function readTopMapping(lines: string[]): Record<string, unknown> | Bail {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    if (BLANK_OR_COMMENT.test(line)) { i++; continue; }
-    const m = KEY_LINE.exec(line);
-    if (!m) return BAIL;
-    const key = m[1]!;
+    if (isBlankOrComment(line)) { i++; continue; }
+    const k = keyEnd(line);
+    if (k < 0) return BAIL;
+    const key = line.slice(0, k);
     if (ODD_KEYS.has(key) || Object.prototype.hasOwnProperty.call(out, key)) return BAIL;
-    const inline = readInline(line.slice(m[0].length));
+    const inline = readInline(line.slice(k + 1));
     if (inline === BAIL) return BAIL;
     i++;
     if (inline === EMPTY) {
@@ -90,7 +131,7 @@ function readTopMapping(lines: string[]): Record<string, unknown> | Bail {
 /** Index of the next line that is neither blank nor a comment (lines.length when none). */
 function nextContentLine(lines: string[], from: number): number {
   let i = from;
-  while (i < lines.length && BLANK_OR_COMMENT.test(lines[i]!)) i++;
+  while (i < lines.length && isBlankOrComment(lines[i]!)) i++;
   return i;
 }
 
@@ -124,9 +165,9 @@ function readBlockSequence(lines: string[], start: number, indent: number): { it
     const body = line.slice(indent + 2);
     if (body === '' || body.charCodeAt(0) === 32) return BAIL;
     i++;
-    const m = KEY_LINE.exec(body);
-    if (m) {
-      const map = readItemMapping(lines, i, indent + 2, m, body);
+    const k = keyEnd(body);
+    if (k >= 0) {
+      const map = readItemMapping(lines, i, indent + 2, k, body);
       if (map === BAIL) return BAIL;
       items.push(map.value);
       i = map.end;
@@ -142,16 +183,16 @@ function readBlockSequence(lines: string[], start: number, indent: number): { it
 }
 
 /** The mapping of one sequence item: the key on the dash line, then `key: value` lines at `col`. */
-function readItemMapping(lines: string[], from: number, col: number, first: RegExpExecArray, firstLine: string):
+function readItemMapping(lines: string[], from: number, col: number, firstKeyEnd: number, firstLine: string):
   { value: Record<string, Scalar>; end: number } | Bail {
   const map: Record<string, Scalar> = {};
-  let m: RegExpExecArray | null = first;
+  let k = firstKeyEnd;
   let line = firstLine;
   let i = from;
   for (;;) {
-    const key = m[1]!;
+    const key = line.slice(0, k);
     if (ODD_KEYS.has(key) || Object.prototype.hasOwnProperty.call(map, key)) return BAIL;
-    const value = readInline(line.slice(m[0].length));
+    const value = readInline(line.slice(k + 1));
     if (value === BAIL || Array.isArray(value)) return BAIL;
     map[key] = value === EMPTY ? null : value;
     const next = nextContentLine(lines, i);
@@ -161,8 +202,8 @@ function readItemMapping(lines: string[], from: number, col: number, first: RegE
     if (nextIndent > col) return BAIL;
     if (nextIndent < col) return { value: map, end: next };
     line = nextLine.slice(col);
-    m = KEY_LINE.exec(line);
-    if (!m) return BAIL;
+    k = keyEnd(line);
+    if (k < 0) return BAIL;
     i = next + 1;
   }
 }
