@@ -10,6 +10,7 @@
 // YAML text can hold (js-yaml refuses NUL; a block holding one is reported, not read).
 import matter from 'gray-matter';
 import * as jsYaml from 'js-yaml';
+import { readSimpleYaml } from './fastFrontMatter';
 
 function refuseEngine(): never {
   throw new Error('only YAML front-matter is supported');
@@ -33,7 +34,14 @@ export type FrontMatterData =
   | { ok: true; data: unknown }
   | { ok: false; message: string; /** 0-based line within the block */ line: number };
 
-export function loadFrontMatterYaml(yamlText: string): FrontMatterData {
+/**
+ * The data of a front-matter block. `readSimple` answers the plain blocks most notes have without
+ * js-yaml (fastFrontMatter.ts, proven equal to it by property tests); anything else, or any doubt,
+ * goes to gray-matter.
+ */
+export function loadFrontMatterYaml(yamlText: string, readSimple: (yaml: string) => Record<string, unknown> | undefined = readSimpleYaml): FrontMatterData {
+  const simple = readSimple(yamlText);
+  if (simple !== undefined) return { ok: true, data: simple };
   const nul = yamlText.indexOf('\u0000');
   if (nul >= 0) return { ok: false, message: 'the front-matter holds a NUL character', line: yamlText.slice(0, nul).split('\n').length - 1 };
   // An empty block is null to js-yaml; gray-matter answers {} for it.

@@ -1,6 +1,7 @@
 // Parses one note safely: only a first line of exactly `---` opens front-matter, no engine
 // that evaluates code is reachable, and YAML dates stay strings (frontMatterData.ts).
 import { loadFrontMatterYaml } from './frontMatterData';
+import { readSimpleYaml } from './fastFrontMatter';
 import { isValidTimeZone, parseWallTime, wallTimeToInstant } from './dates';
 import { NoteText } from './markdown';
 import { isClosingStatus } from './status';
@@ -66,7 +67,14 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-export function parseNote(input: string | NoteText, file: string, settings: RuleSettings = DEFAULT_RULE_SETTINGS): ParseResult {
+/**
+ * `readSimple` answers plain front-matter without js-yaml (undefined: use the full reader);
+ * tests pass `() => undefined` to force the full reader and compare.
+ */
+export function parseNote(
+  input: string | NoteText, file: string, settings: RuleSettings = DEFAULT_RULE_SETTINGS,
+  readSimple: (yaml: string) => Record<string, unknown> | undefined = readSimpleYaml,
+): ParseResult {
   const model = typeof input === 'string' ? new NoteText(input) : input;
   const source = model.text;
   const problems: Problem[] = [];
@@ -90,7 +98,7 @@ export function parseNote(input: string | NoteText, file: string, settings: Rule
 
   // The exact block between the fences, read the one way the editor checks its edits against.
   const yamlText = source.slice(bounds.contentStart, bounds.contentEnd);
-  const loaded = loadFrontMatterYaml(yamlText);
+  const loaded = loadFrontMatterYaml(yamlText, readSimple);
   if (!loaded.ok) {
     problem(loaded.line + 2, `Invalid YAML front-matter: ${loaded.message}`);
     return { kind: 'broken', problems };
