@@ -209,7 +209,7 @@ function median(xs: number[]): number {
 /**
  * What the first scan's building blocks cost in this host, outside the extension: finding the
  * files (vscode.workspace.findFiles vs a recursive Node readdir) and reading them (the
- * vscode.workspace.fs API vs node:fs/promises), in batches of 128 like NotesIndex.scan.
+ * vscode.workspace.fs API vs node:fs/promises), in batches of 128 like the pipeline's first scan.
  */
 async function experiments(probe: GapProbe, api: ExtensionApi) {
   const root = api.notes.rootUris[0];

@@ -9,7 +9,7 @@ import { NoteCommands } from './commands/noteCommands';
 import { NoteEdits } from './commands/noteEdits';
 import { affectsEtiquette, affectsFolder, affectsRules } from './config';
 import { NoteDiagnostics } from './diagnostics';
-import { EtiquetteChecker } from './etiquette';
+import { EtiquetteChecker } from './etiquetteChecker';
 import { COMMANDS, CONTEXT, VIEW_ACTIONS } from './ids';
 import { OutputLog } from './log';
 import { NoteAssist } from './noteAssist';

@@ -1,20 +1,21 @@
-// The parsers (gray-matter, js-yaml, yaml, date-fns) load with the first note, and remark only
-// when a draft is written or checked, not at activation: esbuild keeps a `require` of a bundled
-// module lazy, so activating in a workspace with no notes costs almost nothing.
-import type * as CoreApi from './coreApi';
-import type * as DraftingApi from './draftingApi';
+// The parsers (gray-matter, js-yaml, yaml, date-fns) load with the first note, and remark and the
+// spelling stack only when a draft is written or checked, not at activation: esbuild keeps a
+// `require` of a bundled module lazy, so activating in a workspace with no notes costs almost
+// nothing. coreBundle.ts and draftingBundle.ts list what each lazy part holds.
+import type * as CoreBundle from './coreBundle';
+import type * as DraftingBundle from './draftingBundle';
 
-let coreApi: typeof CoreApi | undefined;
-let draftingApi: typeof DraftingApi | undefined;
+let coreBundle: typeof CoreBundle | undefined;
+let draftingBundle: typeof DraftingBundle | undefined;
 
-export function core(): typeof CoreApi {
+export function core(): typeof CoreBundle {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  coreApi ??= require('./coreApi') as typeof CoreApi;
-  return coreApi;
+  coreBundle ??= require('./coreBundle') as typeof CoreBundle;
+  return coreBundle;
 }
 
-export function drafting(): typeof DraftingApi {
+export function drafting(): typeof DraftingBundle {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  draftingApi ??= require('./draftingApi') as typeof DraftingApi;
-  return draftingApi;
+  draftingBundle ??= require('./draftingBundle') as typeof DraftingBundle;
+  return draftingBundle;
 }

@@ -6,7 +6,7 @@ import { readSettings } from './config';
 import { VIEW_ACTIONS } from './ids';
 import { core } from './lazyCore';
 import type { Logger } from './log';
-import { listNoteFiles, readNoteFile } from './noteFiles';
+import { listNoteFiles, readNoteFile } from './workspaceFiles';
 import { isNoteFileName, isSearchedFolder } from '../core/noteFiles';
 import type { NoteText } from '../core/markdown';
 import type { Snapshot } from '../core/noteIndex';
