@@ -5,18 +5,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ical, { type VEvent } from 'node-ical';
-import { main } from '../../src/cli/main';
+import { run } from './cliRun';
 import { parsedNote } from './helpers';
 import * as F from './icsFixtures';
-
-process.env.INTERVIEW_FOLLOWUP_CACHE_DIR = mkdtempSync(join(tmpdir(), 'ifu-cache-'));
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function ics(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'ifu-ics-')), 'invite.ics');

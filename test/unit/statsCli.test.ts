@@ -5,16 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
-
-process.env.INTERVIEW_FOLLOWUP_CACHE_DIR = mkdtempSync(join(tmpdir(), 'ifu-cache-'));
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { run } from './cliRun';
 
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ifu-stats-'));
