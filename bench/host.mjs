@@ -203,7 +203,7 @@ function table(results) {
       `${fmtMs(ix.histogram.maxMs)} / ${fmtMs(ix.histogram.p99Ms)}`,
       `${Math.round(heap.heapUsedMiB)} MiB (+${Math.round(heap.heapUsedMiB - heapBefore.heapUsedMiB)})`,
       r.memoryAfterGc
-        ? `${Math.round(r.memoryAfterGc.heapUsedMiB)} MiB (+${Math.round(r.memoryAfterGc.heapUsedMiB - heapBefore.heapUsedMiB)}; tree snapshot ${Math.round(r.memoryAfterGc.heapUsedMiB - r.memoryAfterGcWithoutTreeSnapshot.heapUsedMiB)})`
+        ? `${Math.round(r.memoryAfterGc.heapUsedMiB)} MiB (+${Math.round(r.memoryAfterGc.heapUsedMiB - heapBefore.heapUsedMiB)})`
         : '—',
       `${fmtMs(inc.untilIndexedMs)} (max gap ${fmtMs(inc.probe.maxGapMs)})`,
       String(inc.readsAfter1s),
@@ -223,16 +223,14 @@ function attributionText(results) {
       return `${fmtMs(g.ms)} at ${fmtMs(g.atMs)} (${fmtInt(g.reads)} files read): ${what}`;
     });
     lines.push(`- ${fmtInt(n)} notes, longest gaps while indexing: ${top.length ? top.join(' · ') : 'none over 50 ms'}.`);
-    const listeners = calls['notes.onDidChange listeners (diagnostics.update + render)'];
-    const current = calls['tree.current (actions over all notes, grouped)'];
-    if (listeners) {
-      lines.push(
-        `  Change events while indexing: ${listeners.count} (files per event: ${r.indexing.changeEventFiles.map(fmtInt).join(', ')}); ` +
-          `their listeners took ${fmtMs(listeners.totalMs)} in all, at most ${fmtMs(listeners.maxMs)} at once` +
-          (current ? `; tree.current() ${current.count}× (${fmtMs(current.totalMs)} in all, at most ${fmtMs(current.maxMs)})` : '') +
-          '.',
-      );
-    }
+    const snapshots = calls['notes.snapshot (clock advance, counts, first rows)'];
+    const renders = calls['tree.render (which groups changed)'];
+    lines.push(
+      `  Change events while indexing: ${r.indexing.changeEvents} (files per event: ${r.indexing.changeEventFiles.map(fmtInt).join(', ')})` +
+        (snapshots ? `; notes.snapshot() ${snapshots.count}× (${fmtMs(snapshots.totalMs)} in all, at most ${fmtMs(snapshots.maxMs)})` : '') +
+        (renders ? `; tree.render() ${renders.count}× (at most ${fmtMs(renders.maxMs)})` : '') +
+        '.',
+    );
     const x = r.experiments;
     if (x) {
       const e = (k) => x[k] ? `${fmtMs(x[k].ms)} (max gap ${fmtMs(x[k].maxGapMs)})` : '—';
@@ -270,12 +268,12 @@ ${table(results)}
 - Workspace: \`bench/host-corpus-N\` with the notes in \`interviews/\` (\`node scripts/gen-corpus.mjs bench/host-corpus-N/interviews N --seed ${SEED}\`; about 2 KB per note, 1,000 per folder, 1% broken, 2% without front-matter; generated on first run, git-ignored).
 - The extension is a copy of \`dist/\` whose \`package.json\` has no \`activationEvents\`, so that the benchmark activates it after its probes started (the real manifest activates it on \`workspaceContains:interviews/**/*.md\` at start-up; the code that runs is the same).
 - **activate()**: \`await vscode.extensions.getExtension(…).activate()\`, i.e. the extension's \`activate()\` (the scan only starts there).
-- **ready**: from the start of \`activate()\` until the exported \`ready\` promise resolves (every file found, read and parsed). **Notes indexed**: \`notes.noteCount\` then (files with a valid note; broken and plain Markdown files are not counted).
+- **ready**: from the start of \`activate()\` until the exported \`ready\` promise resolves (every file found, read and parsed). **Notes indexed**: \`notes.snapshot().noteCount\` then (files with a valid note; broken and plain Markdown files are not counted).
 - **Max gap**, **Gaps > 50 ms**, **Blocked in them**: a \`setInterval(…, 10)\` in the extension host from before \`activate()\` until 0.5 s after the last change event following \`ready\`; the largest interval between two ticks (≈ the longest task that blocked the extension host, plus up to 10 ms), how many intervals exceeded 50 ms, and the sum of those intervals minus 10 ms each. The goal is no task over about 50 ms.
 - **Loop delay max / p99**: \`perf_hooks.monitorEventLoopDelay({ resolution: 10 })\` over the same window: the longest time the event loop did not come back to libuv (no I/O, no messages from the workbench). It can exceed the max gap when long tasks run back to back in one timers phase: the interval ticks between them, libuv does not.
-- **Heap after indexing**: \`process.memoryUsage().heapUsed\` of the extension host then, garbage included (in parentheses: the increase since before \`activate()\`, measured after a full GC; other extensions share that heap). **Heap after GC**: the same after a full GC, i.e. what the index, diagnostics and views retain; *tree snapshot*: how much of it is the tree's cached list of every action (freed by \`tree.refresh()\`). \`global.gc\` is not exposed in the extension host; the benchmark gets one through \`v8.setFlagsFromString('--expose-gc')\` and \`vm.runInNewContext('gc')\`.
-- **One note changed**: \`thankYou:\` of one note rewritten with \`vscode.workspace.fs.writeFile\`; time until \`notes.note(uri).thankYou\` shows the new value (file watcher + 100 ms debounce + read + parse), and the largest event-loop gap in the next second. **Files read**: increase of \`notes.reads\` within 1 s of the write (must be 1).
-- **Tree: getChildren**: \`tree.refresh()\`, then \`tree.getChildren()\` and \`getChildren(group)\` of each group (the first call after a refresh evaluates the actions of every note); the first of 5 runs, and the median.
+- **Heap after indexing**: \`process.memoryUsage().heapUsed\` of the extension host then, garbage included (in parentheses: the increase since before \`activate()\`, measured after a full GC; other extensions share that heap). **Heap after GC**: the same after a full GC, i.e. what the index, diagnostics and views retain (the views keep only the first rows of each group). \`global.gc\` is not exposed in the extension host; the benchmark gets one through \`v8.setFlagsFromString('--expose-gc')\` and \`vm.runInNewContext('gc')\`.
+- **One note changed**: \`thankYou:\` of one note rewritten with \`vscode.workspace.fs.writeFile\`; time until \`notes.note(uri).thankYou\` shows the new value (file watcher + 100 ms debounce + read + parse), and the largest event-loop gap in the next second. **Files read**: reads of the note source (counted by wrapping its public \`read()\`) within 1 s of the write (must be 1).
+- **Tree: getChildren**: \`tree.render(notes.snapshot())\`, then \`tree.getChildren()\`, \`getChildren(group)\` of each group and a TreeItem per row; the first of 5 runs, and the median.
 
 ${attributionText(results)}
 `;
