@@ -1,4 +1,5 @@
-// The CLI's parse cache: what each note parsed to, keyed by its path, size and mtime, so a
+// The CLI's parse cache: what each note parsed to, keyed by its path and identity (size, mtime,
+// ctime, inode, device: src/node/readNote.ts), so a
 // second `due` over an unchanged folder reads the cache instead of every note (measured on
 // 10,000 notes in docs/benchmarks.md). It lives outside the notes folder (the folder stays the
 // only data store) and is only ever a copy: a missing, stale or unreadable cache is ignored.
@@ -8,10 +9,13 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ParseResult } from '../core/note';
 import type { RuleSettings } from '../core/types';
+import { sameIdentity, type FileIdentity } from '../node/readNote';
 
 declare const __VERSION__: string | undefined;
 
-type Row = [mtimeMs: number, size: number, result: ParseResult];
+// ctime and inode matter: an edit that keeps the size and restores the mtime (`cp -p`, `rsync -t`,
+// a file system with whole-second mtimes) still changes the ctime, which no user call can set.
+type Row = [identity: FileIdentity, result: ParseResult];
 
 interface CacheFile {
   key: string;
@@ -19,9 +23,9 @@ interface CacheFile {
 }
 
 export interface ParseCache {
-  /** The cached result for a file whose size and mtime are unchanged. */
-  get(file: string, mtimeMs: number, size: number): ParseResult | undefined;
-  put(file: string, mtimeMs: number, size: number, result: ParseResult): void;
+  /** The cached result for a file whose identity is unchanged. */
+  get(file: string, identity: FileIdentity): ParseResult | undefined;
+  put(file: string, identity: FileIdentity, result: ParseResult): void;
   /** Writes the cache back when anything changed (files added, changed or gone). */
   save(): void;
 }
@@ -37,7 +41,8 @@ export function cacheDir(): string {
 export function openParseCache(folder: string, settings: RuleSettings): ParseCache {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
-  const key = JSON.stringify([version, zone, settings]);
+  // "2": rows keyed by the whole identity (older caches held size and mtime only).
+  const key = JSON.stringify([2, version, zone, settings]);
   const path = join(cacheDir(), `${createHash('sha256').update(folder).digest('hex').slice(0, 24)}.json`);
   let old: Record<string, Row> = {};
   try {
@@ -49,10 +54,10 @@ export function openParseCache(folder: string, settings: RuleSettings): ParseCac
   const rows: Record<string, Row> = {};
   let dirty = false;
   return {
-    get(file, mtimeMs, size) {
+    get(file, identity) {
       const row = old[file];
-      if (!row || row[0] !== mtimeMs || row[1] !== size) return undefined;
-      const result = row[2];
+      if (!row || !sameIdentity(row[0], identity)) return undefined;
+      const result = row[1];
       if (result.kind === 'note') {
         // JSON has no dates: the two instants come back as strings.
         result.note.start = new Date(result.note.start);
@@ -61,8 +66,8 @@ export function openParseCache(folder: string, settings: RuleSettings): ParseCac
       rows[file] = row;
       return result;
     },
-    put(file, mtimeMs, size, result) {
-      rows[file] = [mtimeMs, size, result];
+    put(file, identity, result) {
+      rows[file] = [identity, result];
       dirty = true;
     },
     save() {

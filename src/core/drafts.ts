@@ -36,14 +36,15 @@ export interface ScannedLine {
   code: boolean;
 }
 
-// "## Text", up to 3 spaces of indentation, an optional closing "###" sequence.
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+// "## Text", up to 3 spaces of indentation; the optional closing "###" is cut in headingText
+// (a pattern doing both backtracks quadratically on a long line of spaces).
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t](.*))?$/;
 // An opening code fence: 3+ backticks or tildes, up to 3 spaces of indentation.
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // "Thank-you email", "Thank you email", "Thankyou e-mail", "Follow-up email", "Followup emails to Jane".
 const DRAFT_HEADING = /^(?:(thank)[- ]?you|follow[- ]?up)\s+e-?mails?(?![\p{L}\p{N}])/iu;
 // "Subject: …", also "**Subject:** …" as people often write it in Markdown.
-const SUBJECT = /^\s*(?:\*\*|__)?subject\s*:(?:\*\*|__)?[ \t]*(.*?)\s*$/i;
+const SUBJECT = /^\s*(?:\*\*|__)?subject\s*:(?:\*\*|__)?(.*)$/i;
 
 /** The lines of a whole note, with headings and code marked. Front-matter lines are marked as code. */
 export function scanLines(text: string): ScannedLine[] {
@@ -76,10 +77,19 @@ export function scanLines(text: string): ScannedLine[] {
     const heading = ATX_HEADING.exec(line.text);
     if (heading) {
       line.level = heading[1]!.length;
-      line.heading = (heading[2] ?? '').trim();
+      line.heading = headingText(heading[2] ?? '');
     }
   }
   return lines;
+}
+
+/** A heading's text without its closing "#" sequence (which needs a blank before it, or nothing). */
+function headingText(rest: string): string {
+  const text = rest.trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === 0) return '';
+  return end < text.length && (text[end - 1] === ' ' || text[end - 1] === '\t') ? text.slice(0, end).trim() : text;
 }
 
 function draftKind(heading: string): DraftKind | undefined {
@@ -115,7 +125,7 @@ export function findDrafts(text: string): DraftSection[] {
     const section: DraftSection = { kind, headingLine: h + 1, bodyStartLine: h + 2, endLine: h + 1, body: '' };
     const subject = first < end && !lines[first]!.code ? SUBJECT.exec(lines[first]!.text) : null;
     if (subject) {
-      section.subject = subject[1]!;
+      section.subject = subject[1]!.trim();
       section.subjectLine = first + 1;
       section.bodyStartLine = first + 2;
       section.endLine = first + 1;

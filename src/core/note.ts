@@ -4,7 +4,7 @@
 import matter from 'gray-matter';
 import * as jsYaml from 'js-yaml';
 import { locateFrontMatter } from './frontMatter';
-import { isValidTimeZone, parseWallTime, wallTimeToInstant } from './dates';
+import { formatCalendarDate, isValidTimeZone, parseWallTime, resolveWallTime } from './dates';
 import { scanTasks } from './tasks';
 import { parseTimeline } from './timeline';
 import { DEFAULT_RULE_SETTINGS, type DoneValue, type Interviewer, type Note, type Problem, type RuleSettings } from './types';
@@ -150,7 +150,7 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
   const rawInterviewers = data.interviewers;
   if (typeof rawInterviewers === 'string') {
     // "interviewers: Jane Doe, Raj Patel" written on one line: read it as that list of names.
-    for (const name of rawInterviewers.split(/\s*[,;]\s*|\s+and\s+/)) if (name.trim()) interviewers.push({ name: name.trim(), line: lineOf('interviewers') });
+    for (const name of rawInterviewers.split(/[,;]|\sand\s/)) if (name.trim()) interviewers.push({ name: name.trim(), line: lineOf('interviewers') });
   } else if (rawInterviewers !== undefined && rawInterviewers !== null) {
     if (!Array.isArray(rawInterviewers)) {
       problem(lineOf('interviewers'), '"interviewers" must be a list of names or {name, title, email, phone}', 'warning');
@@ -176,7 +176,11 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
     if (v === undefined || v === null || v === false || v === '' || yaml11Boolean(v) === false) return undefined;
     if (v === true || yaml11Boolean(v) === true) return true;
     const s = text(v);
-    if (s && DATE_OR_DATETIME.test(s)) return s;
+    if (s && DATE_OR_DATETIME.test(s)) {
+      const t = parseWallTime(s.slice(0, 10));
+      if ('error' in t) problem(lineOf(key), `"${key}": ${t.error}; taken as done`, 'warning');
+      return s;
+    }
     problem(lineOf(key), `"${key}" should be a date (YYYY-MM-DD), a date and time, or true; taken as done`, 'warning');
     return s ?? true;
   };
@@ -190,8 +194,11 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
   }
 
   const timeline = text(data.timeline);
-  if (timeline && interview && !parseTimeline(timeline, interview)) {
+  const stated = timeline && interview ? parseTimeline(timeline, interview) : undefined;
+  if (timeline && interview && !stated) {
     problem(lineOf('timeline'), `Timeline "${timeline}" not understood; the follow-up is planned ${settings.followUpDefaultDays} days after the interview`, 'warning');
+  } else if (stated && interview && formatCalendarDate(stated) < formatCalendarDate(interview)) {
+    problem(lineOf('timeline'), `Timeline "${timeline}" gives ${formatCalendarDate(stated)}, before the interview; check the date`, 'warning');
   }
 
   const status = text(data.status);
@@ -199,7 +206,12 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
 
   if (!company || !interview || problems.some((p) => p.severity === 'error')) return { kind: 'broken', problems };
 
-  const start = wallTimeToInstant(interview, timezone);
+  const resolved = resolveWallTime(interview, timezone);
+  if (resolved.skippedTo) {
+    const t = resolved.skippedTo;
+    problem(lineOf('interview'), `"interview": ${String(interview.hour).padStart(2, '0')}:${String(interview.minute).padStart(2, '0')} does not exist on ${formatCalendarDate(interview)} in ${timezone ?? 'your time zone'} (the clocks moved forward); taken as ${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`, 'info');
+  }
+  const start = resolved.instant;
   const end = new Date(start.getTime() + durationMinutes * 60000);
   const bodyFirstLine = frontMatterEndLine + 1;
   const note: Note = {

@@ -1,11 +1,13 @@
 // Task lines in a note's body: a cheap line scan, no Markdown parser (remark would cost
 // ~2.5 ms per note, about 25 s over 10,000 notes: far too slow for indexing).
 import { isValidCalendarDate } from './dates';
+import { locateFrontMatter } from './frontMatter';
 import type { EditResult } from './frontmatterEdit';
 import type { CalendarDate, Task } from './types';
 
 // An unchecked list item: "- [ ] ", "* [ ] ", "+ [ ] " or "1. [ ] ", any indentation.
-const OPEN_TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]\s+(.*)$/;
+// One blank after "[ ]", the rest trimmed later: `\s+(.*)` would backtrack quadratically.
+const OPEN_TASK = /^\s*(?:[-*+]|\d+[.)])\s+\[ \]\s(.*)$/;
 // The three due markers: "📅 2026-12-01", "due: 2026-12-01", "@due(2026-12-01)".
 const DUE_MARKER = /(?:📅\s*|\bdue:\s*|@due\(\s*)(\d{4})-(\d{2})-(\d{2})\)?/i;
 
@@ -60,15 +62,40 @@ function taskOn(line: string, lineNumber: number): Task | undefined {
   return { text: text || 'Task', due, line: lineNumber };
 }
 
-/** The edit that checks the open task on `line` (1-based): `[ ]` becomes `[x]`, nothing else. */
-export function checkTaskEdit(text: string, line: number): EditResult {
+/** Offset of the start of 1-based `line`, or -1 when the text is shorter. */
+function lineStart(text: string, line: number): number {
   let start = 0;
   for (let i = 1; i < line; i++) {
     start = text.indexOf('\n', start) + 1;
-    if (start === 0) return { ok: false, message: `the note has no line ${line}` };
+    if (start === 0) return -1;
   }
+  return start;
+}
+
+/**
+ * The edit that checks an open task: `[ ]` becomes `[x]`, nothing else. With `taskText` (the
+ * task as the view showed it) the task is found by its text: on the remembered `line` if it is
+ * still there, else wherever it moved to; refused when it is gone or when several tasks have
+ * that text and none is on the remembered line. Without it, the task on `line` is checked.
+ */
+export function checkTaskEdit(text: string, line: number, taskText?: string): EditResult {
+  let target = line;
+  if (taskText !== undefined) {
+    const bounds = locateFrontMatter(text);
+    const bodyStart = bounds?.bodyStart ?? 0;
+    let bodyLine = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < bodyStart; i = text.indexOf('\n', i + 1)) bodyLine++;
+    const same = scanTasks(text.slice(bodyStart), bodyLine).filter((t) => t.text === taskText).map((t) => t.line);
+    if (same.length === 0) return { ok: false, message: `the task "${taskText}" is no longer an open task in the note (already checked, edited or removed)` };
+    if (!same.includes(line)) {
+      if (same.length > 1) return { ok: false, message: `the task "${taskText}" moved and the note has ${same.length} open tasks with that text; check the right one in the editor` };
+      target = same[0]!;
+    }
+  }
+  const start = lineStart(text, target);
+  if (start < 0) return { ok: false, message: `the note has no line ${target}` };
   const end = text.indexOf('\n', start);
   const lineText = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
-  if (!OPEN_TASK.test(lineText)) return { ok: false, message: `line ${line} is no longer an open task ("- [ ] …")` };
+  if (!OPEN_TASK.test(lineText)) return { ok: false, message: `line ${target} is no longer an open task ("- [ ] …")` };
   return { ok: true, edit: { offset: start + lineText.indexOf('[ ]') + 1, length: 1, text: 'x' } };
 }

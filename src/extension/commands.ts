@@ -77,7 +77,7 @@ export class Commands {
   async markRow(node?: Node): Promise<boolean> {
     if (node?.type === 'action' && node.action.kind === 'task') {
       const { action } = node;
-      return this.write(actionUri(action), (text) => core().checkTaskEdit(text, action.line), `Task done: ${action.title}`);
+      return this.write(actionUri(action), (text) => core().checkTaskEdit(text, action.line, action.title), `Task done: ${action.title}`);
     }
     if (node?.type !== 'action' || !core().isMarkable(node.action.kind)) {
       void vscode.window.showInformationMessage('Choose a thank-you, card, follow-up or task row to mark done.');
@@ -155,7 +155,9 @@ export class Commands {
     if (!folder) return undefined;
     const notesFolder = readSettings(folder).notesFolder;
     const root = vscode.Uri.joinPath(folder.uri, notesFolder);
-    if (!root.path.startsWith(folder.uri.path.replace(/\/$/, '') + '/')) {
+    // "." (the workspace folder itself) is inside too.
+    const base = folder.uri.path.replace(/\/$/, '');
+    if (root.path.replace(/\/$/, '') !== base && !root.path.startsWith(base + '/')) {
       void vscode.window.showErrorMessage(`Interview Follow-Up: the notes folder "${notesFolder}" is outside the workspace folder; change the setting interviewFollowUp.notesFolder.`);
       return undefined;
     }
