@@ -1,6 +1,6 @@
-// No hang on a hostile note: the parse of a note with a 1 MB line, and of a 20 MB note with
-// 550,000 tasks, runs in linear time. The bounds are generous (a slow CI machine, 4 zones in a
-// row); the quadratic patterns this replaced took tens of seconds on the same inputs.
+// No hang on a hostile note: the parse of a note with a 1 MB line runs in linear time. The
+// bound is generous (a slow shared CI machine); the heading pattern this replaced took 4.7 s
+// on 1,000 spaces and 23 s on 2,000. The 20 MB note with 550,000 tasks is in test/faults.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseNote } from '../../src/core/note';
@@ -31,17 +31,4 @@ test('big notes: a 1 MB line (spaces, dashes, tabs, a long word) in front-matter
     assert.notEqual(r.kind, 'ignored', name);
     assert.ok(ms < 1000, `${name}: ${ms.toFixed(0)} ms`);
   }
-});
-
-test('big notes: a 20 MB note with 550,000 tasks parses in seconds, not minutes', () => {
-  const task = '- [ ] Send the article on event replay to the team 📅 2026-11-28\n';
-  const body = task.repeat(550_000);
-  const text = `${HEAD}---\n${body}`;
-  assert.ok(text.length > 20_000_000 / 1.1, `${text.length} characters`);
-  const [tasks, ms] = timed(() => {
-    const parsed = parseNote(text, 'a.md');
-    return parsed.kind === 'note' ? parsed.note.tasks.length : 0;
-  });
-  assert.equal(tasks, 550_000);
-  assert.ok(ms < 10_000, `${ms.toFixed(0)} ms`);
 });
