@@ -3,6 +3,7 @@
 // so `2026-11-26` is never turned into a UTC-midnight Date).
 import matter from 'gray-matter';
 import * as jsYaml from 'js-yaml';
+import { Lexer } from 'yaml';
 import { locateFrontMatter } from './frontMatter';
 import { formatCalendarDate, isValidTimeZone, parseWallTime, resolveWallTime } from './dates';
 import { scanTasks } from './tasks';
@@ -57,6 +58,20 @@ function scanKeyLines(frontMatter: string): { keys: Record<string, number>; inte
   return { keys, interviewerLines };
 }
 
+// More aliases than this is refused, as the editor's YAML library (`yaml`) refuses it: no
+// interview note needs them, and nested aliases are how a "billion laughs" note is built.
+const MAX_ALIASES = 100;
+
+/** How many alias nodes (`*name`) the YAML holds; the lexer runs only when there are enough `*` to matter. */
+function aliasCount(yamlText: string): number {
+  let stars = 0;
+  for (let i = yamlText.indexOf('*'); i >= 0 && stars <= MAX_ALIASES; i = yamlText.indexOf('*', i + 1)) stars++;
+  if (stars <= MAX_ALIASES) return 0;
+  let aliases = 0;
+  for (const token of new Lexer().lex(yamlText)) if (token.charCodeAt(0) === 42 /* * */) aliases++;
+  return aliases;
+}
+
 function countLines(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
@@ -104,6 +119,11 @@ export function parseNote(source: string, file: string, settings: RuleSettings =
   // The exact block between the fences goes to gray-matter, so reader and writer
   // (frontmatterEdit.ts) always agree on the bounds.
   const yamlText = source.slice(bounds.contentStart, bounds.contentEnd);
+  const aliases = aliasCount(yamlText);
+  if (aliases > MAX_ALIASES) {
+    problem(2, `The front-matter uses ${aliases} YAML aliases (*name), more than the ${MAX_ALIASES} allowed; it was not read`);
+    return { kind: 'broken', problems };
+  }
   let data: Record<string, unknown> | null;
   try {
     data = matter(`---\n${yamlText}---`, MATTER_OPTIONS).data as Record<string, unknown> | null;

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeNote, MAX_NOTE_BYTES } from '../../src/core/decode';
+import { parseNote } from '../../src/core/note';
 import { listNotesSync, readNote, readNoteSync, type ReadOutcome } from '../../src/node/readNote';
 
 const NOTE = '---\ncompany: Café Ωmega\ninterview: 2026-11-26 10:00\n---\n';
@@ -100,4 +101,12 @@ test('listNotes: .md entries that are not folders; folders named x.md are search
   const { files, problems } = listNotesSync(root);
   assert.deepEqual(files.map((f) => f.slice(root.length + 1)).sort(), ['a.md', 'dir.md/c.md', 'pipe.md', 'sub/b.md']);
   assert.deepEqual(problems, []);
+});
+
+test('note: more than 100 YAML aliases is a problem; 100, and stars in text, are not', () => {
+  const aliases = (n: number) => ['---', 'company: Acme', 'interview: 2026-11-26 10:00', 'a: &a x', `b: [${Array(n).fill('*a').join(', ')}]`, 'c: "* not an alias *"', 'd: |', ...Array(200).fill('  * a list in a block scalar'), '---', ''].join('\n');
+  assert.equal(parseNote(aliases(100), 'a.md').kind, 'note');
+  const r = parseNote(aliases(101), 'a.md');
+  assert.equal(r.kind, 'broken');
+  assert.deepEqual(r.kind === 'broken' && r.problems.map((p) => [p.line, p.message]), [[2, 'The front-matter uses 101 YAML aliases (*name), more than the 100 allowed; it was not read']]);
 });
