@@ -15,16 +15,28 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * holds); other invalid UTF-8 is most often Latin-1 or Windows-1252.
  */
 export function decodeNote(bytes: Uint8Array): DecodeResult {
-  if (bytes.length > MAX_NOTE_BYTES) return { ok: false, message: tooLarge(bytes.length) };
-  const b0 = bytes[0], b1 = bytes[1];
-  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || bytes.indexOf(0) >= 0) {
-    return { ok: false, message: 'the note is saved as UTF-16 (or holds NUL bytes), not UTF-8; save it as UTF-8 to have it read' };
-  }
+  const refused = refuseBytes(bytes);
+  if (refused) return { ok: false, message: refused };
   try {
     return { ok: true, text: STRICT_UTF8.decode(bytes) };
   } catch {
-    return { ok: false, message: 'the note is not valid UTF-8 (perhaps Latin-1 or Windows-1252); save it as UTF-8 to have it read' };
+    return { ok: false, message: NOT_UTF8 };
   }
+}
+
+export const NOT_UTF8 = 'the note is not valid UTF-8 (perhaps Latin-1 or Windows-1252); save it as UTF-8 to have it read';
+
+/**
+ * Why these bytes are not read, short of UTF-8 validation: too large, or UTF-16/UTF-32. Split
+ * out so an adapter with a faster validator (Node's buffer.isUtf8) applies the same rules.
+ */
+export function refuseBytes(bytes: Uint8Array): string | undefined {
+  if (bytes.length > MAX_NOTE_BYTES) return tooLarge(bytes.length);
+  const b0 = bytes[0], b1 = bytes[1];
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || bytes.indexOf(0) >= 0) {
+    return 'the note is saved as UTF-16 (or holds NUL bytes), not UTF-8; save it as UTF-8 to have it read';
+  }
+  return undefined;
 }
 
 export function tooLarge(size: number): string {
