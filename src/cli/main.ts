@@ -202,7 +202,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       err(`interview-followup: ${oneLine(error.message)} (see interview-followup --help)`);
     } else {
       err(`interview-followup: ${oneLine(describeError(error))}`);
-      if (debug) err(escapeControls(String((error as Error)?.stack ?? error)).replace(/\\x0a/g, '\n'));
+      if (debug) err(String((error as Error)?.stack ?? error).split('\n').map(escapeControls).join('\n'));
     }
     return 2;
   }

@@ -1,5 +1,5 @@
 // No hang on a hostile note: the parse of a note with a 1 MB line runs in linear time. The
-// bound is generous (a slow shared CI machine); the heading pattern this replaced took 4.7 s
+// bound is generous (a slow shared CI machine) and still far below a super-linear run: the heading pattern this replaced took 4.7 s
 // on 1,000 spaces and 23 s on 2,000. The 20 MB note with 550,000 tasks is in test/faults.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +16,7 @@ function timed<T>(f: () => T): [T, number] {
 
 const HEAD = '---\ncompany: Acme\ninterview: 2026-11-26 10:00\n';
 
-test('big notes: a 1 MB line (spaces, dashes, tabs, a long word) in front-matter and body parses in well under a second', () => {
+test('big notes: a 1 MB line (spaces, dashes, tabs, a long word) in front-matter and body parses in linear time', () => {
   const MB = 1024 * 1024;
   for (const [name, filler] of [['spaces', ' '], ['word', 'a'], ['dashes', '-'], ['tabs', '\t'], ['hashes', '#']] as const) {
     const line = filler.repeat(MB);
@@ -29,6 +29,7 @@ test('big notes: a 1 MB line (spaces, dashes, tabs, a long word) in front-matter
       return parsed;
     });
     assert.notEqual(r.kind, 'ignored', name);
-    assert.ok(ms < 1000, `${name}: ${ms.toFixed(0)} ms`);
+    // ~0.3 s each on an idle machine; the bound leaves room for a loaded shared one (4 zones at once).
+    assert.ok(ms < 5000, `${name}: ${ms.toFixed(0)} ms`);
   }
 });

@@ -38,16 +38,17 @@ test('cli: a same-size edit with the mtime put back (cp -p, rsync -t, 2 s FAT mt
 test('cli: an unexpected failure is one line on stderr and exit 2; --debug adds the stack', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ifu-epipe-'));
   writeFileSync(join(dir, 'a.md'), '---\ncompany: Acme\ninterview: 2026-11-26 10:00\n---\n');
-  const epipe = () => {
-    throw Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+  // The output device fails (a disk error on a redirected file).
+  const eio = () => {
+    throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
   };
-  const r = await run(['due', dir], epipe);
+  const r = await run(['due', dir], eio);
   assert.equal(r.code, 2);
-  assert.deepEqual(r.err, ['interview-followup: write EPIPE (EPIPE)']);
-  const d = await run(['due', dir, '--debug'], epipe);
+  assert.deepEqual(r.err, ['interview-followup: input/output error (EIO)']);
+  const d = await run(['due', dir, '--debug'], eio);
   assert.equal(d.code, 2);
-  assert.equal(d.err[0], 'interview-followup: write EPIPE (EPIPE)');
-  assert.match(d.err[1]!, /^Error: write EPIPE\n {4}at /);
+  assert.equal(d.err[0], 'interview-followup: input/output error (EIO)');
+  assert.match(d.err[1]!, /^Error: EIO: i\/o error, write\n {4}at /);
   const usage = await run(['due', dir, '--bogus']);
   assert.deepEqual([usage.code, usage.err], [2, ['interview-followup: unknown option --bogus (see interview-followup --help)']]);
   const folderNote = await run(['lint', dir]);
