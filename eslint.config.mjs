@@ -1,6 +1,9 @@
 // Lint: typescript-eslint's recommended rules, and the architecture rule that keeps
 // src/core pure (no vscode, no file system): adapters live in src/extension and src/cli, and the
 // file-system layer they share in src/node.
+// eslint-plugin-regexp finds patterns that backtrack super-linearly: a note is untrusted text,
+// and one long line must never block the extension host or the CLI.
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -9,6 +12,14 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

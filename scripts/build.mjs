@@ -36,6 +36,7 @@ const builds = [
   { ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', external: [] },
   { ...common, entryPoints: testEntries('test/faults'), outdir: 'out/test/faults', external: [] },
   { ...common, entryPoints: testEntries('test/host'), outdir: 'out/test/host', external: ['vscode', 'mocha'] },
+  { ...common, entryPoints: testEntries('test/faults'), outdir: 'out/test/faults', external: [] },
 ].filter((b) => b.entryPoints.length > 0 && b.entryPoints.every((e) => existsSync(e)));
 
 rmSync('out', { recursive: true, force: true });

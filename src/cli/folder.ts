@@ -1,9 +1,12 @@
 // The CLI's note source: the core pipeline (src/core/pipeline.ts) over a folder on disk, read
 // synchronously (one thread: measured on 10,000 notes with 2 cores, worker threads were slower,
 // 0.97 s against 0.88 s), with the parse cache (parseCache.ts) answering for unchanged notes.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
-import { isNoteFileName, isSearchedFolder } from '../core/noteFiles';
+// Which files are read, and how, is src/node/readNote.ts: a file that cannot be read is a
+// problem on that file, never a crash.
+import { lstatSync, realpathSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { isNoteFileName } from '../core/noteFiles';
+import { identityOf, listNotesSync, readNoteSync } from '../node/readNote';
 import { BATCH_OPTIONS, NotePipeline, type NoteSource, type ReadResult, type Scheduler } from '../core/pipeline';
 import type { Snapshot } from '../core/noteIndex';
 import type { Action, Note, Problem, RuleSettings } from '../core/types';
@@ -17,42 +20,45 @@ export interface FolderResult {
 
 /** Every note file under root, as paths relative to root with `/`. */
 export function listNotes(root: string): string[] {
-  const out: string[] = [];
-  // Relative paths are built by concatenation: path.join/relative cost more than the listing itself.
-  const walk = (dir: string, rel: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        if (isSearchedFolder(entry.name)) walk(join(dir, entry.name), `${rel}${entry.name}/`);
-      } else if (entry.isFile() && isNoteFileName(entry.name)) {
-        out.push(rel + entry.name);
-      }
-    }
-  };
-  walk(root, '');
-  return out;
+  return listNotesSync(root).files.map((path) => relative(root, path).split(sep).join('/'));
 }
 
 export class FolderSource implements NoteSource {
+  /** Folders that could not be listed: each is reported as a problem under its path with a `/`. */
+  private readonly folderProblems = new Map<string, string>();
+  private rootReal: string | undefined;
+
   constructor(private readonly root: string, private readonly cache?: ParseCache) {}
 
   list(): string[] {
-    return listNotes(this.root);
+    const { files, problems } = listNotesSync(this.root);
+    const rel = (path: string) => relative(this.root, path).split(sep).join('/');
+    this.folderProblems.clear();
+    for (const p of problems) this.folderProblems.set(`${rel(p.path) || '.'}/`, p.message);
+    return [...files.map(rel), ...this.folderProblems.keys()];
   }
 
   read(file: string): ReadResult {
+    const folderProblem = this.folderProblems.get(file);
+    if (folderProblem) return { kind: 'unreadable', message: folderProblem };
     const path = `${this.root}${sep}${file}`;
-    try {
-      if (!this.cache) return { kind: 'text', text: readFileSync(path, 'utf8') };
-      // Stat before reading: a change made in between shows as a new identity next time.
-      const stat = statSync(path);
-      const cached = this.cache.get(file, stat);
-      if (cached) return { kind: 'planned', entry: cached };
-      const cache = this.cache;
-      return { kind: 'text', text: readFileSync(path, 'utf8'), remember: (entry) => cache.put(file, stat, entry) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'gone' };
-      throw error;
+    if (this.cache) {
+      // lstat before reading: a change made in between shows as a new identity next time. Links
+      // are always read, so the rule on their target is checked every time.
+      try {
+        const s = lstatSync(path);
+        const cached = s.isFile() ? this.cache.get(file, identityOf(s)) : undefined;
+        if (cached) return { kind: 'planned', entry: cached };
+      } catch {
+        // gone or unreadable: readNoteSync says which
+      }
     }
+    this.rootReal ??= realpathSync(this.root);
+    const read = readNoteSync(path, this.root, this.rootReal);
+    if (read.kind === 'gone') return read;
+    if (read.kind === 'problem') return { kind: 'unreadable', message: read.message };
+    const cache = this.cache;
+    return cache ? { kind: 'text', text: read.text, remember: (entry) => cache.put(file, read.identity, entry) } : { kind: 'text', text: read.text };
   }
 
   isNote(file: string): boolean {

@@ -1,12 +1,14 @@
 // interview-followup: the command-line front end over the same core as the extension.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatLocalDate, formatLocalDateTime, formatRelative, parseLocalDateTime, parseWallTime } from '../core/dates';
+import { formatLocalDate, formatOffsetDateTime, formatRelative, parseLocalDateTime, parseWallTime } from '../core/dates';
 import { companyRole, formatDue } from '../core/rows';
 import { isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
 import { DEFAULT_RULE_SETTINGS, type Action, type Problem, type RuleSettings } from '../core/types';
+import { readNoteSync } from '../node/readNote';
 import { dueInFolder } from './folder';
 import { holidayCalendar, holidayCodeProblem } from '../adapters/holidayCalendar';
+import { escapeControls, MAX_LINE, safeCell, table } from './table';
 import type * as Etiquette from '../core/etiquette';
 import { parseNote } from '../core/note';
 import type * as Calendar from './calendar';
@@ -27,6 +29,7 @@ const USAGE = `Usage:
                            [--thank-you-hours N] [--follow-up-days N] [--holidays CC]
   interview-followup --help | --version
 
+--debug (with any command) prints the stack of an unexpected error.
 folder defaults to ./interviews when it exists, else the current folder.
 due keeps a parse cache in $XDG_CACHE_HOME/interview-followup (or ~/.cache/...;
 INTERVIEW_FOLLOWUP_CACHE_DIR overrides); --no-cache reads every note.
@@ -36,6 +39,8 @@ follow-up's business days (besides 1 January and 25 December).`;
 export type Print = (s: string) => unknown;
 
 export class UsageError extends Error {}
+/** A failure to report in one line (exit 2) without the usage text. */
+class CliError extends Error {}
 
 interface Parsed {
   positional: string[];
@@ -102,11 +107,6 @@ function dueRow(a: Action, now: Date): string[] {
   return [a.state.toUpperCase(), `${formatDue(a.due)} (${formatRelative(a.due, now)})`, a.kind, a.title, companyRole(a), a.file];
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n');
-}
-
 /** The one folder argument of `due` and `stats`: ./interviews when it exists, else the current folder. */
 export function folderOf(positional: string[], command: string): string {
   if (positional.length > 1) throw new UsageError(`${command} takes at most one folder`);
@@ -123,16 +123,16 @@ async function due(argv: string[], out: Print): Promise<number> {
   const { actions, problems, noteCount } = await dueInFolder(folder, settings, now, !flags.has('no-cache'));
   if (flags.has('json')) {
     out(JSON.stringify({
-      actions: actions.map((a) => ({ file: a.file, kind: a.kind, due: formatLocalDateTime(a.due), state: a.state, company: a.company, role: a.role ?? '', title: a.title, ...(a.timeline ? { timeline: a.timeline } : {}) })),
+      actions: actions.map((a) => ({ file: a.file, kind: a.kind, due: formatOffsetDateTime(a.due), state: a.state, company: a.company, role: a.role ?? '', title: a.title, ...(a.timeline ? { timeline: a.timeline } : {}) })),
       problems: problems.map((p: Problem) => ({ file: p.file, line: p.line, message: p.message })),
     }));
     return 0;
   }
-  if (actions.length === 0) out(`Nothing to do in ${folder} (${noteCount} notes).`);
+  if (actions.length === 0) out(`Nothing to do in ${escapeControls(folder)} (${noteCount} notes).`);
   else out(table([['STATE', 'DUE', 'KIND', 'WHAT', 'FOR', 'FILE'], ...actions.map((a) => dueRow(a, now))]));
   if (problems.length > 0) {
     out(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
-    for (const p of problems) out(`  ${p.file}:${p.line}: ${p.severity}: ${p.message}`);
+    for (const p of problems) out(`  ${safeCell(`${p.file}:${p.line}: ${p.severity}: ${p.message}`, MAX_LINE)}`);
   }
   return 0;
 }
@@ -151,8 +151,11 @@ async function mark(argv: string[], out: Print, err: Print): Promise<number> {
     date = dateFlag;
   }
   if (!existsSync(file)) throw new UsageError(`${file} does not exist`);
+  if (!statSync(file).isFile()) throw new CliError(`${file} is not a regular file, not a note`);
   // Atomic and verified against concurrent saves (src/node/safeWrite.ts).
   const result = await editNoteFile(file, (text) => markDoneEdit(text, kind, date));
+  // A refusal (the note changed, or cannot be edited safely) is 1; a file system failure is 2.
+  if (!result.ok && result.ioError) throw new CliError(`${file}: ${result.message}`);
   if (!result.ok) return fail(err, file, result.message);
   out(`${file}: ${MARKABLE[kind]} set to ${date}`);
   return 0;
@@ -162,12 +165,14 @@ function lint(argv: string[], out: Print): number {
   const { positional, flags } = parseArgs(argv, ['now', 'language', ...RULE_FLAGS], ['json']);
   const [file] = positional;
   if (!file || positional.length > 1) throw new UsageError('lint needs exactly one <file>');
-  if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`${file} is not a file`);
   const language = flags.get('language');
   if (language !== undefined && language !== 'en-US' && language !== 'en-GB') throw new UsageError('--language is en-US or en-GB');
   const now = nowOf(flags);
   const settings = ruleSettingsOf(flags);
-  const text = readFileSync(file, 'utf8');
+  const read = readNoteSync(file);
+  if (read.kind === 'gone') throw new UsageError(`${file} does not exist`);
+  if (read.kind === 'problem') throw new CliError(`${file}: ${read.message}`);
+  const { text } = read;
   const parsed = parseNote(text, file, settings);
   // Loaded here, not at start: the checker brings remark and retext, which `due` never needs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -189,7 +194,7 @@ function lint(argv: string[], out: Print): number {
     return 0;
   }
   if (findings.length === 0) out(`${file}: no findings`);
-  for (const f of findings) out(`${file}:${f.line}:${f.column + 1}: ${f.severity}: ${f.message} [${f.rule}]`);
+  for (const f of findings) out(safeCell(`${file}:${f.line}:${f.column + 1}: ${f.severity}: ${f.message} [${f.rule}]`, MAX_LINE));
   return 0;
 }
 
@@ -206,7 +211,9 @@ export interface MainOptions {
 export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   const out = options.out ?? ((s: string) => process.stdout.write(s + '\n'));
   const err = options.err ?? ((s: string) => process.stderr.write(s + '\n'));
-  const [command, ...rest] = argv;
+  // --debug anywhere: an unexpected error shows its stack too.
+  const debug = argv.includes('--debug');
+  const [command, ...rest] = argv.filter((a) => a !== '--debug');
   try {
     switch (command) {
       case 'due':
@@ -233,12 +240,33 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
         throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     }
   } catch (error) {
+    // Every failure is one line and exit status 2: never a stack trace unless asked for.
     if (error instanceof UsageError) {
-      err(`interview-followup: ${error.message}\n\n${USAGE}`);
-      return 2;
+      err(`interview-followup: ${oneLine(error.message)} (see interview-followup --help)`);
+    } else {
+      err(`interview-followup: ${oneLine(describeError(error))}`);
+      if (debug) err(String((error as Error)?.stack ?? error).split('\n').map(escapeControls).join('\n'));
     }
-    throw error;
+    return 2;
   }
+}
+
+/** What went wrong, in words: the system error's code and path are enough ("EACCES: permission denied, open 'x.md'"). */
+function describeError(error: unknown): string {
+  if (error instanceof CliError) return error.message;
+  const e = error as NodeJS.ErrnoException | undefined;
+  if (e && typeof e === 'object' && typeof e.code === 'string' && typeof e.message === 'string') {
+    const what: Record<string, string> = {
+      EACCES: 'permission denied', EPERM: 'operation not permitted', ENOSPC: 'the disk is full', EROFS: 'the file system is read-only',
+      EISDIR: 'is a folder, not a file', ENOENT: 'does not exist', EDQUOT: 'the disk quota is exhausted', EIO: 'input/output error',
+    };
+    return `${e.path ? `${e.path}: ` : ''}${what[e.code] ?? e.message} (${e.code})`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+function oneLine(s: string): string {
+  return safeCell(s.split(/\r?\n/, 1)[0]!, MAX_LINE);
 }
 
 declare const __VERSION__: string | undefined;

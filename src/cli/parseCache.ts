@@ -11,16 +11,10 @@ import { join } from 'node:path';
 import type { PlannedEntry } from '../core/noteIndex';
 import type { PlannedAction } from '../core/rules';
 import type { ActionKind, Problem, RuleSettings } from '../core/types';
+import type { FileIdentity } from '../node/readNote';
 
 declare const __VERSION__: string | undefined;
 
-/** What identifies one version of a file: size, mtime, ctime and inode (a same-size edit with a restored mtime still changes ctime). */
-export interface FileIdentity {
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-}
 
 /** A plan as an array; null stands for the field's infinite default (JSON has no Infinity). */
 type PlanRow = [ActionKind, string, string, number, number, number | null, number | null, number | null, number | null, string?];
@@ -39,8 +33,9 @@ export interface ParseCache {
   save(): void;
 }
 
+/** Size, mtime, ctime, inode and device: a same-size edit with a restored mtime still changes ctime. */
 function identityOf(s: FileIdentity): string {
-  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`;
 }
 
 const finite = (n: number) => (Number.isFinite(n) ? n : null);

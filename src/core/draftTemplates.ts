@@ -105,12 +105,19 @@ function interviewDay(note: Note): string {
   return `${MONTHS[note.interview.month - 1] ?? ''} ${note.interview.day}`.trim();
 }
 
+/** s without the characters matching `one` at its end (a `[…]+$` pattern is quadratic on a long run). */
+function trimEndOf(s: string, one: RegExp): string {
+  let end = s.length;
+  while (end > 0 && one.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
 /** Choices from the details: one line each, no closing full stop (the sentence adds its own), no blanks or repeats. */
 function detailChoices(details: string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const d of details) {
-    const c = inline(d).replace(/[\s.;:]+$/, '');
+    const c = trimEndOf(inline(d), /[\s.;:]/);
     if (c && !seen.has(c)) {
       seen.add(c);
       out.push(c);

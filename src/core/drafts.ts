@@ -41,7 +41,7 @@ export interface ScannedLine {
 // "Thank-you email", "Thank you email", "Thankyou e-mail", "Follow-up email", "Followup emails to Jane".
 const DRAFT_HEADING = /^(?:(thank)[- ]?you|follow[- ]?up)\s+e-?mails?(?![\p{L}\p{N}])/iu;
 // "Subject: …", also "**Subject:** …" as people often write it in Markdown.
-const SUBJECT = /^\s*(?:\*\*|__)?subject\s*:(?:\*\*|__)?[ \t]*(.*?)\s*$/i;
+const SUBJECT = /^\s*(?:\*\*|__)?subject\s*:(?:\*\*|__)?(.*)$/i;
 
 /** The lines of a whole note as the note model reads them: headings and code marked, front-matter lines marked as code. */
 export function scanLines(source: string | NoteText): ScannedLine[] {
@@ -91,7 +91,7 @@ export function findDrafts(source: string | NoteText): DraftSection[] {
     const section: DraftSection = { kind, headingLine: h + 1, bodyStartLine: headingEnd + 1, endLine: headingEnd, body: '' };
     const subject = first < end && !lines[first]!.code ? SUBJECT.exec(lines[first]!.text) : null;
     if (subject) {
-      section.subject = subject[1]!;
+      section.subject = subject[1]!.trim();
       section.subjectLine = first + 1;
       section.bodyStartLine = first + 2;
       section.endLine = first + 1;

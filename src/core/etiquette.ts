@@ -169,7 +169,31 @@ function matchLine(text: string, patterns: { pattern: RegExp; rule?: PhraseRule 
 
 /** The line with its code spans blanked (same length): `{json}` in backticks is code, not a slot. */
 function withoutCodeSpans(line: string): string {
-  return line.replace(/(`+)([^`\n]{1,2000}?)\1/g, (m) => ' '.repeat(m.length));
+  // Scanned, not matched: a regexp for code spans is quadratic on a long run of backticks.
+  // A span is a run of n backticks, 1-2000 characters without a backtick, then n backticks.
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    const open = line.indexOf('`', i);
+    if (open < 0) break;
+    let end = open;
+    while (line[end] === '`') end++;
+    const close = line.indexOf('`', end);
+    if (close < 0) break;
+    let closeEnd = close;
+    while (line[closeEnd] === '`') closeEnd++;
+    const inside = close - end;
+    // The opening part of the run that the closing run can match (n = at most its length).
+    const n = Math.min(end - open, closeEnd - close);
+    if (inside >= 1 && inside <= 2000 && !line.slice(end, close).includes('\n')) {
+      out += line.slice(i, end - n) + ' '.repeat(n + inside + n);
+      i = close + n;
+    } else {
+      out += line.slice(i, end);
+      i = end;
+    }
+  }
+  return out + line.slice(i);
 }
 
 function subjectFor(draft: DraftSection, note: Note | undefined): string {
@@ -325,7 +349,7 @@ export function lintNote(text: string, note: Note | undefined, options: LintOpti
 
     const stems = draftStems(draftText);
     if (details.length > 0 && !details.some((item) => mentionsDetail(stems, item, excluded))) {
-      const [first, ...others] = details.slice(0, 3).map((d) => fix(insertAfterGreeting(draft, lines, `I enjoyed our conversation about ${d.replace(/[.!?]+$/, '')}.`, eol), `Mention "${d}"`));
+      const [first, ...others] = details.slice(0, 3).map((d) => fix(insertAfterGreeting(draft, lines, `I enjoyed our conversation about ${trimEndPunctuation(d)}.`, eol), `Mention "${d}"`));
       atHeading(draft, 'no-detail', `${label} email mentions none of the "Details to mention" (e.g. "${details[0]}")`,
         first ? { fix: first, alternatives: others } : {});
     }
@@ -370,4 +394,11 @@ export function lintNote(text: string, note: Note | undefined, options: LintOpti
   }
 
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** text without the . ! ? at its end (scanned: a regexp anchored at the end is quadratic on long runs). */
+function trimEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.!?'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }

@@ -107,7 +107,7 @@ function computeSetValue(text: string, key: string, value: string | number | boo
   const error = doc.errors[0];
   if (error) {
     const line = text.slice(0, base + error.pos[0]).split('\n').length;
-    return fail(`The front-matter is not valid YAML (line ${line}): ${error.message.split('\n')[0]!.replace(/ at line \d+.*$/, '')}`);
+    return fail(`The front-matter is not valid YAML (line ${line}): ${error.message.split('\n')[0]!.replace(/ at line \d.*$/, '')}`);
   }
   if (doc.contents !== null && !(isMap(doc.contents) && !doc.contents.flow)) {
     return fail('The front-matter is not a block of "key: value" lines.');

@@ -9,7 +9,15 @@ export interface MailDraft {
   body: string;
 }
 
-export type MailtoResult = { ok: true; uri: string } | { ok: false; message: string };
+/** tooLong: the draft itself is fine but too long for a link; copy it instead. */
+export type MailtoResult = { ok: true; uri: string } | { ok: false; message: string; tooLong?: boolean };
+
+/**
+ * The longest mailto: URI handed over. Mail clients and the OS hand-off cut or drop longer
+ * ones silently (Outlook and several webmail handlers near 2,000 characters; a 180-word Russian
+ * thank-you is ~7,000 once percent-encoded), so a longer draft is refused with the reason.
+ */
+export const MAX_MAILTO_LENGTH = 2000;
 
 // Whitespace, control and format characters (bidi overrides), lone surrogates, and characters
 // that end or split a mailto recipient or start a header list.
@@ -65,5 +73,12 @@ export function buildMailto(draft: MailDraft): MailtoResult {
   if (draft.subject) params.push(`subject=${encode(draft.subject)}`);
   // RFC 6068: line breaks in a body are CRLF, written %0D%0A.
   if (draft.body) params.push(`body=${encode(draft.body.replace(/\r\n|\r|\n/g, '\r\n'))}`);
-  return { ok: true, uri: `mailto:${to}${params.length ? `?${params.join('&')}` : ''}` };
+  const uri = `mailto:${to}${params.length ? `?${params.join('&')}` : ''}`;
+  if (uri.length > MAX_MAILTO_LENGTH) {
+    return {
+      ok: false, tooLong: true,
+      message: `The draft is too long to hand to a mail client as a link (${uri.length.toLocaleString('en-US')} characters once encoded; many clients cut or drop links over ${MAX_MAILTO_LENGTH.toLocaleString('en-US')}). Copy it instead and paste it into a new email.`,
+    };
+  }
+  return { ok: true, uri };
 }

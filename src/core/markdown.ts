@@ -38,11 +38,11 @@ export interface BodyStructure {
 }
 
 const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)(.*)$/;
-const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const FENCE_OPEN = /^( {0,3})(`{3,}(?!`)|~{3,}(?!~))(.*)$/;
 const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
-const BULLET = /^( {0,3})([-*+])([ \t]+|$)(.*)$/;
-const ORDERED = /^( {0,3})(\d{1,9})([.)])([ \t]+|$)(.*)$/;
+const BULLET = /^( {0,3})([-*+])([ \t]+(?![ \t])|$)(.*)$/;
+const ORDERED = /^( {0,3})(\d{1,9})([.)])([ \t]+(?![ \t])|$)(.*)$/;
 const BOX = /^\[([ xX])\](?:[ \t]|$)/;
 
 /** Leading columns of white space (a tab advances to the next multiple of 4), starting at column `from`. */
@@ -60,7 +60,13 @@ const isBlank = (line: string) => /^[ \t]*$/.test(line);
 
 /** ATX heading text: without the #s, the closing # sequence and surrounding spaces. */
 function atxText(rest: string): string {
-  return rest.trim().replace(/(?:^|[ \t]+)#+$/, '').trim();
+  const text = rest.trim();
+  // A closing run of #s counts when it stands alone or after a space (scanned, not matched:
+  // a regexp for it backtracks on long runs of spaces).
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === text.length || (end > 0 && text[end - 1] !== ' ' && text[end - 1] !== '\t')) return text;
+  return text.slice(0, end).trim();
 }
 
 /** The lines of `text` from offset `from`, without their line breaks (a trailing \r removed). */

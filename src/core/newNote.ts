@@ -31,7 +31,7 @@ export function noteFileName(input: Pick<NewNoteInput, 'company' | 'interview'>,
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-|-$/g, '') // runs of "-" are single after the line above
     .slice(0, 60) || 'interview';
   const base = `${formatCalendarDate(input.interview)}-${slug}`;
   let name = `${base}.md`;

@@ -1,8 +1,9 @@
 // Parses one note safely: only a first line of exactly `---` opens front-matter, no engine
 // that evaluates code is reachable, and YAML dates stay strings (frontMatterData.ts).
+import { Lexer } from 'yaml';
 import { loadFrontMatterYaml } from './frontMatterData';
 import { readSimpleYaml } from './fastFrontMatter';
-import { isValidTimeZone, parseWallTime, wallTimeToInstant } from './dates';
+import { formatCalendarDate, isValidTimeZone, parseWallTime, resolveWallTime } from './dates';
 import { NoteText } from './markdown';
 import { isClosingStatus } from './status';
 import { tasksOf } from './tasks';
@@ -47,6 +48,20 @@ function scanKeyLines(frontMatter: string): { keys: Record<string, number>; inte
     start = end + 1;
   }
   return { keys, interviewerLines };
+}
+
+// More aliases than this is refused, as the editor's YAML library (`yaml`) refuses it: no
+// interview note needs them, and nested aliases are how a "billion laughs" note is built.
+const MAX_ALIASES = 100;
+
+/** How many alias nodes (`*name`) the YAML holds; the lexer runs only when there are enough `*` to matter. */
+function aliasCount(yamlText: string): number {
+  let stars = 0;
+  for (let i = yamlText.indexOf('*'); i >= 0 && stars <= MAX_ALIASES; i = yamlText.indexOf('*', i + 1)) stars++;
+  if (stars <= MAX_ALIASES) return 0;
+  let aliases = 0;
+  for (const token of new Lexer().lex(yamlText)) if (token.charCodeAt(0) === 42 /* * */) aliases++;
+  return aliases;
 }
 
 /**
@@ -98,6 +113,11 @@ export function parseNote(
 
   // The exact block between the fences, read the one way the editor checks its edits against.
   const yamlText = source.slice(bounds.contentStart, bounds.contentEnd);
+  const aliases = aliasCount(yamlText);
+  if (aliases > MAX_ALIASES) {
+    problem(2, `The front-matter uses ${aliases} YAML aliases (*name), more than the ${MAX_ALIASES} allowed; it was not read`);
+    return { kind: 'broken', problems };
+  }
   const loaded = loadFrontMatterYaml(yamlText, readSimple);
   if (!loaded.ok) {
     problem(loaded.line + 2, `Invalid YAML front-matter: ${loaded.message}`);
@@ -141,7 +161,7 @@ export function parseNote(
   const rawInterviewers = data.interviewers;
   if (typeof rawInterviewers === 'string') {
     // "interviewers: Jane Doe, Raj Patel" written on one line: read it as that list of names.
-    for (const name of rawInterviewers.split(/\s*[,;]\s*|\s+and\s+/)) if (name.trim()) interviewers.push({ name: name.trim(), line: lineOf('interviewers') });
+    for (const name of rawInterviewers.split(/[,;]|\sand\s/)) if (name.trim()) interviewers.push({ name: name.trim(), line: lineOf('interviewers') });
   } else if (rawInterviewers !== undefined && rawInterviewers !== null) {
     if (!Array.isArray(rawInterviewers)) {
       problem(lineOf('interviewers'), '"interviewers" must be a list of names or {name, title, email, phone}', 'warning');
@@ -167,7 +187,11 @@ export function parseNote(
     if (v === undefined || v === null || v === false || v === '' || yaml11Boolean(v) === false) return undefined;
     if (v === true || yaml11Boolean(v) === true) return true;
     const s = text(v);
-    if (s && DATE_OR_DATETIME.test(s)) return s;
+    if (s && DATE_OR_DATETIME.test(s)) {
+      const t = parseWallTime(s.slice(0, 10));
+      if ('error' in t) problem(lineOf(key), `"${key}": ${t.error}; taken as done`, 'warning');
+      return s;
+    }
     problem(lineOf(key), `"${key}" should be a date (YYYY-MM-DD), a date and time, or true; taken as done`, 'warning');
     return s ?? true;
   };
@@ -192,7 +216,12 @@ export function parseNote(
 
   if (!company || !interview || problems.some((p) => p.severity === 'error')) return { kind: 'broken', problems };
 
-  const start = wallTimeToInstant(interview, timezone);
+  const resolved = resolveWallTime(interview, timezone);
+  if (resolved.skippedTo) {
+    const t = resolved.skippedTo;
+    problem(lineOf('interview'), `"interview": ${String(interview.hour).padStart(2, '0')}:${String(interview.minute).padStart(2, '0')} does not exist on ${formatCalendarDate(interview)} in ${timezone ?? 'your time zone'} (the clocks moved forward); taken as ${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`, 'info');
+  }
+  const start = resolved.instant;
   const end = new Date(start.getTime() + durationMinutes * 60000);
   const note: Note = {
     file, company, interview, durationMinutes, start, end, interviewers,

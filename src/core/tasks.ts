@@ -30,14 +30,28 @@ function taskOf(text: string, line: number): Task | undefined {
   return { text: rest || 'Task', due, line };
 }
 
-/** The edit that checks the open task on `line` (1-based): `[ ]` becomes `[x]`, nothing else. */
-export function checkTaskEdit(text: string, line: number): EditResult {
+/**
+ * The edit that checks an open task: `[ ]` becomes `[x]`, nothing else. With `taskText` (the
+ * task as the view showed it) the task is found by its text: on the remembered `line` if it is
+ * still there, else wherever it moved to; refused when it is gone or when several tasks have
+ * that text and none is on the remembered line. Without it, the task on `line` is checked.
+ */
+export function checkTaskEdit(text: string, line: number, taskText?: string): EditResult {
   const note = new NoteText(text);
-  const item = note.structure.items.find((i) => i.line === line);
-  if (!item || item.box !== 'open') return { ok: false, message: `line ${line} is no longer an open task ("- [ ] …")` };
+  let target = line;
+  if (taskText !== undefined) {
+    const same = tasksOf(note).filter((t) => t.text === taskText).map((t) => t.line);
+    if (same.length === 0) return { ok: false, message: `the task "${taskText}" is no longer an open task in the note (already checked, edited or removed)` };
+    if (!same.includes(line)) {
+      if (same.length > 1) return { ok: false, message: `the task "${taskText}" moved and the note has ${same.length} open tasks with that text; check the right one in the editor` };
+      target = same[0]!;
+    }
+  }
+  const item = note.structure.items.find((i) => i.line === target);
+  if (!item || item.box !== 'open') return { ok: false, message: `line ${target} is no longer an open task ("- [ ] …")` };
   let start = 0;
-  for (let i = 1; i < line; i++) start = text.indexOf('\n', start) + 1;
-  const lineText = note.lines[line - 1]!;
+  for (let i = 1; i < target; i++) start = text.indexOf('\n', start) + 1;
+  const lineText = note.lines[target - 1]!;
   const box = lineText.indexOf('[ ]', lineText.length - item.text.length - 1);
   return { ok: true, edit: { offset: start + box + 1, length: 1, text: 'x' } };
 }

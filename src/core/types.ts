@@ -22,7 +22,8 @@ export interface Problem {
   file: string;
   line: number;
   message: string;
-  severity: 'error' | 'warning';
+  /** 'info': the note is read, with an adjustment worth knowing (a skipped daylight-saving hour). */
+  severity: 'error' | 'warning' | 'info';
 }
 
 export interface Interviewer {

@@ -54,12 +54,12 @@ export class NoteDiagnostics implements vscode.Disposable {
   }
 }
 
-function toDiagnostic(p: { line: number; message: string; severity: 'error' | 'warning' }): vscode.Diagnostic {
+function toDiagnostic(p: { line: number; message: string; severity: 'error' | 'warning' | 'info' }): vscode.Diagnostic {
   const line = Math.max(0, p.line - 1);
   const d = new vscode.Diagnostic(
     new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER),
     p.message,
-    p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+    p.severity === 'error' ? vscode.DiagnosticSeverity.Error : p.severity === 'info' ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Warning,
   );
   d.source = DIAGNOSTIC_SOURCE;
   return d;

@@ -1,12 +1,12 @@
 // Listing and reading note files. Local folders go through Node's fs: measured in the extension
 // host on 100,000 notes, workspace.fs.readFile was ~5x slower and findFiles blocked the host for
 // ~0.5 s (docs/benchmarks.md). Other schemes (remote, virtual) use the workspace API.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { isNoteFileName, isSearchedFolder } from '../core/noteFiles';
+import { decodeNote } from '../core/decode';
 import type { ReadResult } from '../core/pipeline';
-
-const decoder = new TextDecoder('utf-8');
+import { readNote } from '../node/readNote';
 
 /** Every note file under root (the same rule as the CLI: no hidden folders, no node_modules). */
 export async function listNoteFiles(root: vscode.Uri, onError: (error: unknown) => void): Promise<vscode.Uri[]> {
@@ -33,11 +33,20 @@ export async function listNoteFiles(root: vscode.Uri, onError: (error: unknown) 
   return out;
 }
 
-/** A note's text; "gone" only when it does not exist: any other failure is a problem on the note. */
-export async function readNoteFile(uri: vscode.Uri): Promise<ReadResult> {
+/**
+ * A note's text; "gone" only when it does not exist: any other failure is a problem on the note.
+ * Local files follow the CLI's rules (src/node/readNote.ts): regular files only, links only to
+ * regular files inside the notes folder, a size limit, UTF-8 only.
+ */
+export async function readNoteFile(uri: vscode.Uri, root: vscode.Uri | undefined): Promise<ReadResult> {
+  if (uri.scheme === 'file') {
+    const read = await readNote(uri.fsPath, root?.scheme === 'file' ? root.fsPath : undefined);
+    if (read.kind === 'problem') return { kind: 'unreadable', message: read.message };
+    return read.kind === 'gone' ? read : { kind: 'text', text: read.text };
+  }
   try {
-    const text = uri.scheme === 'file' ? await readFile(uri.fsPath, 'utf8') : decoder.decode(await vscode.workspace.fs.readFile(uri));
-    return { kind: 'text', text };
+    const decoded = decodeNote(await vscode.workspace.fs.readFile(uri));
+    return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'unreadable', message: decoded.message };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'FileNotFound' || (error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) return { kind: 'gone' };

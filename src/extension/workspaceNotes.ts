@@ -93,7 +93,13 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
   }
 
   read(file: string): Promise<ReadResult> {
-    return readNoteFile(vscode.Uri.parse(file));
+    const uri = vscode.Uri.parse(file);
+    return readNoteFile(uri, this.rootOf(uri));
+  }
+
+  /** The notes folder a note lies in. */
+  private rootOf(uri: vscode.Uri): vscode.Uri | undefined {
+    return this.roots.find((root) => root.scheme === uri.scheme && root.authority === uri.authority && uri.path.startsWith(root.path.replace(/\/$/, '') + '/'));
   }
 
   unsavedText(file: string): string | undefined {
@@ -106,11 +112,10 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
   }
 
   isNoteUri(uri: vscode.Uri): boolean {
-    return this.roots.some((root) => {
-      if (root.scheme !== uri.scheme || root.authority !== uri.authority || !uri.path.startsWith(root.path.replace(/\/$/, '') + '/')) return false;
-      const parts = uri.path.slice(root.path.replace(/\/$/, '').length + 1).split('/');
-      return isNoteFileName(parts.pop()!) && parts.every(isSearchedFolder);
-    });
+    const root = this.rootOf(uri);
+    if (!root) return false;
+    const parts = uri.path.slice(root.path.replace(/\/$/, '').length + 1).split('/');
+    return isNoteFileName(parts.pop()!) && parts.every(isSearchedFolder);
   }
 
   // Reading, for the views and commands.

@@ -14,7 +14,8 @@ import { describeFsError, fsReason } from './fsErrors';
 
 export type EditNoteOutcome =
   | { ok: true; text: string; edit: TextEdit; replaced: string; inPlace: boolean }
-  | { ok: false; message: string };
+  /** ioError: the file system failed (read or write), as opposed to a refusal to write. */
+  | { ok: false; message: string; ioError?: true };
 
 export interface EditNoteOptions {
   /** A note written more recently than this is taken as a save in progress (default 1000 ms). */
@@ -150,7 +151,7 @@ export async function editNoteFile(path: string, compute: (text: string) => Edit
   try {
     target = await realpath(path);
   } catch (error) {
-    return { ok: false, message: describeFsError(error, 'read') };
+    return { ok: false, message: describeFsError(error, 'read'), ioError: true };
   }
   await removeStaleTemps(dirname(target));
 
@@ -158,7 +159,7 @@ export async function editNoteFile(path: string, compute: (text: string) => Edit
   try {
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const base = await snapshot(target);
-      if (typeof base === 'string') return { ok: false, message: base };
+      if (typeof base === 'string') return { ok: false, message: base, ioError: true };
       if (savedRecently(base.mtimeMs, settleMs)) {
         // Another program may still be writing it: wait until it has been quiet for settleMs.
         await sleep(Math.min(settleMs, Math.max(50, settleMs - (Date.now() - base.mtimeMs))));
@@ -207,9 +208,9 @@ export async function editNoteFile(path: string, compute: (text: string) => Edit
     const kept = (error as { keptCopy?: string }).keptCopy;
     if (kept) {
       temp = undefined;
-      return { ok: false, message: `could not be written: ${fsReason(error)}; the note may be damaged, its new text is kept in ${kept}` };
+      return { ok: false, message: `could not be written: ${fsReason(error)}; the note may be damaged, its new text is kept in ${kept}`, ioError: true };
     }
-    return { ok: false, message: describeFsError(error, 'write') };
+    return { ok: false, message: describeFsError(error, 'write'), ioError: true };
   } finally {
     if (temp) await unlink(temp).catch(() => undefined);
   }

@@ -31,7 +31,7 @@ test('faults: a full disk leaves the note whole and says so', async (t) => {
     const note = join(dir, 'note.md');
     writeSettled(note, text);
     const r = cliSync(['mark', note, 'thank-you', '--date', '2026-11-21']);
-    assert.equal(r.code, 1);
+    assert.equal(r.code, 2); // a write that failed (README: exit codes)
     assert.equal(r.stdout, '');
     assert.equal(r.stderr.trim(), `interview-followup: ${note}: could not be written: the disk is full; nothing was changed`);
     assert.ok(!looksLikeCrash(r.stderr));
@@ -43,7 +43,7 @@ test('faults: a full disk leaves the note whole and says so', async (t) => {
     const link = join(dir, 'link.md');
     linkSync(note, link);
     const r2 = cliSync(['mark', link, 'thank-you', '--date', '2026-11-21']);
-    assert.equal(r2.code, 1);
+    assert.equal(r2.code, 2);
     assert.match(r2.stderr, /the disk is full; nothing was changed/);
     assert.equal(readFileSync(note, 'utf8'), text);
     assert.deepEqual(temps(dir), []);

@@ -5,6 +5,15 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './cliRun';
+import { parseLocalDateTime } from '../../src/core/dates';
+
+/** `due` in --json is local time with its UTC offset; this checks both and returns the local part. */
+function localDue(due: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})([+-]\d{2}:\d{2})$/.exec(due);
+  assert.ok(m, `${due} has a UTC offset`);
+  assert.equal(Date.parse(due), parseLocalDateTime(m[1]!)!.getTime(), `${due} is the instant of the local time`);
+  return m[1]!;
+}
 
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ifu-cli-'));
@@ -27,7 +36,7 @@ test('cli: due --json has exactly the documented shape', async () => {
   assert.deepEqual(json.actions.map((a: Record<string, string>) => Object.keys(a)), json.actions.map((a: Record<string, string>) => (a.kind === 'follow-up' ? [...keys, 'timeline'] : keys)));
   const followUp = json.actions.find((a: Record<string, string>) => a.kind === 'follow-up');
   assert.match(followUp.timeline, /follow up 14 days after the interview, from Thu 10 Dec 09:00$/);
-  assert.deepEqual(json.actions.map((a: Record<string, string>) => `${a.file} ${a.kind} ${a.state} ${a.due}`), [
+  assert.deepEqual(json.actions.map((a: Record<string, string>) => `${a.file} ${a.kind} ${a.state} ${localDue(a.due!)}`), [
     'acme.md thank-you due 2026-11-27T10:00',
     'acme.md contact due 2026-11-27T10:00',
     'acme.md task upcoming 2026-11-27T23:59',
@@ -149,5 +158,5 @@ test('cli: the parse cache gives the same answer, and sees changed, added and re
   assert.equal((await run(args)).out, (await run([...args, '--no-cache'])).out);
   // Settings are part of the key: another default delay is not answered from the cache.
   const week = JSON.parse((await run([...args, '--follow-up-days', '7'])).out);
-  assert.ok(week.actions.some((a: { kind: string; due: string }) => a.kind === 'follow-up' && a.due === '2026-12-03T09:00'));
+  assert.ok(week.actions.some((a: { kind: string; due: string }) => a.kind === 'follow-up' && localDue(a.due) === '2026-12-03T09:00'));
 });

@@ -145,3 +145,15 @@ test('mailto: empty subject or body is left out; a lone surrogate becomes U+FFFD
   assert.equal(r.subject, 'half \ufffd pair');
   assert.equal(r.body, 'ok 😀');
 });
+
+test('mailto: a draft too long for a link is refused with the reason, so Copy Draft can be offered', () => {
+  // ~180 Russian words: each Cyrillic letter is 6 characters once percent-encoded.
+  const body = Array.from({ length: 180 }, (_, i) => (i % 2 ? 'спасибо' : 'интервью')).join(' ');
+  const r = buildMailto({ to: ['a@b.example'], subject: 'Спасибо', body });
+  assert.equal(r.ok, false);
+  assert.ok(!r.ok && r.tooLong);
+  assert.match(!r.ok ? r.message : '', /too long .* \(\d{1,3}(,\d{3})* characters once encoded; .* over 2,000\)\. Copy it instead/);
+  // Just under the limit still goes through.
+  const short = buildMailto({ to: ['a@b.example'], subject: 'Hi', body: 'x'.repeat(1900) });
+  assert.ok(short.ok && short.uri.length <= 2000);
+});

@@ -44,7 +44,7 @@ export const DESPERATE: PhraseRule[] = [
   {
     pattern: /\bany (?:updates?|news)\s*[?!]{2,}/gi,
     message: 'Sounds pushy: one question mark is enough',
-    fix: (words) => ({ text: words.replace(/\s*[?!]+$/, '?'), title: 'Use a single question mark' }),
+    fix: (words) => ({ text: `${trimEndMarks(words)}?`, title: 'Use a single question mark' }),
   },
   { pattern: /\b(?:just )?checking in (?:yet )?again\b/gi, message: 'Sounds pushy: one polite follow-up is enough; do not chase' },
   // Over-eager devotion.
@@ -70,3 +70,10 @@ export const CHANNEL: PhraseRule[] = [
   { pattern: /\bLinkedIn (?:connection )?(?:request|invite|invitation)s?\b/gi, message: 'Do not send a LinkedIn request while the decision is open' },
   { pattern: /\bconnection request\b/gi, message: 'Do not send a LinkedIn request while the decision is open' },
 ];
+
+/** words without the question and exclamation marks (and spaces before them) at the end; scanned, not matched. */
+function trimEndMarks(words: string): string {
+  let end = words.length;
+  while (end > 0 && (words[end - 1] === '?' || words[end - 1] === '!')) end--;
+  return words.slice(0, end).trimEnd();
+}

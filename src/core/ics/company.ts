@@ -12,10 +12,26 @@ export interface CompanyGuess {
   role?: string;
 }
 
+// Titles are capped at MAX_TITLE characters before any pattern runs: an invitation is untrusted
+// text, and the separator patterns below are quadratic on a long run of spaces (at most
+// MAX_TITLE² steps here, well under a millisecond).
+const MAX_TITLE = 300;
+// eslint-disable-next-line regexp/no-super-linear-move -- input capped at MAX_TITLE
 const SEPARATORS = /\s+[-–—|:/]\s+|:\s+|\s+\|\s+/;
 
+const EDGE = new Set([...' \t\n\r,:;&+-']);
+
+/** s without the separators and spaces at either end. */
+function trimEdges(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && EDGE.has(s[a]!)) a++;
+  while (b > a && EDGE.has(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
 function clean(s: string): string {
-  return s.replace(INTERVIEW_WORDS, ' ').replace(/[()[\]]/g, ' ').replace(/\s+/g, ' ').replace(/^[\s,:;&+-]+|[\s,:;&+-]+$/g, '').trim();
+  return trimEdges(s.replace(INTERVIEW_WORDS, ' ').replace(/[()[\]]/g, ' ').replace(/\s+/g, ' ')).trim();
 }
 
 /** The part names a person of the invitation (or is "Jane" or "Sam and Jane Doe"), not a company. */
@@ -40,12 +56,12 @@ export function companyFromDomain(domain: string): string | undefined {
 
 export function guessCompany(summary: string, people: { name: string; email?: string }[], domains: string[]): CompanyGuess {
   const names = people.map((p) => p.name);
-  const title = summary.replace(/^(invitation|updated invitation|accepted|canceled|cancelled|re|fwd?):\s*/i, '').trim();
+  const title = summary.slice(0, MAX_TITLE).replace(/^(invitation|updated invitation|accepted|canceled|cancelled|re|fwd?):\s*/i, '').trim();
   let company: string | undefined;
   let role: string | undefined;
 
   // "... at Acme" / "... with Acme" (unless Acme is one of the people)
-  const at = /\b(?:at|with|@)\s+(.+)$/i.exec(title);
+  const at = /\b(?:at|with|@)\s+(\S.*)$/i.exec(title);
   if (at) {
     const candidate = clean(at[1]!.split(SEPARATORS)[0]!);
     if (candidate && !isPersonName(candidate, names)) {
@@ -61,6 +77,7 @@ export function guessCompany(summary: string, people: { name: string; email?: st
     company = parts.find((p, i) => i !== roleIndex);
     // "Acme Backend Engineer Interview": one part holding both; the words before the role are the company.
     if (!company && role) {
+      // eslint-disable-next-line regexp/no-super-linear-backtracking -- input capped at MAX_TITLE
       const m = /^(.+?)\s+((?:senior|junior|staff|principal|lead)?\s*\S+\s+(?:engineer|developer|manager|designer|analyst|scientist|architect))$/i.exec(role);
       if (m) [company, role] = [m[1], m[2]];
     }

@@ -124,13 +124,14 @@ function mailOf(value: unknown): string | undefined {
 
 /** Outlook's "Weber, Anna" as "Anna Weber": the drafts greet people by the name in the note. */
 function displayName(cn: string): string {
-  const m = /^([^,]+),\s*([^,]+)$/.exec(cn);
+  const m = /^([^,]+),\s*([^,\s][^,]*)$/.exec(cn);
   return m ? `${m[2]!.trim()} ${m[1]!.trim()}` : cn;
 }
 
 /** "jane.doe@acme.example" -> "Jane Doe": a name for an attendee written without CN. */
 function nameFromEmail(email: string): string {
-  const local = email.split('@')[0]!.replace(/\+.*$/, '');
+  const user = email.split('@')[0]!;
+  const local = user.includes('+') ? user.slice(0, user.indexOf('+')) : user;
   return local.split(/[._-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') || email;
 }
 

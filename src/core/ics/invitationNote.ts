@@ -24,7 +24,7 @@ function personText(p: InvitationPerson): string {
 export function invitationBody(inv: InvitationEvent): string[] {
   const lines = ['## Invitation', ''];
   if (inv.joinUrl) lines.push(`- Join: ${inv.joinUrl}`);
-  if (inv.location) lines.push(`- Location: ${inv.location.replace(/\s*\n\s*/g, ', ')}`);
+  if (inv.location) lines.push(`- Location: ${inv.location.split('\n').map((l) => l.trim()).join(', ')}`);
   if (inv.rooms.length) lines.push(`- Room: ${inv.rooms.join(', ')}`);
   const organizer = inv.people.find((p) => p.organizer);
   if (organizer) lines.push(`- Organizer: ${personText(organizer)}`);

@@ -87,7 +87,12 @@ export class DraftCommands {
     const to = note.interviewers.map((i) => i.email).filter((e): e is string => !!e);
     const result = drafting().buildMailto({ to, subject: draft.subject ?? '', body: draft.body });
     if (!result.ok) {
-      void vscode.window.showErrorMessage(`Interview Follow-Up: ${result.message}`);
+      if (result.tooLong) {
+        void vscode.window.showWarningMessage(`Interview Follow-Up: ${result.message}`, 'Copy Draft')
+          .then((b) => b && vscode.commands.executeCommand(COMMANDS.copyDraft, uri));
+      } else {
+        void vscode.window.showErrorMessage(`Interview Follow-Up: ${result.message}`);
+      }
       return undefined;
     }
     // A string, not vscode.Uri: a Uri would decode and re-encode the query (microsoft/vscode#135949).

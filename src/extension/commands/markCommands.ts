@@ -27,7 +27,7 @@ export class MarkCommands {
   async markRow(node?: Node): Promise<boolean> {
     if (node?.type === 'action' && node.action.kind === 'task') {
       const { action } = node;
-      return this.edits.write(actionUri(action), (text) => core().checkTaskEdit(text, action.line), `Task done: ${action.title}`);
+      return this.edits.write(actionUri(action), (text) => core().checkTaskEdit(text, action.line, action.title), `Task done: ${action.title}`);
     }
     if (node?.type !== 'action' || !core().isMarkable(node.action.kind)) {
       void vscode.window.showInformationMessage('Choose a thank-you, card, follow-up or task row to mark done.');

@@ -44,7 +44,9 @@ export class NoteCommands {
     if (!folder) return undefined;
     const notesFolder = readSettings(folder).notesFolder;
     const root = vscode.Uri.joinPath(folder.uri, notesFolder);
-    if (!root.path.startsWith(folder.uri.path.replace(/\/$/, '') + '/')) {
+    // "." (the workspace folder itself) is inside too.
+    const base = folder.uri.path.replace(/\/$/, '');
+    if (root.path.replace(/\/$/, '') !== base && !root.path.startsWith(base + '/')) {
       void vscode.window.showErrorMessage(`Interview Follow-Up: the notes folder "${notesFolder}" is outside the workspace folder; change the setting interviewFollowUp.notesFolder.`);
       return undefined;
     }
