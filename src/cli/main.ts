@@ -1,8 +1,8 @@
 // interview-followup: the command-line front end over the same core as the extension.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatLocalDate, formatLocalDateTime, formatRelative, parseLocalDateTime, parseWallTime } from '../core/dates';
-import { companyRole, formatDue } from '../core/rows';
+import { formatLocalDate, formatLocalDateTime, parseLocalDateTime, parseWallTime } from '../core/dates';
+import { companyRole, formatDue, shortWhen } from '../core/rows';
 import { applyEdit } from '../core/frontmatterEdit';
 import { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
 import { DEFAULT_RULE_SETTINGS, type Action, type Problem, type RuleSettings } from '../core/types';
@@ -76,7 +76,7 @@ function ruleSettingsOf(flags: Parsed['flags']): RuleSettings {
 }
 
 function dueRow(a: Action, now: Date): string[] {
-  return [a.state.toUpperCase(), `${formatDue(a.due)} (${formatRelative(a.due, now)})`, a.kind, a.title, companyRole(a), a.file];
+  return [a.state.toUpperCase(), `${formatDue(a.due)} (${shortWhen(a, now)})`, a.kind, a.title, companyRole(a), a.file];
 }
 
 function table(rows: string[][]): string {

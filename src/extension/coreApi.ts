@@ -6,5 +6,6 @@ export { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markD
 export { formatLocalDate, parseWallTime } from '../core/dates';
 export { newNoteText, noteFileName } from '../core/newNote';
 export { actionDetail, followUpDate, planNote } from '../core/rules';
-export { actionRow, companyRole, formatDue, whenText } from '../core/rows';
+export { accessibleRow, actionRow, companyRole, formatDue, GROUP_NAMES, shortWhen, whenText } from '../core/rows';
+export { groupByInterview, interviewLine, summarizeInterviews } from '../core/interviews';
 export { checkTaskEdit } from '../core/tasks';

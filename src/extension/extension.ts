@@ -6,10 +6,12 @@ import { DraftCommands } from './commands/draftCommands';
 import { MarkCommands } from './commands/markCommands';
 import { NoteCommands } from './commands/noteCommands';
 import { NoteEdits } from './commands/noteEdits';
+import { ViewCommands } from './commands/viewCommands';
 import { affectsEtiquette, affectsFolder, affectsRules } from './config';
 import { NoteDiagnostics } from './diagnostics';
 import { EtiquetteChecker } from './etiquette';
-import { CONTEXT, VIEW_ACTIONS } from './ids';
+import { CONTEXT, VIEW_ACTIONS, VIEW_INTERVIEWS } from './ids';
+import { InterviewsView } from './interviewsView';
 import { OutputLog } from './log';
 import { NoteAssist } from './noteAssist';
 import { StatusIndicators } from './statusBar';
@@ -20,6 +22,8 @@ import { WorkspaceNotes } from './workspaceNotes';
 export interface ExtensionApi {
   notes: WorkspaceNotes;
   tree: ActionsTree;
+  interviews: InterviewsView;
+  viewCommands: ViewCommands;
   etiquette: EtiquetteChecker;
   view: vscode.TreeView<unknown>;
   status: StatusIndicators;
@@ -32,6 +36,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const notes = new WorkspaceNotes(log);
   const tree = new ActionsTree(notes);
   const view = vscode.window.createTreeView(VIEW_ACTIONS, { treeDataProvider: tree, showCollapseAll: true });
+  const interviews = new InterviewsView(notes);
+  const interviewsView = vscode.window.createTreeView(VIEW_INTERVIEWS, { treeDataProvider: interviews });
+  const viewCommands = new ViewCommands(notes, tree, context.workspaceState);
   const status = new StatusIndicators(view);
   const diagnostics = new NoteDiagnostics(notes);
   const etiquette = new EtiquetteChecker(notes);
@@ -42,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     if (!snapshot) return;
     tree.render(snapshot);
     status.render(snapshot);
+    if (interviewsView.visible) interviews.render(snapshot.now);
   };
   // Relative times ("due in 4 h") and states (due -> overdue) move with the clock.
   const clock = setInterval(render, 60_000);
@@ -52,7 +60,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   };
 
   context.subscriptions.push(
-    log, notes, tree, view, status, diagnostics, etiquette,
+    log, notes, tree, view, interviews, interviewsView, status,
+    interviewsView.onDidChangeVisibility((e) => {
+      if (e.visible) interviews.render(new Date());
+    }),
+    ...viewCommands.register(), diagnostics, etiquette,
     { dispose: () => clearInterval(clock) },
     ...new NoteCommands(notes).register(),
     ...new MarkCommands(notes, edits).register(),
@@ -79,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
 
   const ready = rebuild();
   log.background('Reading the notes', ready);
-  return { notes, tree, etiquette, view, status, log, ready };
+  return { notes, tree, interviews, viewCommands, etiquette, view, status, log, ready };
 }
 
 export function deactivate(): void {

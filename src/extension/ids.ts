@@ -4,6 +4,7 @@ export const EXTENSION_ID = 'interview-followup.interview-followup';
 export const CATEGORY = 'Interview Follow-Up';
 export const VIEW_CONTAINER = 'interviewFollowUp';
 export const VIEW_ACTIONS = 'interviewFollowUp.actions';
+export const VIEW_INTERVIEWS = 'interviewFollowUp.interviews';
 export const CONFIG_SECTION = 'interviewFollowUp';
 export const DIAGNOSTIC_SOURCE = 'Interview Follow-Up';
 
@@ -20,9 +21,13 @@ export const COMMANDS = {
   draftFollowUp: 'interviewFollowUp.draftFollowUp',
   openInMailClient: 'interviewFollowUp.openInMailClient',
   copyDraft: 'interviewFollowUp.copyDraft',
+  groupByInterview: 'interviewFollowUp.groupByInterview',
+  groupByDueDate: 'interviewFollowUp.groupByDueDate',
+  goToAction: 'interviewFollowUp.goToAction',
 } as const;
 
 /** Context keys used in `when` clauses. */
 export const CONTEXT = {
   state: 'interviewFollowUp.state', // 'scanning' | 'ready'
+  groupBy: 'interviewFollowUp.groupBy', // 'due' | 'interview'
 } as const;

@@ -46,7 +46,7 @@ test('cli: due --json has exactly the documented shape', async () => {
 test('cli: due without --json prints a table and the problems', async () => {
   const r = await run(['due', folder(), '--now', '2026-11-26T12:00']);
   assert.equal(r.code, 0);
-  assert.match(r.out, /DUE +2026-11-27 10:00 \(in 22 h\) +thank-you +Send thank-you to Jane Doe +Acme · Dev +acme\.md/);
+  assert.match(r.out, /DUE +2026-11-27 10:00 \(due in 22 h\) +thank-you +Send thank-you to Jane Doe +Acme · Dev +acme\.md/);
   assert.match(r.out, /sub\/broken\.md:3: error:/);
 });
 
