@@ -231,16 +231,16 @@ export function makeTempDir(prefix) {
 
 /**
  * The folder the integration tests open: `dir` itself when given, otherwise a fresh temp
- * copy of test/fixtures/workspace (tests may edit it; removed at cleanup).
+ * copy of test/fixtures/<fixtureName> (tests may edit it; removed at cleanup).
  */
-export function prepareWorkspace(dir) {
+export function prepareWorkspace(dir, fixtureName = 'workspace') {
   if (dir) {
     const ws = resolve(dir);
     if (!existsSync(ws)) throw new Error(`workspace ${ws} does not exist`);
     return ws;
   }
   const ws = join(makeTempDir('ifu-test-workspace-'), 'workspace');
-  const fixture = join(REPO_ROOT, 'test', 'fixtures', 'workspace');
+  const fixture = join(REPO_ROOT, 'test', 'fixtures', fixtureName);
   if (existsSync(fixture)) cpSync(fixture, ws, { recursive: true });
   else mkdirSync(ws);
   return ws;
