@@ -23,7 +23,7 @@ export interface FileIdentity {
 }
 
 /** A plan as an array; null stands for the field's infinite default (JSON has no Infinity). */
-type PlanRow = [ActionKind, string, string, number, number, number | null, number | null, number | null, number | null];
+type PlanRow = [ActionKind, string, string, number, number, number | null, number | null, number | null, number | null, number?];
 type Row = [identity: string, company: string | null, role: string | null, plans: PlanRow[], problems: Problem[]];
 
 interface CacheFile {
@@ -46,13 +46,16 @@ function identityOf(s: FileIdentity): string {
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
 
 function toRow(p: PlannedAction): PlanRow {
-  return [p.kind, p.key, p.title, p.line, p.due, finite(p.from), finite(p.until), finite(p.dueFrom), finite(p.overdueFrom)];
+  const row: PlanRow = [p.kind, p.key, p.title, p.line, p.due, finite(p.from), finite(p.until), finite(p.dueFrom), finite(p.overdueFrom)];
+  if (p.snoozedUntil !== undefined) row.push(p.snoozedUntil);
+  return row;
 }
 
 function fromRow(r: PlanRow): PlannedAction {
   return {
     kind: r[0], key: r[1], title: r[2], line: r[3], due: r[4],
     from: r[5] ?? -Infinity, until: r[6] ?? Infinity, dueFrom: r[7] ?? -Infinity, overdueFrom: r[8] ?? Infinity,
+    ...(r[9] !== undefined ? { snoozedUntil: r[9] } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import matter from 'gray-matter';
 import * as jsYaml from 'js-yaml';
 import { isValidTimeZone, parseWallTime, wallTimeToInstant } from './dates';
 import { NoteText } from './markdown';
+import { readSnoozes } from './snooze';
 import { isClosingStatus } from './status';
 import { tasksOf } from './tasks';
 import { parseTimeline } from './timeline';
@@ -206,6 +207,7 @@ export function parseNote(input: string | NoteText, file: string, settings: Rule
 
   const status = text(data.status);
   const closed = isClosingStatus(status);
+  const snoozed = readSnoozes(data as Record<string, unknown>, (key, message) => problem(lineOf(key), message, 'warning'));
 
   if (!company || !interview || problems.some((p) => p.severity === 'error')) return { kind: 'broken', problems };
 
@@ -223,5 +225,6 @@ export function parseNote(input: string | NoteText, file: string, settings: Rule
   if (timezone) note.timezone = timezone;
   if (timeline) note.timeline = timeline;
   if (status) note.status = status;
+  if (Object.keys(snoozed).length > 0) note.snoozed = snoozed;
   return { kind: 'note', note, problems };
 }

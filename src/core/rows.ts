@@ -22,7 +22,8 @@ export function whenText(action: Pick<Action, 'due' | 'state'>, now: Date): stri
 }
 
 /** The short form for a row: "overdue 23 h", "due in 4 h", "due 2 d ago", "in 5 d". */
-export function shortWhen(action: Pick<Action, 'due' | 'state'>, now: Date): string {
+export function shortWhen(action: Pick<Action, 'due' | 'state' | 'snoozedUntil'>, now: Date): string {
+  if (action.snoozedUntil && action.state === 'upcoming') return `snoozed for ${formatAmount(action.snoozedUntil.getTime() - now.getTime())}`;
   const ms = action.due.getTime() - now.getTime();
   if (action.state === 'overdue') return `overdue ${formatAmount(ms)}`;
   if (action.state === 'upcoming') return ms > 0 ? `in ${formatAmount(ms)}` : 'soon';

@@ -61,6 +61,8 @@ export interface Note {
   card: boolean;
   status?: string;
   closed: boolean;
+  /** Snoozes written in the note (snoozeThankYou / snoozeCard / snoozeFollowUp), local wall times. */
+  snoozed?: Partial<Record<'thank-you' | 'card' | 'follow-up', WallTime>>;
   tasks: Task[];
   /** 1-based file line of each top-level front-matter key that is present. */
   keyLines: Record<string, number>;
@@ -81,6 +83,8 @@ export interface Action {
   line: number;
   /** Stable identity within the file, e.g. "contact:1" or "task:42". */
   key: string;
+  /** Set while a snooze written in the note holds the action back. */
+  snoozedUntil?: Date;
 }
 
 export interface RuleSettings {
