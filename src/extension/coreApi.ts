@@ -9,3 +9,5 @@ export { actionDetail, followUpDate, planNote } from '../core/rules';
 export { accessibleRow, actionRow, companyRole, formatDue, GROUP_NAMES, shortWhen, whenText } from '../core/rows';
 export { groupByInterview, interviewLine, summarizeInterviews } from '../core/interviews';
 export { checkTaskEdit } from '../core/tasks';
+export { pendingReminders, reminderMessage, stillRelevant } from '../core/reminders';
+export { snoozableKind, snoozeValue, SNOOZE_KEYS } from '../core/snooze';

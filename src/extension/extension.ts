@@ -6,6 +6,7 @@ import { DraftCommands } from './commands/draftCommands';
 import { MarkCommands } from './commands/markCommands';
 import { NoteCommands } from './commands/noteCommands';
 import { NoteEdits } from './commands/noteEdits';
+import { SnoozeCommands } from './commands/snoozeCommands';
 import { ViewCommands } from './commands/viewCommands';
 import { affectsEtiquette, affectsFolder, affectsRules } from './config';
 import { NoteDiagnostics } from './diagnostics';
@@ -14,6 +15,7 @@ import { CONTEXT, VIEW_ACTIONS, VIEW_INTERVIEWS } from './ids';
 import { InterviewsView } from './interviewsView';
 import { OutputLog } from './log';
 import { NoteAssist } from './noteAssist';
+import { Reminders } from './reminders';
 import { StatusIndicators } from './statusBar';
 import { ActionsTree } from './tree';
 import { WorkspaceNotes } from './workspaceNotes';
@@ -24,6 +26,7 @@ export interface ExtensionApi {
   tree: ActionsTree;
   interviews: InterviewsView;
   viewCommands: ViewCommands;
+  reminders: Reminders;
   etiquette: EtiquetteChecker;
   view: vscode.TreeView<unknown>;
   status: StatusIndicators;
@@ -40,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const interviewsView = vscode.window.createTreeView(VIEW_INTERVIEWS, { treeDataProvider: interviews });
   const viewCommands = new ViewCommands(notes, tree, context.workspaceState);
   const status = new StatusIndicators(view);
+  const reminders = new Reminders(context.workspaceState, log);
   const diagnostics = new NoteDiagnostics(notes);
   const etiquette = new EtiquetteChecker(notes);
   const edits = new NoteEdits(notes, log);
@@ -50,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     tree.render(snapshot);
     status.render(snapshot);
     if (interviewsView.visible) interviews.render(snapshot.now);
+    if (!notes.isScanning) reminders.check(snapshot);
   };
   // Relative times ("due in 4 h") and states (due -> overdue) move with the clock.
   const clock = setInterval(render, 60_000);
@@ -68,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     { dispose: () => clearInterval(clock) },
     ...new NoteCommands(notes).register(),
     ...new MarkCommands(notes, edits).register(),
+    ...new SnoozeCommands(edits).register(),
     ...new DraftCommands(notes).register(),
     ...new NoteAssist(notes).register(),
     notes.onDidChange((files) => {
@@ -91,7 +97,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
 
   const ready = rebuild();
   log.background('Reading the notes', ready);
-  return { notes, tree, interviews, viewCommands, etiquette, view, status, log, ready };
+  return { notes, tree, interviews, viewCommands, reminders, etiquette, view, status, log, ready };
 }
 
 export function deactivate(): void {

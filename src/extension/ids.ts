@@ -24,6 +24,7 @@ export const COMMANDS = {
   groupByInterview: 'interviewFollowUp.groupByInterview',
   groupByDueDate: 'interviewFollowUp.groupByDueDate',
   goToAction: 'interviewFollowUp.goToAction',
+  snooze: 'interviewFollowUp.snooze',
 } as const;
 
 /** Context keys used in `when` clauses. */
