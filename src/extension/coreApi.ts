@@ -11,3 +11,4 @@ export { groupByInterview, interviewLine, summarizeInterviews } from '../core/in
 export { checkTaskEdit } from '../core/tasks';
 export { pendingReminders, reminderMessage, stillRelevant } from '../core/reminders';
 export { snoozableKind, snoozeValue, SNOOZE_KEYS } from '../core/snooze';
+export { COPY_PARTS, copyText, missingAddressWarning, recipientsOf } from '../core/sendFlow';

@@ -16,6 +16,7 @@ import { InterviewsView } from './interviewsView';
 import { OutputLog } from './log';
 import { NoteAssist } from './noteAssist';
 import { Reminders } from './reminders';
+import { SentPrompt } from './sentPrompt';
 import { StatusIndicators } from './statusBar';
 import { ActionsTree } from './tree';
 import { WorkspaceNotes } from './workspaceNotes';
@@ -27,6 +28,7 @@ export interface ExtensionApi {
   interviews: InterviewsView;
   viewCommands: ViewCommands;
   reminders: Reminders;
+  sent: SentPrompt;
   etiquette: EtiquetteChecker;
   view: vscode.TreeView<unknown>;
   status: StatusIndicators;
@@ -44,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const viewCommands = new ViewCommands(notes, tree, context.workspaceState);
   const status = new StatusIndicators(view);
   const reminders = new Reminders(context.workspaceState, log);
+  const sent = new SentPrompt();
   const diagnostics = new NoteDiagnostics(notes);
   const etiquette = new EtiquetteChecker(notes);
   const edits = new NoteEdits(notes, log);
@@ -74,7 +77,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     ...new NoteCommands(notes).register(),
     ...new MarkCommands(notes, edits).register(),
     ...new SnoozeCommands(edits).register(),
-    ...new DraftCommands(notes).register(),
+    sent,
+    ...new DraftCommands(notes, sent).register(),
     ...new NoteAssist(notes).register(),
     notes.onDidChange((files) => {
       diagnostics.update(files);
@@ -97,7 +101,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
 
   const ready = rebuild();
   log.background('Reading the notes', ready);
-  return { notes, tree, interviews, viewCommands, reminders, etiquette, view, status, log, ready };
+  return { notes, tree, interviews, viewCommands, reminders, sent, etiquette, view, status, log, ready };
 }
 
 export function deactivate(): void {

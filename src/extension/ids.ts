@@ -25,6 +25,7 @@ export const COMMANDS = {
   groupByDueDate: 'interviewFollowUp.groupByDueDate',
   goToAction: 'interviewFollowUp.goToAction',
   snooze: 'interviewFollowUp.snooze',
+  confirmSent: 'interviewFollowUp.confirmSent',
 } as const;
 
 /** Context keys used in `when` clauses. */

@@ -88,9 +88,13 @@ describe('Email drafts and the etiquette checker in a real extension host', func
     const editor = vscode.window.activeTextEditor!;
     const line = editor.document.getText().split('\n').indexOf('## Thank-you email');
     editor.selection = new vscode.Selection(line + 3, 0, line + 3, 0);
-    const copied = await vscode.commands.executeCommand<string>('interviewFollowUp.copyDraft', NOTE);
-    assert.match(copied, /^Subject: Thank you — Designer interview\n\nDear Jane and Raj,\n/);
-    assert.equal(await vscode.env.clipboard.readText(), copied);
+    const body = await vscode.commands.executeCommand<string>('interviewFollowUp.copyDraft', NOTE, 'body');
+    assert.match(body, /^Dear Jane and Raj,\n/, 'the body comes without the Subject line');
+    assert.equal(await vscode.env.clipboard.readText(), body);
+    const recipients = await vscode.commands.executeCommand<string>('interviewFollowUp.copyDraft', NOTE, 'recipients');
+    assert.match(recipients, /^Jane \S+ <jane@drafts\.test>, Raj \S+ <raj@drafts\.test>$/);
+    const all = await vscode.commands.executeCommand<string>('interviewFollowUp.copyDraft', NOTE, 'all');
+    assert.match(all, /^To: Jane .*\nSubject: Thank you — Designer interview\n\nDear Jane and Raj,\n/);
   });
 
   it('builds a mailto for the mail client with every address and no injected header', async () => {
@@ -102,6 +106,12 @@ describe('Email drafts and the etiquette checker in a real extension host', func
     assert.deepEqual([...url.searchParams.keys()], ['subject', 'body']);
     assert.equal(url.searchParams.get('subject'), 'Thank you — Designer interview');
     assert.match(url.searchParams.get('body')!, /^Dear Jane and Raj,\r\n/);
+    // "Mark as sent?" waits for the user to come back from the mail client (or the status-bar item).
+    const a = await api();
+    assert.equal(a.sent.pending?.kind, 'thank-you');
+    assert.deepEqual(a.sent.pending?.to, ['jane@drafts.test', 'raj@drafts.test']);
+    assert.equal(await a.sent.ask('Not Sent'), false);
+    assert.equal(a.sent.pending, undefined);
   });
 
   it('drafts a follow-up, flagged too early while the timeframe has not passed', async () => {
