@@ -2,12 +2,25 @@
 import { formatScalar } from './frontmatterEdit';
 import type { WallTime } from './types';
 import { formatCalendarDate } from './dates';
+import type { PersonInput } from './people';
 
 export interface NewNoteInput {
   company: string;
   role?: string;
   interview: WallTime;
-  interviewers: string[];
+  interviewers: (string | PersonInput)[];
+  /** What they said about next steps, as typed. */
+  timeline?: string;
+  card?: boolean;
+}
+
+function personLines(p: string | PersonInput): string[] {
+  const person = typeof p === 'string' ? { name: p } : p;
+  return [
+    `  - name: ${formatScalar(person.name)}`,
+    ...(person.title ? [`    title: ${formatScalar(person.title)}`] : []),
+    `    email: ${person.email ? formatScalar(person.email) : ''}`.trimEnd(),
+  ];
 }
 
 function pad(n: number): string {
@@ -38,12 +51,12 @@ export function newNoteText(input: NewNoteInput, eol = '\n'): string {
     `interview: ${formatCalendarDate(t)} ${pad(t.hour)}:${pad(t.minute)}`,
     'duration: 60',
     input.interviewers.length ? 'interviewers:' : 'interviewers: []',
-    ...input.interviewers.map((name) => `  - name: ${formatScalar(name)}\n    email:`.split('\n')).flat(),
+    ...input.interviewers.flatMap(personLines),
     '# What they said about next steps, e.g. "within two weeks"',
-    'timeline:',
+    `timeline: ${input.timeline?.trim() ? formatScalar(input.timeline.trim()) : ''}`.trimEnd(),
     'thankYou:',
     'followUp:',
-    'card: false',
+    `card: ${input.card ? 'true' : 'false'}`,
     'status: scheduled',
     '---',
     '',
@@ -56,6 +69,7 @@ export function newNoteText(input: NewNoteInput, eol = '\n'): string {
     '- [ ] Bring business cards, and ask for theirs',
     '',
     '## Notes',
+    '',
     '',
     '## Details to mention',
     '',

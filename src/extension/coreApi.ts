@@ -12,3 +12,4 @@ export { checkTaskEdit } from '../core/tasks';
 export { pendingReminders, reminderMessage, stillRelevant } from '../core/reminders';
 export { snoozableKind, snoozeValue, SNOOZE_KEYS } from '../core/snooze';
 export { COPY_PARTS, copyText, missingAddressWarning, recipientsOf } from '../core/sendFlow';
+export { parsePeople } from '../core/people';

@@ -206,15 +206,21 @@ describe('Interview Follow-Up in a real extension host', function () {
   it('creates a new note from the template inside the notes folder', async () => {
     const a = await api();
     const uri = await vscode.commands.executeCommand<vscode.Uri>('interviewFollowUp.newNote', {
-      company: 'Ünicode & Co/../evil', role: 'Designer', interview: '2099-02-03 11:15', interviewers: ['Jane Doe', 'Li Wei'],
+      company: 'Ünicode & Co/../evil', role: 'Designer', interview: '2099-02-03 11:15', interviewers: ['Jane Doe', 'Li Wei, CTO <li@unicode.example>'],
+      timeline: 'within two weeks', card: true,
     });
     assert.ok(uri);
     assert.equal(uri.toString(), notesUri('2099-02-03-unicode-co-evil.md').toString());
     assert.ok(uri.path.startsWith(workspaceRoot().path + '/interviews/'));
     const note = a.notes.note(uri);
     assert.equal(note?.company, 'Ünicode & Co/../evil');
-    assert.deepEqual(note?.interviewers.map((i) => i.name), ['Jane Doe', 'Li Wei']);
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    assert.deepEqual(note?.interviewers.map((i) => [i.name, i.title, i.email]), [['Jane Doe', undefined, undefined], ['Li Wei', 'CTO', 'li@unicode.example']]);
+    assert.equal(note?.timeline, 'within two weeks');
+    assert.equal(note?.card, true);
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), uri.toString());
+    assert.equal(editor.document.lineAt(editor.selection.active.line - 1).text, '## Notes', 'the cursor is where the notes are written');
+    assert.equal(editor.document.lineAt(editor.selection.active.line).text, '');
     const again = await vscode.commands.executeCommand<vscode.Uri>('interviewFollowUp.newNote', { company: 'Ünicode & Co/../evil', role: '', interview: '2099-02-03', interviewers: [] });
     assert.equal(again.toString(), notesUri('2099-02-03-unicode-co-evil-2.md').toString());
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
