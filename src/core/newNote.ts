@@ -1,6 +1,6 @@
 // The text and file name of a new interview note (the extension's "New Interview Note").
 import { formatScalar } from './frontmatterEdit';
-import type { WallTime } from './types';
+import type { Note, WallTime } from './types';
 import { formatCalendarDate } from './dates';
 import type { PersonInput } from './people';
 
@@ -12,6 +12,8 @@ export interface NewNoteInput {
   /** What they said about next steps, as typed. */
   timeline?: string;
   card?: boolean;
+  /** The file name of the previous round's note. */
+  previous?: string;
 }
 
 function personLines(p: string | PersonInput): string[] {
@@ -58,6 +60,7 @@ export function newNoteText(input: NewNoteInput, eol = '\n'): string {
     'followUp:',
     `card: ${input.card ? 'true' : 'false'}`,
     'status: scheduled',
+    ...(input.previous ? [`previous: ${formatScalar(input.previous)}`] : []),
     '---',
     '',
     `# ${input.company}${input.role ? ` — ${input.role}` : ''}`,
@@ -77,4 +80,17 @@ export function newNoteText(input: NewNoteInput, eol = '\n'): string {
     '',
   ];
   return lines.join(eol);
+}
+
+/** The next round's note: the same company, role and people (titles and addresses kept), linked to the previous note. */
+export function nextRoundInput(previous: Pick<Note, 'company' | 'role' | 'interviewers' | 'file'>, interview: WallTime): NewNoteInput {
+  const fileName = decodeURIComponent(previous.file.slice(previous.file.lastIndexOf('/') + 1));
+  const input: NewNoteInput = {
+    company: previous.company,
+    interview,
+    interviewers: previous.interviewers.map((i) => ({ name: i.name, ...(i.title ? { title: i.title } : {}), ...(i.email ? { email: i.email } : {}) })),
+    previous: fileName,
+  };
+  if (previous.role) input.role = previous.role;
+  return input;
 }

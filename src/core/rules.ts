@@ -5,6 +5,7 @@ import { addDays } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { formatCalendarDate, localDateAt } from './dates';
 import { snoozableKind } from './snooze';
+import { isRepliedStatus } from './status';
 import { parseTimeline } from './timeline';
 import type { Action, ActionKind, ActionState, CalendarDate, Note, RuleSettings } from './types';
 
@@ -89,7 +90,8 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
       });
     }
 
-    if (note.followUp === undefined) {
+    // "next round": they replied, so no follow-up is owed for this round.
+    if (note.followUp === undefined && !isRepliedStatus(note.status)) {
       const { due: dueAt, fromTimeline } = followUpDate(note, settings);
       const due = dueAt.getTime();
       plans.push({

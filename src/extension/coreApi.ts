@@ -4,7 +4,7 @@ export { NotePipeline, HOST_OPTIONS } from '../core/pipeline';
 export { applyEdit, reverseEdit, setFrontMatterValue } from '../core/frontmatterEdit';
 export { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
 export { formatLocalDate, parseWallTime } from '../core/dates';
-export { newNoteText, noteFileName } from '../core/newNote';
+export { newNoteText, nextRoundInput, noteFileName } from '../core/newNote';
 export { actionDetail, followUpDate, planNote } from '../core/rules';
 export { accessibleRow, actionRow, companyRole, formatDue, GROUP_NAMES, shortWhen, whenText } from '../core/rows';
 export { groupByInterview, interviewLine, summarizeInterviews } from '../core/interviews';

@@ -203,6 +203,23 @@ describe('Interview Follow-Up in a real extension host', function () {
     assert.equal(await readText(uri), text);
   });
 
+  it('sets next round: the next round\'s note is created from the previous one, whose follow-up is no longer due', async () => {
+    const a = await api();
+    const uri = notesUri('round-co.md');
+    await writeText(uri, `---\ncompany: Round Co\nrole: Analyst\ninterview: ${localStamp(-3 * 24 * 60)}\nthankYou: ${today()}\ninterviewers:\n  - name: Ana Li\n    title: CTO\n    email: ana@round.example\n---\n`);
+    const followUp = async () => (await treeRows(a)).flatMap((g) => g.rows).some((r) => r.label === 'Follow-up · Round Co');
+    await waitFor('the Round Co follow-up row', followUp);
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.setStatus', uri, 'next round', '2099-05-05 10:00'), true);
+    const next = notesUri('2099-05-05-round-co.md');
+    const text = await readText(next);
+    assert.match(text, /\ncompany: Round Co\nrole: Analyst\ninterview: 2099-05-05 10:00\n/);
+    assert.match(text, /\n  - name: Ana Li\n    title: CTO\n    email: ana@round\.example\n/);
+    assert.match(text, /\nprevious: round-co\.md\n/);
+    await waitFor('the previous round\'s follow-up row to go', async () => !(await followUp()));
+    assert.ok((await treeRows(a)).flatMap((g) => g.rows).some((r) => r.label === 'Prepare · Round Co'), 'the next round is prepared for');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('creates a new note from the template inside the notes folder', async () => {
     const a = await api();
     const uri = await vscode.commands.executeCommand<vscode.Uri>('interviewFollowUp.newNote', {

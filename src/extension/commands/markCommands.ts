@@ -20,7 +20,7 @@ export class MarkCommands {
       vscode.commands.registerCommand(COMMANDS.markCardMailed, (arg?: unknown) => this.mark('card', arg)),
       vscode.commands.registerCommand(COMMANDS.markFollowUpSent, (arg?: unknown) => this.mark('follow-up', arg)),
       vscode.commands.registerCommand(COMMANDS.markDone, (arg?: Node) => this.markRow(arg)),
-      vscode.commands.registerCommand(COMMANDS.setStatus, (arg?: unknown, status?: string) => this.setStatus(arg, status)),
+      vscode.commands.registerCommand(COMMANDS.setStatus, (arg?: unknown, status?: string, nextRound?: string) => this.setStatus(arg, status, nextRound)),
     ];
   }
 
@@ -44,7 +44,8 @@ export class MarkCommands {
     return this.edits.write(uri, (text) => core().markDoneEdit(text, kind, date), `${MARK_LABELS[kind]}: ${key} set to ${date}`);
   }
 
-  async setStatus(arg?: unknown, status?: string): Promise<boolean> {
+  /** `nextRound` (a date and time) answers the next round's question without asking (tests, keybindings). */
+  async setStatus(arg?: unknown, status?: string, nextRound?: string): Promise<boolean> {
     const uri = await targetNote(this.notes, arg, 'Set the status of which interview?');
     if (!uri) return false;
     let value = status;
@@ -59,6 +60,27 @@ export class MarkCommands {
     }
     if (!value?.trim()) return false;
     const trimmed = value.trim();
-    return this.edits.write(uri, (text) => core().setFrontMatterValue(text, 'status', trimmed), `Status set to ${trimmed}`);
+    const written = await this.edits.write(uri, (text) => core().setFrontMatterValue(text, 'status', trimmed), `Status set to ${trimmed}`);
+    if (written && trimmed.toLowerCase() === 'next round') await this.nextRound(uri, nextRound);
+    return written;
+  }
+
+  /** Asks the next round's date and creates its note (company, role, people carried over, linked back). */
+  private async nextRound(uri: vscode.Uri, when?: string): Promise<vscode.Uri | undefined> {
+    const note = this.notes.note(uri);
+    if (!note) return undefined;
+    const c = core();
+    const date = when ?? await vscode.window.showInputBox({
+      title: 'Next round', prompt: 'Date and time of the next round (24 h, your local time); Escape to skip', ignoreFocusOut: true,
+      placeHolder: '2026-12-03 14:00', validateInput: (v) => { const t = c.parseWallTime(v); return 'error' in t ? t.error : undefined; },
+    });
+    if (!date) return undefined;
+    const t = c.parseWallTime(date);
+    if ('error' in t) return undefined;
+    const input = c.nextRoundInput(note, t);
+    const people = input.interviewers.map((p) => (typeof p === 'string' ? p : `${p.name}${p.title ? `, ${p.title}` : ''}${p.email ? ` <${p.email}>` : ''}`));
+    return vscode.commands.executeCommand<vscode.Uri | undefined>(COMMANDS.newNote, {
+      company: input.company, role: input.role ?? '', interview: date, interviewers: people, previous: input.previous, card: note.card, folder: uri,
+    });
   }
 }

@@ -14,6 +14,8 @@ export interface NewNotePreset {
   interviewers?: string[];
   timeline?: string;
   card?: boolean;
+  /** The previous round's note file name (the next round's note links back to it). */
+  previous?: string;
   folder?: vscode.Uri;
 }
 
@@ -86,7 +88,7 @@ export class NoteCommands {
     ))?.card : false);
     if (card === undefined) return undefined;
 
-    const input = { company: company.trim(), role: role.trim() || undefined, interview, interviewers: c.parsePeople(people), timeline, card };
+    const input = { company: company.trim(), role: role.trim() || undefined, interview, interviewers: c.parsePeople(people), timeline, card, ...(preset.previous ? { previous: preset.previous } : {}) };
     const rootExisted = await vscode.workspace.fs.stat(root).then(() => true, () => false);
     await vscode.workspace.fs.createDirectory(root);
     const existing = new Set((await vscode.workspace.fs.readDirectory(root)).map(([name]) => name.toLowerCase()));
