@@ -6,6 +6,7 @@ import * as jsYaml from 'js-yaml';
 import { isValidTimeZone, parseWallTime, wallTimeToInstant } from './dates';
 import { NoteText } from './markdown';
 import { readSnoozes } from './snooze';
+import { explainYamlError } from './yamlErrors';
 import { isClosingStatus } from './status';
 import { tasksOf } from './tasks';
 import { parseTimeline } from './timeline';
@@ -120,8 +121,15 @@ export function parseNote(input: string | NoteText, file: string, settings: Rule
     data = matter(`${SENTINEL}\n${yamlText}\n${SENTINEL}`, MATTER_OPTIONS).data as Record<string, unknown> | null;
   } catch (error) {
     const e = error as { mark?: { line?: number }; reason?: string; message?: string };
-    const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : 1;
-    problem(line, `Invalid YAML front-matter: ${e.reason ?? e.message ?? String(error)}`);
+    const reason = e.reason ?? e.message ?? String(error);
+    if (typeof e.mark?.line === 'number') {
+      // The engine's text starts with one line before the block (the sentinel's), and the block
+      // starts on file line 2: index i of the block's lines is mark.line - 1 and file line i + 2.
+      const explained = explainYamlError(reason, yamlText.split(/\r?\n/), e.mark.line - 1);
+      problem(explained.line + 2, `Invalid YAML front-matter: ${explained.message}`);
+    } else {
+      problem(1, `Invalid YAML front-matter: ${reason}`);
+    }
     return { kind: 'broken', problems };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { kind: 'ignored' };
