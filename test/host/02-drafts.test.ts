@@ -154,4 +154,18 @@ describe('Email drafts and the etiquette checker in a real extension host', func
     const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
     assert.equal(json.scopeName, grammar.scopeName);
   });
+
+  it('lists each snippet once in the suggestions (Ctrl+Space)', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    await vscode.window.showTextDocument(doc);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 0));
+    const snippets = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const name of ['ifu-note', 'ifu-thanks', 'ifu-followup', 'ifu-card', 'ifu-task']) {
+      assert.equal(snippets.filter((l) => l === name).length, 1, `${name} once in ${snippets.join(', ')}`);
+    }
+    // A snippet with two prefixes is offered twice (once per prefix): ours have one each.
+    const ours = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet && /^Interview Follow-Up: /.test(String(i.detail ?? '')));
+    assert.equal(ours.length, 5, `each snippet once: ${ours.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', ')}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
