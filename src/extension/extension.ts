@@ -18,7 +18,7 @@ import { NoteAssist } from './noteAssist';
 import { Reminders } from './reminders';
 import { SentPrompt } from './sentPrompt';
 import { StatusIndicators } from './statusBar';
-import { ActionsTree } from './tree';
+import { ActionsTree, type Node } from './tree';
 import { WorkspaceNotes } from './workspaceNotes';
 
 /** What activate() returns: used by the integration tests and the host benchmark, not a public API. */
@@ -75,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     ...viewCommands.register(), diagnostics, etiquette,
     { dispose: () => clearInterval(clock) },
     ...new NoteCommands(notes).register(),
-    ...new MarkCommands(notes, edits).register(),
+    ...new MarkCommands(notes, edits, () => view.selection[0] as Node | undefined).register(),
     ...new SnoozeCommands(edits).register(),
     sent,
     ...new DraftCommands(notes, sent).register(),

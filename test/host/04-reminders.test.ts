@@ -55,4 +55,14 @@ describe('reminders and snooze', function () {
     const upcoming = (await treeRows(await api())).find((g) => g.label.startsWith('Upcoming'))!;
     assert.ok(upcoming.rows.some((r) => r.label === 'Thank-you · Remind Co'), 'a snoozed thank-you is not due');
   });
+
+  it('marks the selected row done with no argument, as the Ctrl+Enter keybinding does', async () => {
+    const a = await api();
+    const found = (await row())!;
+    await a.view.reveal(found.node, { select: true, focus: true });
+    await waitFor('the row to be selected', () => a.view.selection.length === 1);
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.markDone'), true);
+    assert.match(await readText(uri()), /\nthankYou: \d{4}-\d{2}-\d{2}\n/);
+    await waitFor('the row to go', async () => !(await row()));
+  });
 });

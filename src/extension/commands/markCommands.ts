@@ -12,7 +12,12 @@ import { STATUSES } from '../../core/status';
 const MARK_LABELS: Record<MarkableKind, string> = { 'thank-you': 'Thank-you sent', card: 'Card mailed', 'follow-up': 'Follow-up sent' };
 
 export class MarkCommands {
-  constructor(private readonly notes: WorkspaceNotes, private readonly edits: NoteEdits) {}
+  constructor(
+    private readonly notes: WorkspaceNotes,
+    private readonly edits: NoteEdits,
+    /** The row selected in the Actions view: what a keybinding (which passes no row) marks. */
+    private readonly selectedRow: () => Node | undefined = () => undefined,
+  ) {}
 
   register(): vscode.Disposable[] {
     return [
@@ -24,7 +29,8 @@ export class MarkCommands {
     ];
   }
 
-  async markRow(node?: Node): Promise<boolean> {
+  async markRow(arg?: Node): Promise<boolean> {
+    const node = arg ?? this.selectedRow();
     if (node?.type === 'action' && node.action.kind === 'task') {
       const { action } = node;
       return this.edits.write(actionUri(action), (text) => core().checkTaskEdit(text, action.line), `Task done: ${action.title}`);
