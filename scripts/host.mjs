@@ -299,7 +299,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   timeoutMs how long to wait for the server to come up (default 60 s)
  * Returns { port, host, origin, dataDir, pid, output(), stop(), exited }.
  */
-export async function startServer({ port, host = '127.0.0.1', env = {}, settings = {}, timeoutMs = 60_000 } = {}) {
+/**
+ * `vsix`: install that package into the server's extensions dir first and start WITHOUT the
+ * smoke-test driver, as an installed extension runs (the driver, needed to load an extension
+ * from a development path, hides notification toasts).
+ */
+export async function startServer({ port, host = '127.0.0.1', env = {}, settings = {}, timeoutMs = 60_000, vsix } = {}) {
   if (!hostInstalled()) throw new Error(`offline host not installed in ${HOST_CACHE} (run: bash scripts/install-host.sh)`);
   port = port ?? (await freePort(host === '0.0.0.0' ? '127.0.0.1' : host));
   const dataDir = makeTempDir('ifu-vscode-server-');
@@ -318,13 +323,20 @@ export async function startServer({ port, host = '127.0.0.1', env = {}, settings
     Object.entries(process.env).filter(([k]) => !k.startsWith('VSCODE_') && k !== 'ELECTRON_RUN_AS_NODE'),
   );
   Object.assign(serverEnv, env);
+  if (vsix) {
+    const r = spawnSync(hostPaths.node24, [hostPaths.serverMain, '--accept-server-license-terms', '--extensions-dir', dirs.extensions, '--install-extension', resolve(vsix)], {
+      cwd: dataDir, env: serverEnv, encoding: 'utf8', timeout: 120_000,
+    });
+    if (r.status !== 0) throw new Error(`installing ${vsix} failed (exit ${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
+    if (VERBOSE) log(r.stdout.trim());
+  }
 
   const args = [
     hostPaths.serverMain,
     '--host', host,
     '--port', String(port),
     '--without-connection-token',
-    '--enable-smoke-test-driver',
+    ...(vsix ? [] : ['--enable-smoke-test-driver']),
     '--disable-telemetry',
     '--disable-workspace-trust',
     '--accept-server-license-terms',
