@@ -21,6 +21,8 @@ NODE24_VERSION=24.21.0
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -e /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
+# ffmpeg turns the UI suite's video into the README's animated walkthrough (npm run screenshots).
+[ -x /usr/bin/ffmpeg ] || need_apt+=(ffmpeg)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "install-host: missing Debian packages: ${need_apt[*]} (run as root, or: sudo apt-get install -y ${need_apt[*]})" >&2
