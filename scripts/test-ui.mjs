@@ -155,6 +155,27 @@ async function main() {
     await page.locator('.editor-instance .monaco-editor').first().waitFor({ timeout: 10_000 });
   });
 
+  await step('groups by interview from the view title: every row shows what and when whole', async () => {
+    await sidebar.locator('.pane-header', { hasText: 'Actions' }).hover();
+    await sidebar.locator('.action-label[aria-label*="Group by Interview"]').first().click();
+    await sidebar.locator('.action-label[aria-label*="Group by Due Date"]').first().waitFor({ timeout: 10_000 });
+    await page.mouse.move(1000, 790);
+    const actionRows = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Actions' }) }).locator('.monaco-list-row');
+    await actionRows.filter({ hasText: /^Thank-you/ }).first().waitFor({ timeout: 10_000 });
+    if (opts.screenshots) await page.screenshot({ path: join(REPO_ROOT, 'docs', 'ui-by-interview.png') });
+    const measured = await actionRows.evaluateAll((els) => els
+      .filter((el) => el.getAttribute('aria-level') === '2')
+      .map((el) => ({ box: el.querySelector('.monaco-icon-label-container'), task: !!el.querySelector('.codicon-tasklist') }))
+      .filter((r) => r.box)
+      .map((r) => ({ text: r.box.textContent, task: r.task, fits: r.box.scrollWidth <= r.box.clientWidth + 1 })));
+    console.log(`    grouped by interview: ${measured.filter((m) => m.fits).length}/${measured.length} rows show what and when whole (tasks are their own text)`);
+    const cut = measured.filter((m) => !m.task && !m.fits).map((m) => m.text);
+    if (measured.length === 0) throw new Error('no rows under the interviews');
+    if (cut.length > 0) throw new Error(`cut off: ${cut.join(' | ')}`);
+    await sidebar.locator('.pane-header', { hasText: 'Actions' }).hover();
+    await sidebar.locator('.action-label[aria-label*="Group by Due Date"]').first().click();
+  });
+
   recording = false;
   await record;
   await context.close();

@@ -43,9 +43,13 @@ export function actionWhat(action: Pick<Action, 'kind' | 'title'>): string {
   return action.kind === 'task' ? action.title : KIND_WORDS[action.kind];
 }
 
-/** The row's text: what and for which company (label), when (description). */
-export function actionRow(action: Action, now: Date): { label: string; description: string } {
-  return { label: `${actionWhat(action)} · ${action.company}`, description: shortWhen(action, now) };
+/**
+ * The row's text: what and for which company (label), when (description). Under an interview's
+ * own group the company is the group's name, so the row is what and when alone (it then fits a
+ * 300 px side bar whatever the company's name).
+ */
+export function actionRow(action: Action, now: Date, underInterview = false): { label: string; description: string } {
+  return { label: underInterview ? actionWhat(action) : `${actionWhat(action)} · ${action.company}`, description: shortWhen(action, now) };
 }
 
 /** The group names and what each holds, in display order after the notes with problems. */

@@ -159,7 +159,7 @@ export class ActionsTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
         return item;
       }
       case 'action':
-        return this.actionItem(node.action, snap?.now ?? new Date());
+        return this.actionItem(node.action, snap?.now ?? new Date(), node.parent.type === 'interview');
       case 'more': {
         const item = new vscode.TreeItem(`… ${node.hidden} more`);
         item.id = `more:${node.state}`;
@@ -201,8 +201,8 @@ export class ActionsTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     return item;
   }
 
-  private actionItem(action: Action, now: Date): vscode.TreeItem {
-    const row = core().actionRow(action, now);
+  private actionItem(action: Action, now: Date, underInterview: boolean): vscode.TreeItem {
+    const row = core().actionRow(action, now, underInterview);
     const item = new vscode.TreeItem(row.label);
     item.id = `${action.file}#${action.key}`;
     item.description = row.description;

@@ -25,6 +25,12 @@ test('rows: what and company in the label, a short when in the description', () 
   assert.deepEqual(rowAt('prepare', '2026-11-20T06:00'), { label: 'Prepare · Brightline Logistics', description: 'due in 4 h' });
 });
 
+test('rows: under its interview\'s group a row is what and when alone', () => {
+  const now = '2026-11-22T10:00';
+  const a = actionsAt(acme, now).find((x) => x.kind === 'thank-you')!;
+  assert.deepEqual(actionRow(a, localNow(now), true), { label: 'Thank-you', description: 'overdue 23 h' });
+});
+
 test('rows: a task row is its own text; labels stay short whatever the number of people', () => {
   const text = noteText(['company: Acme', 'interview: 2026-11-20 10:00', 'interviewers:', '  - name: A B', '  - name: C D', '  - name: E F'], ['- [ ] Ask for feedback 📅 2026-11-25']);
   const now = '2026-11-25T10:00';
