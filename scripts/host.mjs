@@ -1,6 +1,6 @@
 // Shared helpers for running the extension inside a real VS Code without network:
 // the VS Code server bundled in code-server (run with the Node 24 that install-host.sh
-// caches in .vscode-test/offline-host) plus the web workbench in headless Chromium driven
+// caches in ~/.cache/interview-followup/offline-host) plus the web workbench in headless Chromium driven
 // by playwright-core. Used by test-host.mjs, start.mjs and screenshot.mjs.
 //
 // Everything started here is registered for cleanup: wrap the script in runMain() and every
@@ -14,11 +14,15 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { homedir } from 'node:os';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// Outside the repository: VS Code scans the extension development path (the repository), and
+// a VS Code server installed inside it made the workbench ignore the color theme setting
+// (measured: the high-contrast webview test failed with the cache in .vscode-test/ only).
 export const HOST_CACHE = process.env.IFU_HOST_CACHE
   ? resolve(process.env.IFU_HOST_CACHE)
-  : join(REPO_ROOT, '.vscode-test', 'offline-host');
+  : join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'interview-followup', 'offline-host');
 export const CODE_SERVER_VERSION = '4.139.1'; // keep in sync with scripts/install-host.sh
 export const CHROMIUM = process.env.IFU_CHROMIUM || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -231,16 +235,16 @@ export function makeTempDir(prefix) {
 
 /**
  * The folder the integration tests open: `dir` itself when given, otherwise a fresh temp
- * copy of test/fixtures/workspace (tests may edit it; removed at cleanup).
+ * copy of test/fixtures/<fixtureName> (tests may edit it; removed at cleanup).
  */
-export function prepareWorkspace(dir) {
+export function prepareWorkspace(dir, fixtureName = 'workspace') {
   if (dir) {
     const ws = resolve(dir);
     if (!existsSync(ws)) throw new Error(`workspace ${ws} does not exist`);
     return ws;
   }
   const ws = join(makeTempDir('ifu-test-workspace-'), 'workspace');
-  const fixture = join(REPO_ROOT, 'test', 'fixtures', 'workspace');
+  const fixture = join(REPO_ROOT, 'test', 'fixtures', fixtureName);
   if (existsSync(fixture)) cpSync(fixture, ws, { recursive: true });
   else mkdirSync(ws);
   return ws;
@@ -299,7 +303,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   timeoutMs how long to wait for the server to come up (default 60 s)
  * Returns { port, host, origin, dataDir, pid, output(), stop(), exited }.
  */
-export async function startServer({ port, host = '127.0.0.1', env = {}, settings = {}, timeoutMs = 60_000 } = {}) {
+/**
+ * `vsix`: install that package into the server's extensions dir first and start WITHOUT the
+ * smoke-test driver, as an installed extension runs (the driver, needed to load an extension
+ * from a development path, hides notification toasts).
+ */
+export async function startServer({ port, host = '127.0.0.1', env = {}, settings = {}, timeoutMs = 60_000, vsix } = {}) {
   if (!hostInstalled()) throw new Error(`offline host not installed in ${HOST_CACHE} (run: bash scripts/install-host.sh)`);
   port = port ?? (await freePort(host === '0.0.0.0' ? '127.0.0.1' : host));
   const dataDir = makeTempDir('ifu-vscode-server-');
@@ -318,13 +327,20 @@ export async function startServer({ port, host = '127.0.0.1', env = {}, settings
     Object.entries(process.env).filter(([k]) => !k.startsWith('VSCODE_') && k !== 'ELECTRON_RUN_AS_NODE'),
   );
   Object.assign(serverEnv, env);
+  if (vsix) {
+    const r = spawnSync(hostPaths.node24, [hostPaths.serverMain, '--accept-server-license-terms', '--extensions-dir', dirs.extensions, '--install-extension', resolve(vsix)], {
+      cwd: dataDir, env: serverEnv, encoding: 'utf8', timeout: 120_000,
+    });
+    if (r.status !== 0) throw new Error(`installing ${vsix} failed (exit ${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
+    if (VERBOSE) log(r.stdout.trim());
+  }
 
   const args = [
     hostPaths.serverMain,
     '--host', host,
     '--port', String(port),
     '--without-connection-token',
-    '--enable-smoke-test-driver',
+    ...(vsix ? [] : ['--enable-smoke-test-driver']),
     '--disable-telemetry',
     '--disable-workspace-trust',
     '--accept-server-license-terms',

@@ -2,7 +2,9 @@
 # Installs what the offline VS Code host needs and a fresh machine lacks:
 #   - Debian packages: chromium (headless browser for the workbench), libkrb5-dev (code-server's native kerberos module)
 #   - Node 24 (from the npm registry) and code-server 4.139.1 (VS Code 1.139.1 server + web workbench)
-# into .vscode-test/ (git-ignored). Idempotent: does nothing when everything is already there.
+# into ~/.cache/interview-followup/offline-host (outside the repository: VS Code scans the
+# extension development path, and a server inside it broke the theme setting). Idempotent: does
+# nothing when everything is already there. IFU_HOST_CACHE overrides the folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,13 +16,15 @@ while IFS='=' read -r name _; do
 done < <(env)
 PATH=$(printf '%s' "$PATH" | tr ':' '\n' | grep -v '/node_modules/\.bin$' | paste -sd: -)
 export PATH
-CACHE="${IFU_HOST_CACHE:-$PWD/.vscode-test/offline-host}"
+CACHE="${IFU_HOST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/interview-followup/offline-host}"
 CODE_SERVER_VERSION=4.139.1
 NODE24_VERSION=24.21.0
 
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -e /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
+# ffmpeg turns the UI suite's video into the README's animated walkthrough (npm run screenshots).
+[ -x /usr/bin/ffmpeg ] || need_apt+=(ffmpeg)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "install-host: missing Debian packages: ${need_apt[*]} (run as root, or: sudo apt-get install -y ${need_apt[*]})" >&2

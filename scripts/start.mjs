@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // `npm start`: build, render the demo notes, and open them in VS Code with the extension loaded.
 //
-//   node scripts/start.mjs [--no-build] [--no-demo] [--web] [--port <n>] [--host <addr>]
+//   node scripts/start.mjs [--no-build] [--no-demo] [--web] [--dev] [--port <n>] [--host <addr>]
 //                          [--folder <dir>] [--extension <dir>]
 //
 // With a desktop `code` command on PATH (and no --web): runs
 //   code --extensionDevelopmentPath=<repo> <repo>/demo
 // Otherwise serves the offline VS Code (installed by scripts/install-host.sh when missing) on
 // port $PORT or 3000, bound to 127.0.0.1 (--host 0.0.0.0 to reach it from elsewhere), with
-// demo/ open and the extension loaded; prints the URL to open and runs until Ctrl-C.
+// demo/ open; prints the URL to open and runs until Ctrl-C. The extension is packaged
+// (npm run package) and installed into the server, which runs without the smoke-test driver,
+// so it behaves like an install: notifications (reminders, Undo, "Mark as sent?") show.
+// --dev loads it from the development path instead (reload the page after a rebuild; that
+// mode needs the smoke-test driver, which hides notification toasts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -23,7 +27,18 @@ const { values: opts } = parseCli({
   host: { type: 'string', default: '127.0.0.1' },
   folder: { type: 'string' },
   extension: { type: 'string' },
+  dev: { type: 'boolean', default: false },
 });
+
+/** Builds the .vsix as `npm run package` does; returns its path. */
+function packageExtension(extension) {
+  const started = Date.now();
+  const r = spawnSync('npm', ['run', 'package', '--silent'], { cwd: extension, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const vsix = /Packaged: (\S+\.vsix)/.exec(r.stdout ?? '')?.[1];
+  if (r.status !== 0 || !vsix) throw new Error(`packaging the extension failed (exit ${r.status ?? r.signal}):\n${r.stdout}`);
+  log(`packaged ${vsix} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return vsix;
+}
 
 function runNode(script) {
   const started = Date.now();
@@ -61,12 +76,13 @@ async function main() {
     throw new Error(`port ${port} is in use on ${opts.host}; choose another one: PORT=3001 npm start`);
   }
   ensureHost();
-  const server = await startServer({ port, host: opts.host });
-  const url = workbenchUrl({ origin: server.origin, folder, extensionDevelopmentPath: extension });
+  const vsix = opts.dev ? undefined : packageExtension(extension);
+  const server = await startServer({ port, host: opts.host, vsix });
+  const url = vsix ? `${server.origin}/?folder=${encodeURIComponent(folder)}` : workbenchUrl({ origin: server.origin, folder, extensionDevelopmentPath: extension });
   console.log(`\nVS Code ${hostVersions().vscode} (offline, no desktop \`code\` on PATH) is serving ${folder}`);
-  console.log(`with the extension from ${extension} loaded. Open in a browser:\n\n  ${url}\n`);
+  console.log(`with the extension ${vsix ? `installed from ${vsix}` : `loaded from ${extension}`}. Open in a browser:\n\n  ${url}\n`);
   if (opts.host === '0.0.0.0') console.log(`(bound to all interfaces: replace 127.0.0.1 by this machine's address)\n`);
-  console.log('Reload the page after rebuilding (node scripts/build.mjs). Ctrl-C stops the server.');
+  console.log(vsix ? 'Run npm start again after a change. Ctrl-C stops the server.' : 'Reload the page after rebuilding (node scripts/build.mjs). Ctrl-C stops the server.');
 
   const { code: exitCode, signal } = await server.exited;
   if (stopping()) return 0;

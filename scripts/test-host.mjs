@@ -3,7 +3,7 @@
 // VS Code server (from code-server, Node 24) + web workbench in headless Chromium.
 //
 //   node scripts/test-host.mjs [--workspace <dir>] [--tests <compiled tests index.js>]
-//                              [--extension <dir>] [--timeout <seconds>] [--grep <regexp>] [--multi-root] [--verbose]
+//                              [--extension <dir>] [--timeout <seconds>] [--grep <regexp>] [--multi-root] [--custom-folder] [--verbose]
 //
 // Defaults: workspace = fresh temp copy of test/fixtures/workspace (tests may edit it; its
 // path is in IFU_TEST_WORKSPACE inside the extension host), tests = out/test/host/index.js
@@ -11,6 +11,8 @@
 // --grep runs only the tests whose title matches (IFU_TEST_GREP in the extension host).
 // --multi-root opens a two-folder workspace (see prepareMultiRootWorkspace) and runs the
 // tests titled "multi-root" (they skip themselves in the single-folder run).
+// --custom-folder opens a copy of test/fixtures/workspace-custom (notes in jobs/, named by its
+// settings) and runs the tests titled "custom folder" (start-up activation without interviews/).
 // Env: IFU_HOST_TIMEOUT (seconds, default 300), IFU_HOST_VERBOSE=1 (all server and
 // workbench output), IFU_HOST_KEEP=1 (keep temp dirs), IFU_HOST_CACHE, IFU_CHROMIUM.
 import { existsSync, readFileSync } from 'node:fs';
@@ -40,6 +42,7 @@ const { values: opts } = parseCli({
   timeout: { type: 'string' },
   grep: { type: 'string' },
   'multi-root': { type: 'boolean', default: false },
+  'custom-folder': { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 });
@@ -83,12 +86,13 @@ async function main() {
   console.log(`offline host: VS Code ${v.vscode} (code-server ${v.codeServer}, Node ${v.node}), Chromium headless`);
 
   const multiRoot = opts['multi-root'];
-  const workspace = multiRoot ? prepareMultiRootWorkspace() : prepareWorkspace(opts.workspace);
+  const customFolder = opts['custom-folder'];
+  const workspace = multiRoot ? prepareMultiRootWorkspace() : prepareWorkspace(opts.workspace, customFolder ? 'workspace-custom' : 'workspace');
   console.log(`${multiRoot ? 'multi-root workspace' : 'workspace'}: ${workspace}`);
 
   // The server's environment reaches the extension host (measured), so tests read these.
   const env = { IFU_TEST_WORKSPACE: workspace, IFU_HOST_TAG: TAG };
-  const grep = opts.grep ?? (multiRoot ? 'multi-root' : undefined);
+  const grep = opts.grep ?? (multiRoot ? 'multi-root' : customFolder ? 'custom folder' : undefined);
   if (grep) env.IFU_TEST_GREP = grep;
   const server = await startServer({ env });
   if (verbose) log(`server ${server.origin} (pid ${server.pid}) up after ${secs()} s`);

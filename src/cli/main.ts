@@ -1,8 +1,8 @@
 // interview-followup: the command-line front end over the same core as the extension.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatLocalDate, formatOffsetDateTime, formatRelative, parseLocalDateTime, parseWallTime } from '../core/dates';
-import { companyRole, formatDue } from '../core/rows';
+import { formatLocalDate, formatOffsetDateTime, parseLocalDateTime, parseWallTime } from '../core/dates';
+import { companyRole, formatDue, shortWhen } from '../core/rows';
 import { isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
 import { DEFAULT_RULE_SETTINGS, type Action, type Problem, type RuleSettings } from '../core/types';
 import { readNoteSync } from '../node/readNote';
@@ -104,7 +104,7 @@ function holidaysOf(flags: Parsed['flags']): Pick<RuleSettings, 'holidays'> {
 }
 
 function dueRow(a: Action, now: Date): string[] {
-  return [a.state.toUpperCase(), `${formatDue(a.due)} (${formatRelative(a.due, now)})`, a.kind, a.title, companyRole(a), a.file];
+  return [a.state.toUpperCase(), `${formatDue(a.due)} (${shortWhen(a, now)})`, a.kind, a.title, companyRole(a), a.file];
 }
 
 /** The one folder argument of `due` and `stats`: ./interviews when it exists, else the current folder. */

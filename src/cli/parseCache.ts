@@ -17,7 +17,9 @@ declare const __VERSION__: string | undefined;
 
 
 /** A plan as an array; null stands for the field's infinite default (JSON has no Infinity). */
-type PlanRow = [ActionKind, string, string, number, number, number | null, number | null, number | null, number | null, string?];
+/** Fields only some plans have, kept together so a row stays a fixed-length array. */
+type PlanExtras = { timeline?: string; snoozedUntil?: number };
+type PlanRow = [ActionKind, string, string, number, number, number | null, number | null, number | null, number | null, PlanExtras?];
 type Row = [identity: string, company: string | null, role: string | null, plans: PlanRow[], problems: Problem[]];
 
 interface CacheFile {
@@ -42,7 +44,10 @@ const finite = (n: number) => (Number.isFinite(n) ? n : null);
 
 function toRow(p: PlannedAction): PlanRow {
   const row: PlanRow = [p.kind, p.key, p.title, p.line, p.due, finite(p.from), finite(p.until), finite(p.dueFrom), finite(p.overdueFrom)];
-  if (p.timeline !== undefined) row.push(p.timeline);
+  const extras: PlanExtras = {};
+  if (p.timeline !== undefined) extras.timeline = p.timeline;
+  if (p.snoozedUntil !== undefined) extras.snoozedUntil = p.snoozedUntil;
+  if (Object.keys(extras).length > 0) row.push(extras);
   return row;
 }
 
@@ -51,7 +56,8 @@ function fromRow(r: PlanRow): PlannedAction {
     kind: r[0], key: r[1], title: r[2], line: r[3], due: r[4],
     from: r[5] ?? -Infinity, until: r[6] ?? Infinity, dueFrom: r[7] ?? -Infinity, overdueFrom: r[8] ?? Infinity,
   };
-  if (r[9] !== undefined) plan.timeline = r[9];
+  if (r[9]?.timeline !== undefined) plan.timeline = r[9].timeline;
+  if (r[9]?.snoozedUntil !== undefined) plan.snoozedUntil = r[9].snoozedUntil;
   return plan;
 }
 

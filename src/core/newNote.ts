@@ -1,13 +1,19 @@
 // The text and file name of a new interview note (the extension's "New Interview Note").
 import { formatScalar } from './frontmatterEdit';
-import type { WallTime } from './types';
+import type { Note, WallTime } from './types';
 import { formatCalendarDate } from './dates';
+import type { PersonInput } from './people';
 
 export interface NewNoteInput {
   company: string;
   role?: string;
   interview: WallTime;
-  interviewers: (string | { name: string; email?: string })[];
+  interviewers: (string | PersonInput)[];
+  /** What they said about next steps, as typed. */
+  timeline?: string;
+  card?: boolean;
+  /** The file name of the previous round's note. */
+  previous?: string;
   /** Written as `timezone:` (the interview's wall time is in that IANA zone). */
   timezone?: string;
   /** Minutes; 60 when not given. */
@@ -40,9 +46,14 @@ export function noteFileName(input: Pick<NewNoteInput, 'company' | 'interview'>,
 }
 
 /** One `interviewers` item: `  - name: …` and its `    email: …` line (empty to fill in later). */
-export function interviewerLines(person: string | { name: string; email?: string }): string[] {
-  const { name, email } = typeof person === 'string' ? { name: person, email: undefined } : person;
-  return [`  - name: ${formatScalar(name)}`, `    email:${email ? ` ${formatScalar(email)}` : ''}`];
+/** One interviewer as front-matter lines (name, title when known, email: empty to fill in). */
+export function interviewerLines(p: string | PersonInput): string[] {
+  const person = typeof p === 'string' ? { name: p } : p;
+  return [
+    `  - name: ${formatScalar(person.name)}`,
+    ...(person.title ? [`    title: ${formatScalar(person.title)}`] : []),
+    `    email:${person.email ? ` ${formatScalar(person.email)}` : ''}`,
+  ];
 }
 
 export function newNoteText(input: NewNoteInput, eol = '\n'): string {
@@ -55,13 +66,14 @@ export function newNoteText(input: NewNoteInput, eol = '\n'): string {
     ...(input.timezone ? [`timezone: ${formatScalar(input.timezone)}`] : []),
     `duration: ${input.durationMinutes ?? 60}`,
     input.interviewers.length ? 'interviewers:' : 'interviewers: []',
-    ...input.interviewers.map(interviewerLines).flat(),
+    ...input.interviewers.flatMap((p) => interviewerLines(p)),
     '# What they said about next steps, e.g. "within two weeks"',
-    'timeline:',
+    `timeline: ${input.timeline?.trim() ? formatScalar(input.timeline.trim()) : ''}`.trimEnd(),
     'thankYou:',
     'followUp:',
-    'card: false',
+    `card: ${input.card ? 'true' : 'false'}`,
     'status: scheduled',
+    ...(input.previous ? [`previous: ${formatScalar(input.previous)}`] : []),
     // Last: the calendar's identity of the invitation, not something to read or edit.
     ...(input.invitationUid ? [`invitationUid: ${formatScalar(input.invitationUid)}`] : []),
     '---',
@@ -77,10 +89,24 @@ export function newNoteText(input: NewNoteInput, eol = '\n'): string {
     '',
     '## Notes',
     '',
+    '',
     '## Details to mention',
     '',
     '- ',
     '',
   ];
   return lines.join(eol);
+}
+
+/** The next round's note: the same company, role and people (titles and addresses kept), linked to the previous note. */
+export function nextRoundInput(previous: Pick<Note, 'company' | 'role' | 'interviewers' | 'file'>, interview: WallTime): NewNoteInput {
+  const fileName = decodeURIComponent(previous.file.slice(previous.file.lastIndexOf('/') + 1));
+  const input: NewNoteInput = {
+    company: previous.company,
+    interview,
+    interviewers: previous.interviewers.map((i) => ({ name: i.name, ...(i.title ? { title: i.title } : {}), ...(i.email ? { email: i.email } : {}) })),
+    previous: fileName,
+  };
+  if (previous.role) input.role = previous.role;
+  return input;
 }

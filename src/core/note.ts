@@ -5,6 +5,8 @@ import { loadFrontMatterYaml } from './frontMatterData';
 import { readSimpleYaml } from './fastFrontMatter';
 import { formatCalendarDate, isValidTimeZone, parseWallTime, resolveWallTime } from './dates';
 import { NoteText } from './markdown';
+import { readSnoozes } from './snooze';
+import { explainYamlError } from './yamlErrors';
 import { isClosingStatus } from './status';
 import { tasksOf } from './tasks';
 import { readTimeline } from './timeline';
@@ -120,7 +122,9 @@ export function parseNote(
   }
   const loaded = loadFrontMatterYaml(yamlText, readSimple);
   if (!loaded.ok) {
-    problem(loaded.line + 2, `Invalid YAML front-matter: ${loaded.message}`);
+    // In plain words, with the likely fix (yamlErrors.ts); the block starts on file line 2.
+    const explained = explainYamlError(loaded.message, yamlText.split(/\r?\n/), loaded.line);
+    problem(explained.line + 2, `Invalid YAML front-matter: ${explained.message}`);
     return { kind: 'broken', problems };
   }
   const data = loaded.data as Record<string, unknown> | null;
@@ -213,6 +217,7 @@ export function parseNote(
 
   const status = text(data.status);
   const closed = isClosingStatus(status);
+  const snoozed = readSnoozes(data as Record<string, unknown>, (key, message) => problem(lineOf(key), message, 'warning'));
 
   if (!company || !interview || problems.some((p) => p.severity === 'error')) return { kind: 'broken', problems };
 
@@ -236,5 +241,6 @@ export function parseNote(
   if (timeline) note.timeline = timeline;
   if (status) note.status = status;
   if (heardBack !== undefined) note.heardBack = heardBack;
+  if (Object.keys(snoozed).length > 0) note.snoozed = snoozed;
   return { kind: 'note', note, problems };
 }

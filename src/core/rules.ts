@@ -4,6 +4,8 @@
 import { addDays } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { formatCalendarDate, localDateAt } from './dates';
+import { snoozableKind } from './snooze';
+import { isRepliedStatus } from './status';
 import { readTimeline, type TimelineReading } from './timeline';
 import type { Action, ActionKind, ActionState, CalendarDate, Note, RuleSettings } from './types';
 
@@ -23,6 +25,8 @@ export interface PlannedAction {
   overdueFrom: number;
   /** For the follow-up: what was read from the stated timeline, and when that makes it due. */
   timeline?: string;
+  /** A snooze from the note: not due before this instant. */
+  snoozedUntil?: number;
 }
 
 const KIND_ORDER: Record<ActionKind, number> = { 'thank-you': 0, contact: 1, card: 2, 'follow-up': 3, prepare: 4, task: 5 };
@@ -85,7 +89,8 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
       });
     }
 
-    if (note.followUp === undefined) {
+    // "next round": they replied, so no follow-up is owed for this round.
+    if (note.followUp === undefined && !isRepliedStatus(note.status)) {
       const { due: dueAt, fromTimeline, reading } = followUpDate(note, settings);
       const due = dueAt.getTime();
       plans.push({
@@ -106,7 +111,19 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
       from: -Infinity, until: Infinity, dueFrom: dayStart, overdueFrom: addDays(new Date(dayStart), 1).getTime(),
     });
   }
+  if (note.snoozed) for (const plan of plans) applySnooze(plan, note.snoozed);
   return plans;
+}
+
+/** A snoozed action is upcoming until the snooze ends, then whatever it would have been. */
+function applySnooze(plan: PlannedAction, snoozed: NonNullable<Note['snoozed']>): void {
+  const kind = snoozableKind(plan.kind);
+  const at = kind && snoozed[kind];
+  if (!at) return;
+  const until = localDateAt(at, at.hour, at.minute).getTime();
+  plan.dueFrom = Math.max(plan.dueFrom, until);
+  plan.overdueFrom = Math.max(plan.overdueFrom, until);
+  plan.snoozedUntil = until;
 }
 
 export function stateAt(plan: PlannedAction, now: number): ActionState {
@@ -126,6 +143,7 @@ export function evaluate(plan: PlannedAction, note: NoteHead, now: number): Acti
   };
   if (note.role) action.role = note.role;
   if (plan.timeline) action.timeline = plan.timeline;
+  if (plan.snoozedUntil !== undefined && now < plan.snoozedUntil) action.snoozedUntil = new Date(plan.snoozedUntil);
   return action;
 }
 

@@ -65,6 +65,8 @@ export interface Note {
   /** When the company answered (`heardBack:`); its status says how. Optional, for the pipeline's figures. */
   heardBack?: DoneValue;
   closed: boolean;
+  /** Snoozes written in the note (snoozeThankYou / snoozeCard / snoozeFollowUp), local wall times. */
+  snoozed?: Partial<Record<'thank-you' | 'card' | 'follow-up', WallTime>>;
   tasks: Task[];
   /** 1-based file line of each top-level front-matter key that is present. */
   keyLines: Record<string, number>;
@@ -87,6 +89,8 @@ export interface Action {
   key: string;
   /** Follow-up only: what was read from the stated timeline ("early next week → Tue 24 Nov; follow up from Wed 25 Nov 09:00"). */
   timeline?: string;
+  /** Set while a snooze written in the note holds the action back. */
+  snoozedUntil?: Date;
 }
 
 export interface RuleSettings {

@@ -7,21 +7,30 @@ import { DraftCommands } from './commands/draftCommands';
 import { MarkCommands } from './commands/markCommands';
 import { NoteCommands } from './commands/noteCommands';
 import { NoteEdits } from './commands/noteEdits';
+import { SnoozeCommands } from './commands/snoozeCommands';
+import { ViewCommands } from './commands/viewCommands';
 import { affectsEtiquette, affectsFolder, affectsRules } from './config';
 import { NoteDiagnostics } from './diagnostics';
 import { EtiquetteChecker } from './etiquetteChecker';
-import { COMMANDS, CONTEXT, VIEW_ACTIONS } from './ids';
+import { COMMANDS, CONTEXT, VIEW_ACTIONS, VIEW_INTERVIEWS } from './ids';
+import { InterviewsView } from './interviewsView';
 import { OutputLog } from './log';
 import { NoteAssist } from './noteAssist';
 import { PipelinePanel } from './pipelinePanel';
+import { Reminders } from './reminders';
+import { SentPrompt } from './sentPrompt';
 import { StatusIndicators } from './statusBar';
-import { ActionsTree } from './tree';
+import { ActionsTree, type Node } from './tree';
 import { WorkspaceNotes } from './workspaceNotes';
 
 /** What activate() returns: used by the integration tests and the host benchmark, not a public API. */
 export interface ExtensionApi {
   notes: WorkspaceNotes;
   tree: ActionsTree;
+  interviews: InterviewsView;
+  viewCommands: ViewCommands;
+  reminders: Reminders;
+  sent: SentPrompt;
   etiquette: EtiquetteChecker;
   view: vscode.TreeView<unknown>;
   status: StatusIndicators;
@@ -38,12 +47,17 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const calendar = new CalendarCommands(notes);
   // .ics files dropped on the view become notes (calendar.ts).
   const view = vscode.window.createTreeView(VIEW_ACTIONS, { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: calendar.dropController });
+  const interviews = new InterviewsView(notes);
+  const interviewsView = vscode.window.createTreeView(VIEW_INTERVIEWS, { treeDataProvider: interviews });
+  const viewCommands = new ViewCommands(notes, tree, context.workspaceState);
   const status = new StatusIndicators(view);
+  const reminders = new Reminders(context.workspaceState, log);
+  const sent = new SentPrompt();
   const diagnostics = new NoteDiagnostics(notes);
   const etiquette = new EtiquetteChecker(notes);
   const edits = new NoteEdits(notes, log);
   const noteCommands = new NoteCommands(notes);
-  const markCommands = new MarkCommands(notes, edits);
+  const markCommands = new MarkCommands(notes, edits, () => view.selection[0] as Node | undefined);
   const pipeline = new PipelinePanel(notes, context.extensionUri, {
     openNote: (uri) => noteCommands.openNote(uri),
     setStatus: (uri, status) => markCommands.setStatus(uri, status),
@@ -54,6 +68,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     if (!snapshot) return;
     tree.render(snapshot);
     status.render(snapshot);
+    if (interviewsView.visible) interviews.render(snapshot.now);
+    if (!notes.isScanning) reminders.check(snapshot);
   };
   // Relative times ("due in 4 h") and states (due -> overdue) move with the clock.
   const clock = setInterval(render, 60_000);
@@ -64,13 +80,19 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   };
 
   context.subscriptions.push(
-    log, notes, tree, view, status, diagnostics, etiquette,
+    log, notes, tree, view, interviews, interviewsView, status,
+    interviewsView.onDidChangeVisibility((e) => {
+      if (e.visible) interviews.render(new Date());
+    }),
+    ...viewCommands.register(), diagnostics, etiquette,
     { dispose: () => clearInterval(clock) },
     pipeline,
     vscode.commands.registerCommand(COMMANDS.openPipeline, () => pipeline.open()),
     ...noteCommands.register(),
     ...markCommands.register(),
-    ...new DraftCommands(notes).register(),
+    ...new SnoozeCommands(edits).register(),
+    sent,
+    ...new DraftCommands(notes, sent).register(),
     ...new NoteAssist(notes).register(),
     ...calendar.register(),
     notes.onDidChange((files) => {
@@ -94,7 +116,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
 
   const ready = rebuild();
   log.background('Reading the notes', ready);
-  return { notes, tree, etiquette, view, status, log, calendar, pipeline, ready };
+  return { notes, tree, interviews, viewCommands, reminders, sent, etiquette, view, status, log, calendar, pipeline, ready };
 }
 
 export function deactivate(): void {

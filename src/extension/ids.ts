@@ -4,6 +4,7 @@ export const EXTENSION_ID = 'interview-followup.interview-followup';
 export const CATEGORY = 'Interview Follow-Up';
 export const VIEW_CONTAINER = 'interviewFollowUp';
 export const VIEW_ACTIONS = 'interviewFollowUp.actions';
+export const VIEW_INTERVIEWS = 'interviewFollowUp.interviews';
 export const CONFIG_SECTION = 'interviewFollowUp';
 export const DIAGNOSTIC_SOURCE = 'Interview Follow-Up';
 
@@ -25,6 +26,11 @@ export const COMMANDS = {
   openPipeline: 'interviewFollowUp.openPipeline',
   addToDictionary: 'interviewFollowUp.addToDictionary',
   selectRange: 'interviewFollowUp.selectRange',
+  groupByInterview: 'interviewFollowUp.groupByInterview',
+  groupByDueDate: 'interviewFollowUp.groupByDueDate',
+  goToAction: 'interviewFollowUp.goToAction',
+  snooze: 'interviewFollowUp.snooze',
+  confirmSent: 'interviewFollowUp.confirmSent',
 } as const;
 
 /** The pipeline panel's webview type. */
@@ -33,4 +39,5 @@ export const PIPELINE_VIEW_TYPE = 'interviewFollowUp.pipeline';
 /** Context keys used in `when` clauses. */
 export const CONTEXT = {
   state: 'interviewFollowUp.state', // 'scanning' | 'ready'
+  groupBy: 'interviewFollowUp.groupBy', // 'due' | 'interview'
 } as const;

@@ -1,5 +1,5 @@
 // The sidebar tree, a renderer of the pipeline's snapshot: notes with problems first, then
-// Overdue / Due now / Upcoming groups. Rows carry a stable id, a codicon and a contextValue for
+// Overdue / Due now / Upcoming groups, or one group per interview (the view-title toggle). Rows carry a stable id, a codicon and a contextValue for
 // the menus; tooltips are built only when shown (resolveTreeItem). A new snapshot refreshes
 // only the groups whose rows changed.
 import * as vscode from 'vscode';
@@ -10,11 +10,14 @@ import type { WorkspaceNotes } from './workspaceNotes';
 import type { Snapshot } from '../core/noteIndex';
 import type { Action, ActionKind, ActionState, Problem } from '../core/types';
 
-const GROUPS: Record<ActionState, { label: string; icon: string; color?: string }> = {
-  overdue: { label: 'Overdue', icon: 'warning', color: 'list.errorForeground' },
-  due: { label: 'Due now', icon: 'bell', color: 'list.warningForeground' },
-  upcoming: { label: 'Upcoming', icon: 'calendar' },
+const GROUP_ICONS: Record<ActionState, { icon: string; color?: string }> = {
+  overdue: { icon: 'warning', color: 'list.errorForeground' },
+  due: { icon: 'bell', color: 'list.warningForeground' },
+  upcoming: { icon: 'calendar' },
 };
+
+/** How the rows are grouped: by due state (the default) or by interview. */
+export type Grouping = 'due' | 'interview';
 
 const KIND_ICONS: Record<ActionKind, string> = {
   prepare: 'comment-discussion',
@@ -26,12 +29,14 @@ const KIND_ICONS: Record<ActionKind, string> = {
 };
 
 type GroupNode = { type: 'group'; state: ActionState };
+type InterviewNode = { type: 'interview'; file: string; title: string; rows: Action[] };
 type ProblemsNode = { type: 'problems' };
 
 export type Node =
   | GroupNode
+  | InterviewNode
   | ProblemsNode
-  | { type: 'action'; action: Action; parent: GroupNode }
+  | { type: 'action'; action: Action; parent: GroupNode | InterviewNode }
   | { type: 'more'; state: ActionState; hidden: number; parent: GroupNode }
   | { type: 'problem'; file: string; problems: Problem[] }
   | { type: 'info'; message: string };
@@ -53,15 +58,27 @@ export class ActionsTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
   /** One node object per group, so a refresh can name the groups that changed. */
   private readonly groupNodes = new Map<ActionState, GroupNode>();
   private readonly problemsNode: ProblemsNode = { type: 'problems' };
+  private grouping: Grouping = 'due';
 
   constructor(private readonly notes: WorkspaceNotes) {}
+
+  get groupedBy(): Grouping {
+    return this.grouping;
+  }
+
+  setGrouping(grouping: Grouping): void {
+    if (grouping === this.grouping) return;
+    this.grouping = grouping;
+    this.emitter.fire(undefined);
+  }
 
   /** Shows a new snapshot; refreshes the whole tree only when groups appear or disappear. */
   render(next: Snapshot): void {
     const previous = this.snapshot;
     this.snapshot = next;
     const minute = (s: Snapshot) => Math.floor(s.now.getTime() / 60_000);
-    if (!previous || minute(previous) !== minute(next)) {
+    // Grouped by interview, any change may move rows between groups: refresh it all (a cheap re-read of the snapshot).
+    if (!previous || minute(previous) !== minute(next) || this.grouping === 'interview') {
       // Relative times ("due in 4 h") change with the clock: every row's text is new.
       this.emitter.fire(undefined);
       return;
@@ -91,7 +108,12 @@ export class ActionsTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     if (!node) {
       const roots: Node[] = [];
       if (snap.broken.length > 0) roots.push(this.problemsNode);
-      for (const g of snap.groups) if (g.count > 0) roots.push(this.groupNode(g.state));
+      if (this.grouping === 'interview') {
+        const rows = snap.groups.flatMap((g) => g.rows);
+        for (const g of core().groupByInterview(rows)) roots.push({ type: 'interview', ...g });
+      } else {
+        for (const g of snap.groups) if (g.count > 0) roots.push(this.groupNode(g.state));
+      }
       if (roots.length === 0 && snap.noteCount > 0) roots.push({ type: 'info', message: 'All caught up: nothing to do right now' });
       return roots;
     }
@@ -101,6 +123,7 @@ export class ActionsTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
       if (group.count > group.rows.length) rows.push({ type: 'more', state: node.state, hidden: group.count - group.rows.length, parent: node });
       return rows;
     }
+    if (node.type === 'interview') return node.rows.map((action) => ({ type: 'action', action, parent: node }));
     if (node.type === 'problems') return snap.broken.map((f) => ({ type: 'problem', file: f.file, problems: f.problems }));
     return [];
   }
@@ -115,16 +138,28 @@ export class ActionsTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const snap = this.snapshot;
     switch (node.type) {
       case 'group': {
-        const g = GROUPS[node.state];
+        const g = GROUP_ICONS[node.state];
+        const name = core().GROUP_NAMES[node.state];
         const count = snap?.groups.find((x) => x.state === node.state)?.count ?? 0;
-        const item = new vscode.TreeItem(`${g.label} (${count})`, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(`${name.label} (${count})`, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `group:${node.state}`;
+        item.tooltip = `${name.label}: ${name.hint}`;
         item.iconPath = new vscode.ThemeIcon(g.icon, g.color ? new vscode.ThemeColor(g.color) : undefined);
         item.contextValue = 'group';
         return item;
       }
+      case 'interview': {
+        const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `interview:${node.file}`;
+        item.description = `${node.rows.length}`;
+        const worst = node.rows[0]?.state;
+        const g = GROUP_ICONS[worst ?? 'upcoming'];
+        item.iconPath = new vscode.ThemeIcon('briefcase', g.color ? new vscode.ThemeColor(g.color) : undefined);
+        item.contextValue = 'interview';
+        return item;
+      }
       case 'action':
-        return this.actionItem(node.action, snap?.now ?? new Date());
+        return this.actionItem(node.action, snap?.now ?? new Date(), node.parent.type === 'interview');
       case 'more': {
         const item = new vscode.TreeItem(`… ${node.hidden} more`);
         item.id = `more:${node.state}`;
@@ -166,11 +201,13 @@ export class ActionsTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     return item;
   }
 
-  private actionItem(action: Action, now: Date): vscode.TreeItem {
-    const row = core().actionRow(action, now);
+  private actionItem(action: Action, now: Date, underInterview: boolean): vscode.TreeItem {
+    const row = core().actionRow(action, now, underInterview);
     const item = new vscode.TreeItem(row.label);
     item.id = `${action.file}#${action.key}`;
     item.description = row.description;
+    // Read aloud as the whole sentence with the people, not as the short label.
+    item.accessibilityInformation = { label: core().accessibleRow(action, now) };
     const color = action.state === 'overdue' ? 'list.errorForeground' : action.state === 'due' ? 'list.warningForeground' : undefined;
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS[action.kind], color ? new vscode.ThemeColor(color) : undefined);
     item.contextValue = `action.${action.kind}${core().isMarkable(action.kind) || action.kind === 'task' ? '.markable' : ''}`;

@@ -26,15 +26,61 @@ describe('Interview Follow-Up in a real extension host', function () {
     const a = await api();
     const tree = await treeRows(a);
     assert.deepEqual(tree.map((g) => g.label), ['Notes with problems (1)', 'Overdue (3)', 'Upcoming (2)']);
-    assert.deepEqual(tree[1]!.rows.map((r) => r.label), ['Send thank-you to Jane Doe, Raj Patel', 'Find the email address of Raj Patel', 'Send one follow-up email to Jane Doe, Raj Patel']);
-    assert.match(tree[1]!.rows[0]!.description, /^Acme Corp · Backend Engineer · overdue by \d+ d$/);
-    assert.deepEqual(tree[2]!.rows.map((r) => r.label), ['Ask for feedback', 'Prepare for the interview with Ada Park']);
+    assert.deepEqual(tree[1]!.rows.map((r) => r.label), ['Thank-you · Acme Corp', 'Find email · Acme Corp', 'Follow-up · Acme Corp']);
+    assert.match(tree[1]!.rows[0]!.description, /^overdue \d+ d$/);
+    assert.deepEqual(tree[2]!.rows.map((r) => r.label), ['Ask for feedback · Closed Co', 'Prepare · Future Labs']);
     assert.match(tree[0]!.rows[0]!.label, /broken-date\.md$/);
     assert.match(tree[0]!.rows[0]!.description, /line 3: "interview": 2026-02-30 is not a date that exists/);
     const item = a.tree.getTreeItem(tree[1]!.rows[0]!.node);
     assert.equal(item.contextValue, 'action.thank-you.markable');
     assert.equal(item.command?.command, 'interviewFollowUp.openNote');
     assert.deepEqual(item.command?.arguments?.[1], 10);
+    assert.match(item.accessibilityInformation?.label ?? '', /^Send thank-you to Jane Doe, Raj Patel, Acme Corp · Backend Engineer, overdue by \d+ d$/);
+    const tooltip = a.tree.resolveTreeItem(item, tree[1]!.rows[0]!.node).tooltip as vscode.MarkdownString;
+    assert.match(tooltip.value, /Jane Doe, Raj Patel/);
+  });
+
+  it('fits rows at the default sidebar width: short labels, the full sentence in the tooltip', async () => {
+    const a = await api();
+    for (const g of await treeRows(a)) {
+      for (const r of g.rows) if (!r.label.endsWith('.md')) assert.ok(r.label.length + r.description.length <= 45, `${r.label} ${r.description}`);
+    }
+  });
+
+  it('groups by interview from the view title, and back by due date', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('interviewFollowUp.groupByInterview');
+    try {
+      const tree = await treeRows(a);
+      assert.deepEqual(tree.map((g) => g.label), ['Notes with problems (1)', 'Acme Corp · Backend Engineer', 'Closed Co', 'Future Labs · Staff Engineer']);
+      assert.deepEqual(tree[1]!.rows.map((r) => r.label), ['Thank-you', 'Find email', 'Follow-up'], 'the group names the company');
+      assert.match(tree[1]!.rows[0]!.description, /^overdue \d+ d$/);
+    } finally {
+      await vscode.commands.executeCommand('interviewFollowUp.groupByDueDate');
+    }
+    assert.deepEqual((await treeRows(a)).map((g) => g.label), ['Notes with problems (1)', 'Overdue (3)', 'Upcoming (2)']);
+  });
+
+  it('goes to an action from the Quick Pick: the note opens at its line', async () => {
+    const a = await api();
+    const picked = a.viewCommands.goToAction();
+    await new Promise((r) => setTimeout(r, 300));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const action = await picked;
+    assert.ok(action, 'an action was picked');
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), action.file);
+    assert.equal(editor.selection.active.line, action.line - 1);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('lists every interview in the Interviews view, with nothing due too', async () => {
+    const a = await api();
+    a.interviews.render(new Date());
+    const lines = a.interviews.summaries().map((s) => `${s.title} | ${a.interviews.getTreeItem(s).description as string}`);
+    assert.equal(lines.length, noteCount(a));
+    assert.ok(lines.some((l) => /^Acme Corp · Backend Engineer \| interviewed · last: interview \d{4}-\d\d-\d\d · next: Thank-you overdue \d+ d$/.test(l)), lines.join('\n'));
+    assert.ok(lines.some((l) => /^Future Labs · Staff Engineer \| scheduled · next: Prepare in \d+ d$/.test(l)), lines.join('\n'));
   });
 
   it('counts overdue and due actions on the view badge and in the status bar', async () => {
@@ -102,9 +148,9 @@ describe('Interview Follow-Up in a real extension host', function () {
     await writeText(uri, `---\ncompany: Disk Co\nrole: SRE\ninterview: ${localStamp(-180)}\nduration: 60\ninterviewers: [Mo Chen]\n---\n`);
     const row = await waitFor('the new thank-you row', async () => {
       const due = (await treeRows(a)).find((g) => g.label.startsWith('Due now'));
-      return due?.rows.find((r) => r.label === 'Send thank-you to Mo Chen');
+      return due?.rows.find((r) => r.label === 'Thank-you · Disk Co');
     });
-    assert.match(row.description, /^Disk Co · SRE · due in (2[0-3]|1\d) h$/);
+    assert.match(row.description, /^due in (2[0-3]|1\d) h$/);
     // The watcher may report one write twice; either way only that note is read.
     reads.stop();
     const read = reads.files;
@@ -116,13 +162,13 @@ describe('Interview Follow-Up in a real extension host', function () {
     const uri = notesUri('2020-03-02-acme-corp.md');
     const before = await readText(uri);
     const overdue = (await treeRows(a)).find((g) => g.label.startsWith('Overdue'))!;
-    const row = overdue.rows.find((r) => r.label.startsWith('Send thank-you'))!;
+    const row = overdue.rows.find((r) => r.label.startsWith('Thank-you'))!;
     assert.equal(await vscode.commands.executeCommand('interviewFollowUp.markDone', row.node), true);
     const after = await readText(uri);
     assert.equal(after, before.replace('thankYou: ~   # not yet', `thankYou: ${today()}   # not yet`));
     await waitFor('the thank-you and contact rows to go', async () => {
       const labels = (await treeRows(a)).flatMap((g) => g.rows.map((r) => r.label));
-      return !labels.includes('Send thank-you to Jane Doe, Raj Patel') && !labels.includes('Find the email address of Raj Patel');
+      return !labels.includes('Thank-you · Acme Corp') && !labels.includes('Find email · Acme Corp');
     });
   });
 
@@ -139,7 +185,7 @@ describe('Interview Follow-Up in a real extension host', function () {
     assert.ok(text.endsWith('Unsaved thought.\n'), 'the unsaved typing is kept');
     assert.ok(editor.document.isDirty, 'the edit goes into the editor, not to disk');
     assert.equal(await readText(uri), onDisk, 'the file on disk is untouched');
-    await waitFor('the follow-up row to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.label.startsWith('Send one follow-up email to Jane Doe'))));
+    await waitFor('the follow-up row to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.label === 'Follow-up · Acme Corp')));
     await vscode.commands.executeCommand('undo');
     assert.match(editor.document.getText(), /\nfollowUp:\n/);
     assert.ok(editor.document.getText().endsWith('Unsaved thought.\n'));
@@ -151,12 +197,12 @@ describe('Interview Follow-Up in a real extension host', function () {
     const a = await api();
     const uri = notesUri('2020-02-01-closed-co.md');
     const before = await readText(uri);
-    const row = (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.label === 'Ask for feedback');
+    const row = (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.label === 'Ask for feedback · Closed Co');
     assert.ok(row, 'the task row');
     assert.equal(a.tree.getTreeItem(row.node).contextValue, 'action.task.markable');
     assert.equal(await vscode.commands.executeCommand('interviewFollowUp.markDone', row.node), true);
     assert.equal(await readText(uri), before.replace('- [ ] Ask for feedback', '- [x] Ask for feedback'));
-    await waitFor('the task row to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.label === 'Ask for feedback')));
+    await waitFor('the task row to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.label === 'Ask for feedback · Closed Co')));
   });
 
   it('sets a closing status: only tasks remain for that note', async () => {
@@ -165,7 +211,7 @@ describe('Interview Follow-Up in a real extension host', function () {
     assert.equal(await vscode.commands.executeCommand('interviewFollowUp.setStatus', uri, 'rejected'), true);
     // A rejection is an answer: heardBack records its date (docs/note-format.md).
     assert.match(await readText(uri), new RegExp(`\nstatus: rejected\nheardBack: ${today()}\n---\n$`));
-    await waitFor('Disk Co rows to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.description.startsWith('Disk Co'))));
+    await waitFor('Disk Co rows to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.label.endsWith(' · Disk Co'))));
   });
 
   it('refuses to mark a note it cannot parse safely, and leaves it untouched', async () => {
@@ -177,18 +223,41 @@ describe('Interview Follow-Up in a real extension host', function () {
     assert.equal(await readText(uri), text);
   });
 
+  it('sets next round: the next round\'s note is created from the previous one, whose follow-up is no longer due', async () => {
+    const a = await api();
+    const uri = notesUri('round-co.md');
+    await writeText(uri, `---\ncompany: Round Co\nrole: Analyst\ninterview: ${localStamp(-3 * 24 * 60)}\nthankYou: ${today()}\ninterviewers:\n  - name: Ana Li\n    title: CTO\n    email: ana@round.example\n---\n`);
+    const followUp = async () => (await treeRows(a)).flatMap((g) => g.rows).some((r) => r.label === 'Follow-up · Round Co');
+    await waitFor('the Round Co follow-up row', followUp);
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.setStatus', uri, 'next round', '2099-05-05 10:00'), true);
+    const next = notesUri('2099-05-05-round-co.md');
+    const text = await readText(next);
+    assert.match(text, /\ncompany: Round Co\nrole: Analyst\ninterview: 2099-05-05 10:00\n/);
+    assert.match(text, /\n  - name: Ana Li\n    title: CTO\n    email: ana@round\.example\n/);
+    assert.match(text, /\nprevious: round-co\.md\n/);
+    await waitFor('the previous round\'s follow-up row to go', async () => !(await followUp()));
+    assert.ok((await treeRows(a)).flatMap((g) => g.rows).some((r) => r.label === 'Prepare · Round Co'), 'the next round is prepared for');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('creates a new note from the template inside the notes folder', async () => {
     const a = await api();
     const uri = await vscode.commands.executeCommand<vscode.Uri>('interviewFollowUp.newNote', {
-      company: 'Ünicode & Co/../evil', role: 'Designer', interview: '2099-02-03 11:15', interviewers: ['Jane Doe', 'Li Wei'],
+      company: 'Ünicode & Co/../evil', role: 'Designer', interview: '2099-02-03 11:15', interviewers: ['Jane Doe', 'Li Wei, CTO <li@unicode.example>'],
+      timeline: 'within two weeks', card: true,
     });
     assert.ok(uri);
     assert.equal(uri.toString(), notesUri('2099-02-03-unicode-co-evil.md').toString());
     assert.ok(uri.path.startsWith(workspaceRoot().path + '/interviews/'));
     const note = a.notes.note(uri);
     assert.equal(note?.company, 'Ünicode & Co/../evil');
-    assert.deepEqual(note?.interviewers.map((i) => i.name), ['Jane Doe', 'Li Wei']);
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    assert.deepEqual(note?.interviewers.map((i) => [i.name, i.title, i.email]), [['Jane Doe', undefined, undefined], ['Li Wei', 'CTO', 'li@unicode.example']]);
+    assert.equal(note?.timeline, 'within two weeks');
+    assert.equal(note?.card, true);
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), uri.toString());
+    assert.equal(editor.document.lineAt(editor.selection.active.line - 1).text, '## Notes', 'the cursor is where the notes are written');
+    assert.equal(editor.document.lineAt(editor.selection.active.line).text, '');
     const again = await vscode.commands.executeCommand<vscode.Uri>('interviewFollowUp.newNote', { company: 'Ünicode & Co/../evil', role: '', interview: '2099-02-03', interviewers: [] });
     assert.equal(again.toString(), notesUri('2099-02-03-unicode-co-evil-2.md').toString());
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');

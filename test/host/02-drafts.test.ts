@@ -88,9 +88,13 @@ describe('Email drafts and the etiquette checker in a real extension host', func
     const editor = vscode.window.activeTextEditor!;
     const line = editor.document.getText().split('\n').indexOf('## Thank-you email');
     editor.selection = new vscode.Selection(line + 3, 0, line + 3, 0);
-    const copied = await vscode.commands.executeCommand<string>('interviewFollowUp.copyDraft', NOTE);
-    assert.match(copied, /^Subject: Thank you — Designer interview\n\nDear Jane and Raj,\n/);
-    assert.equal(await vscode.env.clipboard.readText(), copied);
+    const body = await vscode.commands.executeCommand<string>('interviewFollowUp.copyDraft', NOTE, 'body');
+    assert.match(body, /^Dear Jane and Raj,\n/, 'the body comes without the Subject line');
+    assert.equal(await vscode.env.clipboard.readText(), body);
+    const recipients = await vscode.commands.executeCommand<string>('interviewFollowUp.copyDraft', NOTE, 'recipients');
+    assert.match(recipients, /^Jane \S+ <jane@drafts\.test>, Raj \S+ <raj@drafts\.test>$/);
+    const all = await vscode.commands.executeCommand<string>('interviewFollowUp.copyDraft', NOTE, 'all');
+    assert.match(all, /^To: Jane .*\nSubject: Thank you — Designer interview\n\nDear Jane and Raj,\n/);
   });
 
   it('builds a mailto for the mail client with every address and no injected header', async () => {
@@ -102,6 +106,12 @@ describe('Email drafts and the etiquette checker in a real extension host', func
     assert.deepEqual([...url.searchParams.keys()], ['subject', 'body']);
     assert.equal(url.searchParams.get('subject'), 'Thank you — Designer interview');
     assert.match(url.searchParams.get('body')!, /^Dear Jane and Raj,\r\n/);
+    // "Mark as sent?" waits for the user to come back from the mail client (or the status-bar item).
+    const a = await api();
+    assert.equal(a.sent.pending?.kind, 'thank-you');
+    assert.deepEqual(a.sent.pending?.to, ['jane@drafts.test', 'raj@drafts.test']);
+    assert.equal(await a.sent.ask('Not Sent'), false);
+    assert.equal(a.sent.pending, undefined);
   });
 
   it('drafts a follow-up, flagged too early while the timeframe has not passed', async () => {
@@ -145,5 +155,19 @@ describe('Email drafts and the etiquette checker in a real extension host', func
     const file = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, grammar.path);
     const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
     assert.equal(json.scopeName, grammar.scopeName);
+  });
+
+  it('lists each snippet once in the suggestions (Ctrl+Space)', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    await vscode.window.showTextDocument(doc);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 0));
+    const snippets = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const name of ['ifu-note', 'ifu-thanks', 'ifu-followup', 'ifu-card', 'ifu-task']) {
+      assert.equal(snippets.filter((l) => l === name).length, 1, `${name} once in ${snippets.join(', ')}`);
+    }
+    // A snippet with two prefixes is offered twice (once per prefix): ours have one each.
+    const ours = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet && /^Interview Follow-Up: /.test(String(i.detail ?? '')));
+    assert.equal(ours.length, 5, `each snippet once: ${ours.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', ')}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

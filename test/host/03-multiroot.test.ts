@@ -13,10 +13,10 @@ describe('multi-root workspace', function () {
 
   it('multi-root: reads each folder\'s own notes folder', async () => {
     const a = await api();
-    const rows = (await treeRows(a)).flatMap((g) => g.rows.map((r) => r.description));
-    assert.ok(rows.some((d) => d.startsWith('Acme Corp ·')), 'notes of the first folder (interviews/)');
-    assert.ok(rows.some((d) => d.startsWith('Second Co ·')), 'notes of the second folder (notes/, from its settings)');
-    assert.ok(!rows.some((d) => d.startsWith('Ignored Co')), 'the second folder\'s interviews/ is not its notes folder');
+    const rows = (await treeRows(a)).flatMap((g) => g.rows.map((r) => r.label));
+    assert.ok(rows.some((d) => d.endsWith(' · Acme Corp')), 'notes of the first folder (interviews/)');
+    assert.ok(rows.some((d) => d.endsWith(' · Second Co')), 'notes of the second folder (notes/, from its settings)');
+    assert.ok(!rows.some((d) => d.endsWith(' · Ignored Co')), 'the second folder\'s interviews/ is not its notes folder');
   });
 
   it('multi-root: New Interview Note writes into the chosen folder\'s notes folder', async () => {

@@ -49,7 +49,7 @@ test('cli: due --json has exactly the documented shape', async () => {
 test('cli: due without --json prints a table and the problems', async () => {
   const r = await run(['due', folder(), '--now', '2026-11-26T12:00']);
   assert.equal(r.code, 0);
-  assert.match(r.out, /DUE +2026-11-27 10:00 \(in 22 h\) +thank-you +Send thank-you to Jane Doe +Acme · Dev +acme\.md/);
+  assert.match(r.out, /DUE +2026-11-27 10:00 \(due in 22 h\) +thank-you +Send thank-you to Jane Doe +Acme · Dev +acme\.md/);
   assert.match(r.out, /sub\/broken\.md:3: error:/);
 });
 
@@ -159,4 +159,16 @@ test('cli: the parse cache gives the same answer, and sees changed, added and re
   // Settings are part of the key: another default delay is not answered from the cache.
   const week = JSON.parse((await run([...args, '--follow-up-days', '7'])).out);
   assert.ok(week.actions.some((a: { kind: string; due: string }) => a.kind === 'follow-up' && localDue(a.due) === '2026-12-03T09:00'));
+});
+
+test('cli: a snooze written in the note holds the action back, with or without the cache', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ifu-cli-snooze-'));
+  writeFileSync(join(dir, 'acme.md'), '---\ncompany: Acme\ninterview: 2026-11-10 09:00\nthankYou: 2026-11-10\nsnoozeFollowUp: 2026-11-27 09:00\n---\n');
+  for (const cache of [[], ['--no-cache'], []]) {
+    const table = await run(['due', dir, '--now', '2026-11-26T12:00', ...cache]);
+    assert.match(table.out, /UPCOMING +2026-11-24 09:00 \(snoozed for 21 h\) +follow-up/);
+    const json = JSON.parse((await run(['due', dir, '--now', '2026-11-27T09:00', '--json', ...cache])).out);
+    assert.deepEqual(json.actions.map((a: { kind: string; state: string }) => `${a.kind} ${a.state}`), ['follow-up due']);
+  }
+  rmSync(dir, { recursive: true, force: true });
 });

@@ -1,7 +1,7 @@
 // package.json and src/extension/ids.ts name the same commands, views and settings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { STATUSES } from '../../src/core/status';
 import { CATEGORY, COMMANDS, CONFIG_SECTION, EXTENSION_ID, VIEW_ACTIONS, VIEW_CONTAINER } from '../../src/extension/ids';
 
@@ -43,4 +43,16 @@ test('one status vocabulary: the note snippet offers exactly the statuses of src
     .filter((x): x is string => x !== undefined);
   assert.ok(offered.length > 0, 'some snippet offers a status');
   for (const choices of offered) assert.deepEqual(choices.split(','), STATUSES.map((s) => s.value));
+});
+
+test('manifest: keybindings and walkthrough steps name declared commands; walkthrough media exist', () => {
+  const known = new Set(Object.values(COMMANDS) as string[]);
+  for (const k of pkg.contributes.keybindings) assert.ok(known.has(k.command), k.command);
+  const steps = pkg.contributes.walkthroughs.flatMap((w: { steps: unknown[] }) => w.steps) as { id: string; description: string; media: { markdown: string }; completionEvents: string[] }[];
+  assert.deepEqual(steps.map((s) => s.id), ['signature', 'firstNote', 'firstDraft', 'markSent']);
+  for (const s of steps) {
+    assert.ok(existsSync(s.media.markdown), s.media.markdown);
+    for (const m of s.description.matchAll(/\(command:([\w.]+)/g)) assert.ok(known.has(m[1]!) || m[1]!.startsWith('workbench.'), m[1]);
+    for (const e of s.completionEvents) if (e.startsWith('onCommand:')) assert.ok(known.has(e.slice('onCommand:'.length)), e);
+  }
 });

@@ -145,7 +145,7 @@ test('safeWrite: a failing write leaves every byte of the note and no temporary 
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     },
   });
-  assert.deepEqual(r, { ok: false, message: 'could not be written: the disk is full; nothing was changed' });
+  assert.deepEqual(r, { ok: false, ioError: true, message: 'could not be written: the disk is full; nothing was changed' });
   assert.equal(readFileSync(path, 'utf8'), NOTE);
   assert.deepEqual(readdirSync(dir), ['a.md']);
 });
@@ -160,9 +160,9 @@ test('safeWrite: refusals are passed on and nothing is written', async () => {
   const r2 = await editNoteFile(latin1, mark);
   assert.ok(!r2.ok && /not valid UTF-8/.test(r2.message));
   const r3 = await editNoteFile(join(dir, 'missing.md'), mark);
-  assert.deepEqual(r3, { ok: false, message: 'could not be read: the file does not exist (it may have been moved or deleted)' });
+  assert.deepEqual(r3, { ok: false, ioError: true, message: 'could not be read: the file does not exist (it may have been moved or deleted)' });
   const r4 = await editNoteFile(dir, (t) => setFrontMatterValue(t, 'a', 1));
-  assert.deepEqual(r4, { ok: false, message: 'it is not a regular file, so it was not changed' });
+  assert.deepEqual(r4, { ok: false, ioError: true, message: 'it is not a regular file, so it was not changed' });
   assert.deepEqual(readdirSync(dir).sort(), ['dup.md', 'latin1.md']);
 });
 
@@ -173,6 +173,6 @@ test('safeWrite: a FIFO or a link to a device is refused at once, never opened',
   const device = join(dir, 'zero.md');
   symlinkSync('/dev/zero', device);
   for (const path of [fifo, device]) {
-    assert.deepEqual(await editNoteFile(path, mark), { ok: false, message: 'it is not a regular file, so it was not changed' });
+    assert.deepEqual(await editNoteFile(path, mark), { ok: false, ioError: true, message: 'it is not a regular file, so it was not changed' });
   }
 });

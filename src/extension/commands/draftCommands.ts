@@ -3,24 +3,27 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { COMMANDS } from '../ids';
-import { drafting } from '../lazyCore';
+import { core, drafting } from '../lazyCore';
+import type { SentPrompt } from '../sentPrompt';
 import type { WorkspaceNotes } from '../workspaceNotes';
 import { targetNote } from './targetNote';
 import type { DraftKind, DraftSection } from '../../core/drafts';
+import type { CopyPart } from '../../core/sendFlow';
 import type { NoteText } from '../../core/markdown';
 import type { Note } from '../../core/types';
 
 const LABEL: Record<DraftKind, string> = { 'thank-you': 'Thank-you', 'follow-up': 'Follow-up' };
 
 export class DraftCommands {
-  constructor(private readonly notes: WorkspaceNotes) {}
+  constructor(private readonly notes: WorkspaceNotes, private readonly sent: SentPrompt) {}
 
   register(): vscode.Disposable[] {
     return [
       vscode.commands.registerCommand(COMMANDS.draftThankYou, (arg?: unknown) => this.draft('thank-you', arg)),
       vscode.commands.registerCommand(COMMANDS.draftFollowUp, (arg?: unknown) => this.draft('follow-up', arg)),
       vscode.commands.registerCommand(COMMANDS.openInMailClient, (arg?: unknown) => this.openInMailClient(arg)),
-      vscode.commands.registerCommand(COMMANDS.copyDraft, (arg?: unknown) => this.copyDraft(arg)),
+      vscode.commands.registerCommand(COMMANDS.copyDraft, (arg?: unknown, part?: CopyPart) => this.copyDraft(arg, part)),
+      vscode.commands.registerCommand(COMMANDS.confirmSent, () => this.sent.ask()),
     ];
   }
 
@@ -46,6 +49,7 @@ export class DraftCommands {
       void vscode.window.showInformationMessage('Tip: set your name, email and phone in the settings "Interview Follow-Up › Signature" so drafts end with your contact details.', 'Open Settings')
         .then((b) => b && vscode.commands.executeCommand('workbench.action.openSettings', 'interviewFollowUp.signature'));
     }
+    this.warnMissingAddresses(uri, note);
     const d = drafting();
     const snippet = d.draftSnippet(kind, { note, details: d.detailsFromBody(model.text), signature: settings.signature });
     const end = doc.lineAt(doc.lineCount - 1);
@@ -84,6 +88,7 @@ export class DraftCommands {
     const picked = await this.pickDraft(arg);
     if (!picked) return undefined;
     const { uri, note, draft } = picked;
+    this.warnMissingAddresses(uri, note);
     const to = note.interviewers.map((i) => i.email).filter((e): e is string => !!e);
     const result = drafting().buildMailto({ to, subject: draft.subject ?? '', body: draft.body });
     if (!result.ok) {
@@ -97,10 +102,8 @@ export class DraftCommands {
     }
     // A string, not vscode.Uri: a Uri would decode and re-encode the query (microsoft/vscode#135949).
     await vscode.env.openExternal(result.uri as unknown as vscode.Uri);
-    const kind = draft.kind;
-    const markCommand = kind === 'thank-you' ? COMMANDS.markThankYouSent : COMMANDS.markFollowUpSent;
-    void vscode.window.showInformationMessage(`Sent the ${LABEL[kind].toLowerCase()} email to ${to.join(', ')}?`, 'Mark as Sent')
-      .then((b) => b && vscode.commands.executeCommand(markCommand, uri));
+    // Asked when the user comes back from the mail client, not now (see sentPrompt.ts).
+    this.sent.arm({ uri, kind: draft.kind, to });
     return result.uri;
   }
 
@@ -112,15 +115,28 @@ export class DraftCommands {
     return undefined;
   }
 
-  /** Copies "Subject: …" and the body as plain text; returns what was copied. */
-  async copyDraft(arg?: unknown): Promise<string | undefined> {
+  /** Copies the body (without the Subject line), the subject, the recipients or all; returns what was copied. */
+  async copyDraft(arg?: unknown, part?: CopyPart): Promise<string | undefined> {
     const picked = await this.pickDraft(arg);
     if (!picked) return undefined;
-    const { draft } = picked;
-    const text = `${draft.subject ? `Subject: ${draft.subject}\n\n` : ''}${draft.body}\n`;
+    const { draft, note, uri } = picked;
+    const c = core();
+    const chosen = part ?? (await vscode.window.showQuickPick(c.COPY_PARTS.map((p) => ({ ...p })), { title: 'Copy Draft', placeHolder: 'Copy what?' }))?.part;
+    if (!chosen) return undefined;
+    if (chosen !== 'body' && chosen !== 'subject') this.warnMissingAddresses(uri, note);
+    const text = c.copyText(draft, note, chosen);
     await vscode.env.clipboard.writeText(text);
-    vscode.window.setStatusBarMessage(`$(copy) ${LABEL[draft.kind]} email copied`, 3000);
+    vscode.window.setStatusBarMessage(`$(copy) ${LABEL[draft.kind]} email: ${chosen} copied`, 3000);
     return text;
+  }
+
+  /** Someone the email is for has no address: say so, with the way to fix it (their line in the note). */
+  private warnMissingAddresses(uri: vscode.Uri, note: Note): void {
+    const warning = core().missingAddressWarning(note);
+    if (!warning) return;
+    const first = core().recipientsOf(note).missing[0]!;
+    void vscode.window.showWarningMessage(`Interview Follow-Up: ${warning}`, 'Add Email Address')
+      .then((b) => b && vscode.commands.executeCommand(COMMANDS.openNote, uri, first.line));
   }
 }
 

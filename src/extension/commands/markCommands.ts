@@ -12,7 +12,12 @@ import { STATUSES } from '../../core/status';
 const MARK_LABELS: Record<MarkableKind, string> = { 'thank-you': 'Thank-you sent', card: 'Card mailed', 'follow-up': 'Follow-up sent' };
 
 export class MarkCommands {
-  constructor(private readonly notes: WorkspaceNotes, private readonly edits: NoteEdits) {}
+  constructor(
+    private readonly notes: WorkspaceNotes,
+    private readonly edits: NoteEdits,
+    /** The row selected in the Actions view: what a keybinding (which passes no row) marks. */
+    private readonly selectedRow: () => Node | undefined = () => undefined,
+  ) {}
 
   register(): vscode.Disposable[] {
     return [
@@ -20,11 +25,12 @@ export class MarkCommands {
       vscode.commands.registerCommand(COMMANDS.markCardMailed, (arg?: unknown) => this.mark('card', arg)),
       vscode.commands.registerCommand(COMMANDS.markFollowUpSent, (arg?: unknown) => this.mark('follow-up', arg)),
       vscode.commands.registerCommand(COMMANDS.markDone, (arg?: Node) => this.markRow(arg)),
-      vscode.commands.registerCommand(COMMANDS.setStatus, (arg?: unknown, status?: string) => this.setStatus(arg, status)),
+      vscode.commands.registerCommand(COMMANDS.setStatus, (arg?: unknown, status?: string, nextRound?: string) => this.setStatus(arg, status, nextRound)),
     ];
   }
 
-  async markRow(node?: Node): Promise<boolean> {
+  async markRow(arg?: Node): Promise<boolean> {
+    const node = arg ?? this.selectedRow();
     if (node?.type === 'action' && node.action.kind === 'task') {
       const { action } = node;
       return this.edits.write(actionUri(action), (text) => core().checkTaskEdit(text, action.line, action.title), `Task done: ${action.title}`);
@@ -44,7 +50,8 @@ export class MarkCommands {
     return this.edits.write(uri, (text) => core().markDoneEdit(text, kind, date), `${MARK_LABELS[kind]}: ${key} set to ${date}`);
   }
 
-  async setStatus(arg?: unknown, status?: string): Promise<boolean> {
+  /** `nextRound` (a date and time) answers the next round's question without asking (tests, keybindings). */
+  async setStatus(arg?: unknown, status?: string, nextRound?: string): Promise<boolean> {
     const uri = await targetNote(this.notes, arg, 'Set the status of which interview?');
     if (!uri) return false;
     let value = status;
@@ -61,6 +68,27 @@ export class MarkCommands {
     const trimmed = value.trim();
     // An answer (next round, offer, rejected) also records when it came, once (docs/note-format.md).
     const heardBack = core().fillsHeardBack(this.notes.note(uri), trimmed) ? core().formatLocalDate(new Date()) : undefined;
-    return this.edits.write(uri, (text) => core().statusEdit(text, trimmed, heardBack), `Status set to ${trimmed}${heardBack ? `, heard back ${heardBack}` : ''}`);
+    const written = await this.edits.write(uri, (text) => core().statusEdit(text, trimmed, heardBack), `Status set to ${trimmed}${heardBack ? `, heard back ${heardBack}` : ''}`);
+    if (written && trimmed.toLowerCase() === 'next round') await this.nextRound(uri, nextRound);
+    return written;
+  }
+
+  /** Asks the next round's date and creates its note (company, role, people carried over, linked back). */
+  private async nextRound(uri: vscode.Uri, when?: string): Promise<vscode.Uri | undefined> {
+    const note = this.notes.note(uri);
+    if (!note) return undefined;
+    const c = core();
+    const date = when ?? await vscode.window.showInputBox({
+      title: 'Next round', prompt: 'Date and time of the next round (24 h, your local time); Escape to skip', ignoreFocusOut: true,
+      placeHolder: '2026-12-03 14:00', validateInput: (v) => { const t = c.parseWallTime(v); return 'error' in t ? t.error : undefined; },
+    });
+    if (!date) return undefined;
+    const t = c.parseWallTime(date);
+    if ('error' in t) return undefined;
+    const input = c.nextRoundInput(note, t);
+    const people = input.interviewers.map((p) => (typeof p === 'string' ? p : `${p.name}${p.title ? `, ${p.title}` : ''}${p.email ? ` <${p.email}>` : ''}`));
+    return vscode.commands.executeCommand<vscode.Uri | undefined>(COMMANDS.newNote, {
+      company: input.company, role: input.role ?? '', interview: date, interviewers: people, previous: input.previous, card: note.card, folder: uri,
+    });
   }
 }

@@ -12,6 +12,10 @@ export interface NewNotePreset {
   role?: string;
   interview?: string;
   interviewers?: string[];
+  timeline?: string;
+  card?: boolean;
+  /** The previous round's note file name (the next round's note links back to it). */
+  previous?: string;
   folder?: vscode.Uri;
 }
 
@@ -52,13 +56,13 @@ export class NoteCommands {
     }
 
     const c = core();
-    const company = preset.company ?? await vscode.window.showInputBox({ title: 'New Interview Note (1/4)', prompt: 'Company', placeHolder: 'Acme Corp', ignoreFocusOut: true, validateInput: (v) => (v.trim() ? undefined : 'The company is required') });
+    const company = preset.company ?? await vscode.window.showInputBox({ title: 'New Interview Note (1/6)', prompt: 'Company', placeHolder: 'Acme Corp', ignoreFocusOut: true, validateInput: (v) => (v.trim() ? undefined : 'The company is required') });
     if (!company?.trim()) return undefined;
-    const role = preset.role ?? await vscode.window.showInputBox({ title: 'New Interview Note (2/4)', prompt: 'Role (optional)', placeHolder: 'Backend Engineer', ignoreFocusOut: true });
+    const role = preset.role ?? await vscode.window.showInputBox({ title: 'New Interview Note (2/6)', prompt: 'Role (optional)', placeHolder: 'Backend Engineer', ignoreFocusOut: true });
     if (role === undefined) return undefined;
     const tomorrow = new Date(Date.now() + 86400_000);
     const when = preset.interview ?? await vscode.window.showInputBox({
-      title: 'New Interview Note (3/4)', prompt: 'Date and time of the interview (24 h, your local time)', ignoreFocusOut: true,
+      title: 'New Interview Note (3/6)', prompt: 'Date and time of the interview (24 h, your local time)', ignoreFocusOut: true,
       value: `${c.formatLocalDate(tomorrow)} 10:00`,
       validateInput: (v) => { const t = c.parseWallTime(v); return 'error' in t ? t.error : undefined; },
     });
@@ -68,10 +72,25 @@ export class NoteCommands {
       void vscode.window.showErrorMessage(`Interview Follow-Up: ${interview.error}`);
       return undefined;
     }
-    const people = preset.interviewers?.join(', ') ?? await vscode.window.showInputBox({ title: 'New Interview Note (4/4)', prompt: 'Interviewers, comma-separated (optional)', placeHolder: 'Jane Doe, Raj Patel', ignoreFocusOut: true });
+    // A preset with a company is a scripted call: questions it does not answer are not asked.
+    const ask = preset.company === undefined;
+    const people = preset.interviewers?.join('; ') ?? await vscode.window.showInputBox({
+      title: 'New Interview Note (4/6)', prompt: 'Interviewers (optional): names, or Name <email>, or Name, Title <email>, separated by commas',
+      placeHolder: 'Jane Doe, CTO <jane@acme.example>, Raj Patel <raj@acme.example>', ignoreFocusOut: true,
+    });
     if (people === undefined) return undefined;
+    const timeline = preset.timeline ?? (ask ? await vscode.window.showInputBox({
+      title: 'New Interview Note (5/6)', prompt: 'What did they say about next steps? (optional; you can fill it in after the interview)',
+      placeHolder: 'e.g. within two weeks · by Friday · end of the month · 2026-12-15', ignoreFocusOut: true,
+    }) : '');
+    if (timeline === undefined) return undefined;
+    const card = preset.card ?? (ask ? (await vscode.window.showQuickPick(
+      [{ label: 'No', card: false, description: 'an email is enough' }, { label: 'Yes', card: true, description: 'a traditional company: mail a handwritten card the same day too' }],
+      { title: 'New Interview Note (6/6)', placeHolder: 'Mail a handwritten thank-you card as well?', ignoreFocusOut: true },
+    ))?.card : false);
+    if (card === undefined) return undefined;
 
-    const input = { company: company.trim(), role: role.trim() || undefined, interview, interviewers: people.split(',').map((p) => p.trim()).filter(Boolean) };
+    const input = { company: company.trim(), role: role.trim() || undefined, interview, interviewers: c.parsePeople(people), timeline, card, ...(preset.previous ? { previous: preset.previous } : {}) };
     const rootExisted = await vscode.workspace.fs.stat(root).then(() => true, () => false);
     await vscode.workspace.fs.createDirectory(root);
     const existing = new Set((await vscode.workspace.fs.readDirectory(root)).map(([name]) => name.toLowerCase()));
@@ -82,8 +101,10 @@ export class NoteCommands {
     if (!rootExisted) await this.notes.rebuild();
     else this.notes.applyText(target, text);
     const editor = await vscode.window.showTextDocument(target, { preview: false });
-    const notesLine = text.split('\n').indexOf('## Notes') + 2;
+    // The blank line under "## Notes", where the user writes.
+    const notesLine = text.split('\n').indexOf('## Notes') + 1;
     editor.selection = new vscode.Selection(notesLine, 0, notesLine, 0);
+    editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return target;
   }
 }

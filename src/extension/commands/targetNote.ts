@@ -14,7 +14,10 @@ export async function targetNote(
   if (arg instanceof vscode.Uri) return arg;
   const node = arg as Node | undefined;
   if (node?.type === 'action') return actionUri(node.action);
-  if (node?.type === 'problem') return vscode.Uri.parse(node.file);
+  if (node?.type === 'problem' || node?.type === 'interview') return vscode.Uri.parse(node.file);
+  // A row of the Interviews view (an InterviewSummary) names its note by file.
+  const file = (arg as { file?: unknown } | undefined)?.file;
+  if (typeof file === 'string' && file.includes(':')) return vscode.Uri.parse(file);
   const active = vscode.window.activeTextEditor?.document.uri;
   if (active && notes.note(active)) return active;
   const candidates = notes.notes().filter(filter).sort((a, b) => b.start.getTime() - a.start.getTime());
