@@ -262,7 +262,7 @@ Machine: ${machine()}.
 ${table}
 
 - (a) \`node -e\` script that walks the folder and reads every \`.md\` file with \`fs.readFileSync\` (utf8): the floor for any tool that reads the notes.
-- (b) \`node dist/cli.js due <dir> --json --now ${NOW}\`, its parse cache filled by the warm-up run (every run after the first; the cache is keyed by each file's size and mtime, so a changed note is read again).
+- (b) \`node dist/cli.js due <dir> --json --now ${NOW}\`, its parse cache filled by the warm-up run (every run after the first; the cache keeps each note's plans, keyed by the file's size, mtime, ctime, inode and device, so a changed note is read again).
 - (c) the same with \`--no-cache\`: every note read and parsed, as on the first run (which also writes the cache).
 - Peak RSS: maximum over the runs, from ${gnuTime ? '`/usr/bin/time -f %M`' : '`process.resourceUsage().maxRSS` of the child'}.
 - Corpora: \`node scripts/gen-corpus.mjs bench/corpus-N N --seed ${SEED}\` (about 2 KB per note, 1,000 per folder, 1% broken, 2% without front-matter); generated on first run, git-ignored.

@@ -229,18 +229,33 @@ export class NotePipeline implements Disposable {
     const { sliceMs, readBatch, progressMs } = this.options;
     let lastEmit = this.scheduler.elapsed();
     const step = Math.min(files.length || 1, readBatch);
+    let sliceStart = this.scheduler.elapsed();
+    // Parsing and synchronous reads share the time slice; asynchronous reads of a batch are awaited together.
+    const yieldIfLong = async (): Promise<boolean> => {
+      if (this.scheduler.elapsed() - sliceStart <= sliceMs) return true;
+      await this.scheduler.nextTurn();
+      sliceStart = this.scheduler.elapsed();
+      return generation === this.generation;
+    };
     for (let i = 0; i < files.length; i += step) {
       const batch = files.slice(i, i + step);
-      const pending = batch.map((f) => this.readSafely(f));
-      const results = pending.some(isPromise) ? await Promise.all(pending) : (pending as ReadResult[]);
-      if (generation !== this.generation) return;
-      let sliceStart = this.scheduler.elapsed();
-      for (let j = 0; j < batch.length; j++) {
-        this.put(batch[j]!, results[j]!);
-        if (this.scheduler.elapsed() - sliceStart > sliceMs) {
-          await this.scheduler.nextTurn();
-          if (generation !== this.generation) return;
-          sliceStart = this.scheduler.elapsed();
+      const waiting: [string, Promise<ReadResult>][] = [];
+      for (const file of batch) {
+        const read = this.readSafely(file);
+        if (isPromise(read)) {
+          waiting.push([file, read]);
+          continue;
+        }
+        this.put(file, read);
+        if (!(await yieldIfLong())) return;
+      }
+      if (waiting.length > 0) {
+        const results = await Promise.all(waiting.map(([, r]) => r));
+        if (generation !== this.generation) return;
+        sliceStart = this.scheduler.elapsed();
+        for (let j = 0; j < waiting.length; j++) {
+          this.put(waiting[j]![0], results[j]!);
+          if (!(await yieldIfLong())) return;
         }
       }
       if (this.scheduler.elapsed() - lastEmit > progressMs) {

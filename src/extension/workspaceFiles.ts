@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { isNoteFileName, isSearchedFolder } from '../core/noteFiles';
 import { decodeNote } from '../core/decode';
 import type { ReadResult } from '../core/pipeline';
-import { readNote } from '../node/readNote';
+import { realpathSync } from 'node:fs';
+import { readNoteSync } from '../node/readNote';
 
 /** Every note file under root (the same rule as the CLI: no hidden folders, no node_modules). */
 export async function listNoteFiles(root: vscode.Uri, onError: (error: unknown) => void): Promise<vscode.Uri[]> {
@@ -38,12 +39,37 @@ export async function listNoteFiles(root: vscode.Uri, onError: (error: unknown) 
  * Local files follow the CLI's rules (src/node/readNote.ts): regular files only, links only to
  * regular files inside the notes folder, a size limit, UTF-8 only.
  */
-export async function readNoteFile(uri: vscode.Uri, root: vscode.Uri | undefined): Promise<ReadResult> {
+export function readNoteFile(uri: vscode.Uri, root: vscode.Uri | undefined): ReadResult | Promise<ReadResult> {
   if (uri.scheme === 'file') {
-    const read = await readNote(uri.fsPath, root?.scheme === 'file' ? root.fsPath : undefined);
+    // Synchronously: a checked read is five async file-system calls (lstat, open, fstat, read,
+    // close) through libuv's four threads; read in place it cost the first scan of 10,000 notes
+    // about twice the time (docs/benchmarks.md). A note is at most 5 MB, and the pipeline reads in
+    // batches of 128 between time slices.
+    const rootPath = root?.scheme === 'file' ? root.fsPath : undefined;
+    const read = readNoteSync(uri.fsPath, rootPath, rootPath && realRoot(rootPath));
     if (read.kind === 'problem') return { kind: 'unreadable', message: read.message };
     return read.kind === 'gone' ? read : { kind: 'text', text: read.text };
   }
+  return readRemote(uri);
+}
+
+const realRoots = new Map<string, string | undefined>();
+
+/** The notes folder's real path, looked up once (links are followed only to files inside it). */
+function realRoot(root: string): string | undefined {
+  if (!realRoots.has(root)) {
+    let real: string | undefined;
+    try {
+      real = realpathSync(root);
+    } catch {
+      real = undefined;
+    }
+    realRoots.set(root, real);
+  }
+  return realRoots.get(root);
+}
+
+async function readRemote(uri: vscode.Uri): Promise<ReadResult> {
   try {
     const decoded = decodeNote(await vscode.workspace.fs.readFile(uri));
     return decoded.ok ? { kind: 'text', text: decoded.text } : { kind: 'unreadable', message: decoded.message };

@@ -92,7 +92,7 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
     return lists.flat().map((u) => u.toString());
   }
 
-  read(file: string): Promise<ReadResult> {
+  read(file: string): ReadResult | Promise<ReadResult> {
     const uri = vscode.Uri.parse(file);
     return readNoteFile(uri, this.rootOf(uri));
   }
