@@ -7,7 +7,6 @@
 // - a note over MAX_NOTE_BYTES is reported, not read; bytes that are not UTF-8 are reported;
 // - a file that vanishes between listing and reading is 'gone', never an exception.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
-import { open, lstat, realpath } from 'node:fs/promises';
 import { join, relative, isAbsolute, sep } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { MAX_NOTE_BYTES, NOT_UTF8, refuseBytes, tooLarge } from '../core/decode';
@@ -128,43 +127,6 @@ export function readNoteSync(path: string, root?: string, rootRealPath?: string)
   } catch (error) {
     return errorOutcome(error);
   }
-}
-
-/** readNoteSync for the extension host: the same rules, without blocking the thread on I/O. */
-export async function readNote(path: string, root?: string): Promise<ReadOutcome> {
-  try {
-    const link = await lstat(path);
-    const target = link.isSymbolicLink()
-      ? (root !== undefined ? await resolveLinkAsync(path, root) : await realpath(path))
-      : resolveTarget(path, link, root, () => '', () => '');
-    if (typeof target !== 'string') return target;
-    const handle = await open(target, OPEN_FLAGS);
-    try {
-      const s = await handle.stat();
-      const refused = checkOpened(s);
-      if (refused) return refused;
-      const chunks: Buffer[] = [];
-      let total = 0;
-      for (;;) {
-        const chunk = Buffer.allocUnsafe(chunkSize(s.size, total));
-        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-        chunks.push(chunk.subarray(0, bytesRead));
-        total += bytesRead;
-        if (bytesRead < chunk.length || total > MAX_NOTE_BYTES) break;
-      }
-      return decoded(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total), identityOf(s));
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    return errorOutcome(error);
-  }
-}
-
-async function resolveLinkAsync(path: string, root: string): Promise<string | ReadOutcome> {
-  const [target, rootReal] = await Promise.all([realpath(path), realpath(root)]);
-  if (!isInside(rootReal, target)) return { kind: 'problem', message: 'the note is a symbolic link to a file outside the notes folder; it was not followed' };
-  return target;
 }
 
 export interface Listing {
