@@ -2,8 +2,7 @@
 // Loaded by main.ts only for these commands (ical.js and ical-generator are not needed by `due`).
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { parseLocalDateTime } from '../core/dates';
+import { parseArgs as parseOptions, type ParseArgsConfig } from 'node:util';
 import { applyEdit } from '../core/frontmatterEdit';
 import { actionsCalendar, type CalendarEntry } from '../core/ics/actionsCalendar';
 import { cancelsNote, readInvitation } from '../core/ics/invitation';
@@ -11,7 +10,8 @@ import { closeCancelledEdit, invitationNoteInput, invitationUidOf, updateNoteFro
 import { localZone } from '../core/ics/zones';
 import { newNoteText, noteFileName } from '../core/newNote';
 import { parseNote } from '../core/note';
-import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../core/types';
+import { DEFAULT_RULE_SETTINGS } from '../core/types';
+import { folderOf, nowOf, parseArgs, RULE_FLAGS, ruleSettingsOf, UsageError } from './args';
 import { listNotes, readFolder } from './folder';
 
 type Print = (s: string) => unknown;
@@ -19,13 +19,13 @@ type Print = (s: string) => unknown;
 export const CALENDAR_USAGE = `  interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>]
                          [--company <name>] [--close] [--json]
   interview-followup ics [folder] [--out <file.ics>] [--now YYYY-MM-DDTHH:mm]
-                         [--thank-you-hours N] [--follow-up-days N]`;
+                         [--thank-you-hours N] [--follow-up-days N] [--holidays CC]`;
 
 class CalendarUsageError extends Error {}
 
 function args(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return parseOptions({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new CalendarUsageError((error as Error).message);
   }
@@ -108,26 +108,12 @@ function newFromIcs(argv: string[], out: Print, err: Print): number {
   return 0;
 }
 
-function positive(value: unknown, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new CalendarUsageError(`--${name} must be a positive number`);
-  return n;
-}
-
 async function exportIcs(argv: string[], out: Print): Promise<number> {
-  const { values, positionals } = args(argv, {
-    out: { type: 'string' }, now: { type: 'string' }, 'thank-you-hours': { type: 'string' }, 'follow-up-days': { type: 'string' },
-  });
-  if (positionals.length > 1) throw new CalendarUsageError('ics takes at most one folder');
-  const root = defaultFolder(positionals[0]);
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new CalendarUsageError(`${root} is not a folder`);
-  const now = values.now === undefined ? new Date() : parseLocalDateTime(String(values.now));
-  if (!now) throw new CalendarUsageError('--now must be YYYY-MM-DDTHH:mm (local time)');
-  const settings: RuleSettings = {
-    thankYouHours: positive(values['thank-you-hours'], 'thank-you-hours', DEFAULT_RULE_SETTINGS.thankYouHours),
-    followUpDefaultDays: positive(values['follow-up-days'], 'follow-up-days', DEFAULT_RULE_SETTINGS.followUpDefaultDays),
-  };
+  // The same folder, --now and rule flags as `due` (so --holidays counts here too).
+  const { positional, flags } = parseArgs(argv, ['out', 'now', ...RULE_FLAGS], []);
+  const root = folderOf(positional, 'ics');
+  const now = nowOf(flags);
+  const settings = ruleSettingsOf(flags);
   const { index } = await readFolder(root, settings, now);
   const actions = index.actions();
   // The advice needs the note: the index has it (read without the plans-only cache).
@@ -143,7 +129,7 @@ async function exportIcs(argv: string[], out: Print): Promise<number> {
     entry.actions.push(action);
   }
   const text = actionsCalendar([...byFile.values()], { settings, userZone: localZone(), now });
-  const target = values.out as string | undefined;
+  const target = flags.get('out') as string | undefined;
   if (target) {
     mkdirSync(dirname(resolve(target)), { recursive: true });
     writeFileSync(target, text, 'utf8');
@@ -157,7 +143,7 @@ export async function runCalendarCommand(command: 'new' | 'ics', argv: string[],
   try {
     return command === 'new' ? newFromIcs(argv, out, err) : await exportIcs(argv, out);
   } catch (error) {
-    if (!(error instanceof CalendarUsageError)) throw error;
+    if (!(error instanceof CalendarUsageError) && !(error instanceof UsageError)) throw error;
     err(`interview-followup: ${error.message}\n\nUsage:\n${CALENDAR_USAGE}`);
     return 2;
   }

@@ -1,7 +1,7 @@
 // `interview-followup stats`: the figures of the whole search (src/core/stats.ts) as text, or as
 // JSON with the shape documented in README.md.
 import { computeStats, NO_STATUS, type Stats } from '../core/stats';
-import { folderOf, nowOf, parseArgs, RULE_FLAGS, ruleSettingsOf, type Print } from './main';
+import { folderOf, nowOf, parseArgs, RULE_FLAGS, ruleSettingsOf, type Print } from './args';
 import { notesInFolder } from './folder';
 
 function list(record: Record<string, number>): string {

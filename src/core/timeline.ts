@@ -97,12 +97,6 @@ export function readTimeline(text: string | undefined, interview: CalendarDate, 
   return { followUp: fromDayNumber(followUp), fromTimeline: false, kind: 'default', read: read.map((r) => r.label), ignored, vague, explanation };
 }
 
-/** The follow-up date when the timeline is understood, else undefined (kept for callers that only need the date). */
-export function parseTimeline(text: string, interview: CalendarDate, options: TimelineOptions = { defaultDays: 14 }): CalendarDate | undefined {
-  const reading = readTimeline(text, interview, options);
-  return reading.fromTimeline ? reading.followUp : undefined;
-}
-
 /** The words of an expression as written, with the lead word before it ("within two weeks"). */
 function display(source: string, tokens: Token[], e: Expr): string {
   let from = e.from;

@@ -33,10 +33,6 @@ export function identityOf(s: Stats): FileIdentity {
   return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino, dev: s.dev };
 }
 
-export function sameIdentity(a: FileIdentity, b: FileIdentity): boolean {
-  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino && a.dev === b.dev;
-}
-
 function kindOf(s: Stats): string {
   if (s.isDirectory()) return 'a folder';
   if (s.isFIFO()) return 'a named pipe (FIFO)';

@@ -44,3 +44,15 @@ test('holidays: date-holidays is built into dist/holidays.js, not into the exten
     assert.ok(!readFileSync(join(dist, bundle), 'utf8').includes('Juneteenth'), `${bundle} holds the holiday rules`);
   }
 });
+
+test('holidays: ics reads the same rule flags as due (--holidays moves the follow-up event, a bad code is a usage error)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ifu-holidays-ics-'));
+  writeFileSync(join(dir, 'acme.md'), '---\ncompany: Acme\ninterview: 2026-11-20 09:00\nthankYou: true\ntimeline: by the middle of next week\n---\n');
+  const plain = await run(['ics', dir, '--now', '2026-11-20T12:00']);
+  const us = await run(['ics', dir, '--now', '2026-11-20T12:00', '--holidays', 'US']);
+  assert.equal(plain.code, 0, plain.err);
+  assert.equal(us.code, 0, us.err);
+  assert.match(plain.out, /DTSTART[^:\n]*:20261126T090000/);
+  assert.match(us.out, /DTSTART[^:\n]*:20261127T090000/);
+  assert.equal((await run(['ics', dir, '--holidays', 'XX'])).code, 2);
+});
