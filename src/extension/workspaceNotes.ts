@@ -28,6 +28,7 @@ const scheduler: Scheduler = {
 
 export class WorkspaceNotes implements vscode.Disposable, NoteSource {
   private pipeline: NotePipeline | undefined;
+  private listed: string[] | undefined;
   private roots: vscode.Uri[] = [];
   private watchers: vscode.Disposable[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -56,16 +57,22 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
   async rebuild(): Promise<void> {
     for (const w of this.watchers) w.dispose();
     this.roots = (vscode.workspace.workspaceFolders ?? []).map((f) => vscode.Uri.joinPath(f.uri, readSettings(f).notesFolder));
-    const pipeline = this.ensurePipeline();
     this.watchers = this.roots.map((root) => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*.md'));
-      const onDisk = (uri: vscode.Uri) => pipeline.fileChanged(uri.toString());
+      const onDisk = (uri: vscode.Uri) => this.ensurePipeline().fileChanged(uri.toString());
       watcher.onDidCreate(onDisk);
       watcher.onDidChange(onDisk);
       watcher.onDidDelete(onDisk);
       return watcher;
     });
-    for (const doc of vscode.workspace.textDocuments) if (this.isNoteUri(doc.uri)) pipeline.textOpened(doc.uri.toString());
+    if (!this.pipeline) {
+      // Activated at start-up in every workspace: where there is no note yet, the parsers stay
+      // unloaded until one appears (the watchers and New Interview Note create the pipeline).
+      const files = await this.list();
+      if (files.length === 0) return;
+      this.listed = files;
+    }
+    const pipeline = this.ensurePipeline();
     await vscode.window.withProgress({ location: { viewId: VIEW_ACTIONS }, title: 'Reading interview notes' }, () => pipeline.rebuild());
   }
 
@@ -81,6 +88,7 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
       pipeline.onDidChange((files) => this.changeEmitter.fire(files));
       pipeline.onDidChangeScanning((scanning) => this.scanEmitter.fire(scanning));
       pipeline.onDidFail((error) => this.log.error('Updating the notes failed', error));
+      for (const doc of vscode.workspace.textDocuments) if (this.isNoteUri(doc.uri)) pipeline.textOpened(doc.uri.toString());
       this.pipeline = pipeline;
     }
     return this.pipeline;
@@ -88,6 +96,12 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
 
   // NoteSource, for the pipeline.
   async list(): Promise<string[]> {
+    // The listing rebuild() already made to decide whether to load the parsers: not read twice.
+    if (this.listed) {
+      const files = this.listed;
+      this.listed = undefined;
+      return files;
+    }
     const lists = await Promise.all(this.roots.map((root) => listNoteFiles(root, (e) => this.log.warn(`Could not list ${root.fsPath}`, e))));
     return lists.flat().map((u) => u.toString());
   }
@@ -120,7 +134,7 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
 
   // Reading, for the views and commands.
   get isScanning(): boolean {
-    return this.pipeline?.isScanning ?? true;
+    return this.pipeline?.isScanning ?? false;
   }
 
   get rootUris(): readonly vscode.Uri[] {
