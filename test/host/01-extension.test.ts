@@ -3,7 +3,7 @@
 // test/fixtures/workspace (see scripts/test-host.mjs), so files may be changed freely.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, EXTENSION_ID, localStamp, noteCount, notesUri, readText, recordReads, today, treeRows, waitFor, workspaceRoot, writeText } from './util';
+import { api, editNow, EXTENSION_ID, localStamp, noteCount, notesUri, readText, recordReads, today, treeRows, waitFor, workspaceRoot, writeText } from './util';
 
 const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
   contributes: { commands: { command: string; category: string }[] };
@@ -177,7 +177,9 @@ describe('Interview Follow-Up in a real extension host', function () {
     const uri = notesUri('2020-03-02-acme-corp.md');
     const onDisk = await readText(uri);
     const editor = await vscode.window.showTextDocument(uri);
-    await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), 'Unsaved thought.\n'));
+    // An earlier test wrote this file; the open document may still be reloading it.
+    await waitFor('the editor to hold the file on disk', () => editor.document.getText() === onDisk);
+    await editNow(editor, (b) => b.insert(new vscode.Position(editor.document.lineCount, 0), 'Unsaved thought.\n'));
     assert.ok(editor.document.isDirty);
     assert.equal(await vscode.commands.executeCommand('interviewFollowUp.markFollowUpSent'), true);
     const text = editor.document.getText();

@@ -2,7 +2,7 @@
 // fix, front-matter completion and hover, copy / mail client, and the contributed snippets and grammar.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, EXTENSION_ID, localStamp, notesUri, waitFor, writeText } from './util';
+import { api, editNow, EXTENSION_ID, localStamp, notesUri, waitFor, writeText } from './util';
 
 const NOTE = notesUri('drafts-studio.md');
 
@@ -72,7 +72,7 @@ describe('Email drafts and the etiquette checker in a real extension host', func
     const editor = vscode.window.activeTextEditor!;
     const signOff = editor.document.getText().indexOf('Best regards,');
     assert.ok(signOff > 0);
-    await editor.edit((b) => b.insert(editor.document.positionAt(signOff), 'Any update???\n\n'));
+    await editNow(editor, (b) => b.insert(editor.document.positionAt(signOff), 'Any update???\n\n'));
     const [desperate] = await etiquette(NOTE, 'desperate');
     assert.equal(editor.document.getText(desperate!.range), 'Any update???');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', NOTE, desperate!.range, vscode.CodeActionKind.QuickFix.value);
@@ -133,7 +133,7 @@ describe('Email drafts and the etiquette checker in a real extension host', func
     const labels = keys.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     for (const key of ['status', 'card', 'thankYou', 'followUp']) assert.ok(labels.includes(key), `completion offers ${key}`);
     assert.ok(!labels.includes('company'), 'keys already present are not offered again');
-    await editor.edit((b) => b.insert(new vscode.Position(blank, 0), 'status: '));
+    await editNow(editor, (b) => b.insert(new vscode.Position(blank, 0), 'status: '));
     const values = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', NOTE, new vscode.Position(blank, 8));
     assert.ok(values.items.some((i) => i.label === 'rejected'));
     const timelineLine = editor.document.getText().split('\n').findIndex((l) => l.startsWith('timeline:'));

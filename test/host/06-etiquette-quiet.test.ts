@@ -2,7 +2,7 @@
 // sent loses its findings (issue 10, finding 9), and findings wait while a drafted snippet is filled.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, localStamp, notesUri, waitFor, writeText } from './util';
+import { api, editNow, localStamp, notesUri, waitFor, writeText } from './util';
 
 const NOTE = notesUri('quiet-spelling.md');
 const SENT = notesUri('quiet-sent.md');
@@ -80,7 +80,7 @@ describe('Etiquette: spelling, sent drafts and snippets in a real extension host
     await new Promise((r) => setTimeout(r, 1200));
     assert.deepEqual(codes(SNIPPET).filter((c) => c === 'placeholder'), []);
     // Typing into a tab stop keeps it quiet.
-    await editor.edit((b) => b.insert(editor.selection.active, 'x'));
+    await editNow(editor, (b) => b.insert(editor.selection.active, 'x'));
     await new Promise((r) => setTimeout(r, 600));
     assert.deepEqual(codes(SNIPPET).filter((c) => c === 'placeholder'), []);
     // Leaving the draft: the findings come.

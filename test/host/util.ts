@@ -93,3 +93,12 @@ export function recordReads(a: ExtensionApi): { files: string[]; stop(): void } 
 export function noteCount(a: ExtensionApi): number {
   return a.notes.snapshot()?.noteCount ?? 0;
 }
+
+/**
+ * Applies an edit the way typing would, retrying while VS Code refuses it: `TextEditor.edit` resolves false
+ * when the document changed under it (for example, reloaded from disk after an earlier test wrote the file),
+ * and a test that went on would then assert on text that was never typed.
+ */
+export async function editNow(editor: vscode.TextEditor, change: (b: vscode.TextEditorEdit) => void): Promise<void> {
+  await waitFor('the editor to take the edit', async () => await editor.edit(change));
+}
