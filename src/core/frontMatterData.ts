@@ -30,6 +30,19 @@ const MATTER_OPTIONS = {
   },
 };
 
+/**
+ * A front-matter block is read in one piece (YAML cannot be read in slices), so its size is bounded
+ * to keep any one read of a note short (~20 ms at this size on a laptop); a note's front-matter is a
+ * few hundred bytes, and long text belongs in the body.
+ */
+export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
+/** Why a block is not read for its size, in plain words; undefined when it is small enough. */
+export function frontMatterTooLong(yamlText: string): string | undefined {
+  if (yamlText.length <= MAX_FRONT_MATTER_CHARS) return undefined;
+  return `The front-matter is ${Math.round(yamlText.length / 1024)} KB, over the ${MAX_FRONT_MATTER_CHARS / 1024} KB that is read; move long text into the body of the note`;
+}
+
 export type FrontMatterData =
   | { ok: true; data: unknown }
   | { ok: false; message: string; /** 0-based line within the block */ line: number };
@@ -40,6 +53,8 @@ export type FrontMatterData =
  * goes to gray-matter.
  */
 export function loadFrontMatterYaml(yamlText: string, readSimple: (yaml: string) => Record<string, unknown> | undefined = readSimpleYaml): FrontMatterData {
+  const tooLong = frontMatterTooLong(yamlText);
+  if (tooLong) return { ok: false, message: tooLong, line: 0 };
   const simple = readSimple(yamlText);
   if (simple !== undefined) return { ok: true, data: simple };
   const nul = yamlText.indexOf('\u0000');

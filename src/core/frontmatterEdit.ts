@@ -2,7 +2,7 @@
 // re-serialise YAML (that would reflow quotes, comments, spacing and line endings).
 // `yaml` is used only to locate source ranges; the edit is a single splice.
 import { locateFrontMatter } from './frontMatter';
-import { ambiguousLineBreak, loadFrontMatterYaml, sameData } from './frontMatterData';
+import { ambiguousLineBreak, frontMatterTooLong, loadFrontMatterYaml, sameData } from './frontMatterData';
 import { isMap, isScalar, parseDocument, Scalar, type Document, type Pair } from 'yaml';
 
 export interface TextEdit {
@@ -97,6 +97,9 @@ function computeSetValue(text: string, key: string, value: string | number | boo
   }
   const base = fm.contentStart;
   const yamlText = text.slice(base, fm.contentEnd);
+  // The reader does not read a block this big; the editor refuses it before parsing it.
+  const tooLong = frontMatterTooLong(yamlText);
+  if (tooLong) return fail(`${tooLong}; edit it by hand.`);
   const odd = ambiguousLineBreak(yamlText);
   if (odd !== undefined) {
     return fail(`The front-matter has a line break YAML readers disagree about (line ${lineAt(text, base + odd)}: a carriage return without a line feed); save the note with LF or CRLF line endings first.`);

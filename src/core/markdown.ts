@@ -77,114 +77,115 @@ export function splitLines(text: string, from = 0): string[] {
 }
 
 /**
- * The block structure of body lines. firstLine is the 1-based file line of lines[0].
+ * The block structure of body lines, read one line at a time so that a big note can be read in
+ * slices (the pipeline yields between them); scanBody reads them all at once.
  * Lists are tracked one container deep: an item's content column decides whether a following
  * line continues it; that is enough for the notes' structure (headings, fences, task lists).
  */
-export function scanBody(lines: string[], firstLine: number): BodyStructure {
-  const out: BodyStructure = { headings: [], fences: [], items: [], codeLines: new Set() };
-  let fence: { char: string; length: number; container: number; fence: Fence } | undefined;
+export class BodyScanner {
+  readonly out: BodyStructure = { headings: [], fences: [], items: [], codeLines: new Set() };
+  private fence: { char: string; length: number; container: number; fence: Fence } | undefined;
   // The paragraph being read: its first line, its text and the container it started in.
-  let paragraph: { line: number; text: string[]; contentColumn: number } | undefined;
+  private paragraph: { line: number; text: string[]; contentColumn: number } | undefined;
   // Content column of the innermost open list item (0 when not in a list).
-  let itemColumns: number[] = [];
-  let previousBlank = true;
+  private itemColumns: number[] = [];
+  private previousBlank = true;
   // micromark applies the paragraph-interruption rules of list items after indented code too,
   // but not when that code began right where a list had just ended (measured against remark).
-  let listClosed = false;
-  let codeInterrupts = false;
-  let inCodeBlock = false;
+  private listClosed = false;
+  private codeInterrupts = false;
+  private inCodeBlock = false;
   // An item whose first line is empty ends at a blank line right after it.
-  let emptyItem = false;
+  private emptyItem = false;
 
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
-    const lineNo = firstLine + i;
-    if (fence) {
+  /** Reads the next line, `raw` without its line break, at 1-based file line `lineNo`. */
+  line(raw: string, lineNo: number): void {
+    const out = this.out;
+    if (this.fence) {
       // A fence inside a list item ends with the item: at a line indented less than its content.
-      if (fence.container > 0 && !isBlank(raw) && indentOf(raw) < fence.container) {
-        fence = undefined;
+      if (this.fence.container > 0 && !isBlank(raw) && indentOf(raw) < this.fence.container) {
+        this.fence = undefined;
       } else {
         out.codeLines.add(lineNo);
-        const close = /^( {0,3})(`{3,}|~{3,})[ \t]*$/.exec(stripColumns(raw, fence.container));
-        if (close && close[2]![0] === fence.char && close[2]!.length >= fence.length) {
-          fence.fence.closeLine = lineNo;
-          fence = undefined;
+        const close = /^( {0,3})(`{3,}|~{3,})[ \t]*$/.exec(stripColumns(raw, this.fence.container));
+        if (close && close[2]![0] === this.fence.char && close[2]!.length >= this.fence.length) {
+          this.fence.fence.closeLine = lineNo;
+          this.fence = undefined;
         }
-        continue;
+        return;
       }
     }
-    const endsEmptyItem = emptyItem;
-    emptyItem = false;
+    const endsEmptyItem = this.emptyItem;
+    this.emptyItem = false;
     if (isBlank(raw)) {
       if (endsEmptyItem) {
-        itemColumns.pop();
-        listClosed = true;
+        this.itemColumns.pop();
+        this.listClosed = true;
       }
-      paragraph = undefined;
-      previousBlank = true;
-      continue;
+      this.paragraph = undefined;
+      this.previousBlank = true;
+      return;
     }
     const indent = indentOf(raw);
     // Leave list items this line is not indented into (a lazy paragraph line keeps them).
-    const container = itemColumns.length ? itemColumns[itemColumns.length - 1]! : 0;
-    if (indent < container && paragraph && !previousBlank && isLazy(raw, itemColumns.filter((c) => c <= indent).pop() ?? 0)) {
-      paragraph.text.push(raw.trim());
-      previousBlank = false;
-      inCodeBlock = false;
-      continue;
+    const container = this.itemColumns.length ? this.itemColumns[this.itemColumns.length - 1]! : 0;
+    if (indent < container && this.paragraph && !this.previousBlank && isLazy(raw, this.itemColumns.filter((c) => c <= indent).pop() ?? 0)) {
+      this.paragraph.text.push(raw.trim());
+      this.previousBlank = false;
+      this.inCodeBlock = false;
+      return;
     }
     if (indent < container) {
-      while (itemColumns.length && indent < itemColumns[itemColumns.length - 1]!) {
-        itemColumns.pop();
-        listClosed = true;
+      while (this.itemColumns.length && indent < this.itemColumns[this.itemColumns.length - 1]!) {
+        this.itemColumns.pop();
+        this.listClosed = true;
       }
       // The paragraph belonged to a list item that just ended.
-      if (paragraph && paragraph.contentColumn > (itemColumns[itemColumns.length - 1] ?? 0)) paragraph = undefined;
+      if (this.paragraph && this.paragraph.contentColumn > (this.itemColumns[this.itemColumns.length - 1] ?? 0)) this.paragraph = undefined;
     }
-    const base = itemColumns.length ? itemColumns[itemColumns.length - 1]! : 0;
+    const base = this.itemColumns.length ? this.itemColumns[this.itemColumns.length - 1]! : 0;
     const stripped = stripColumns(raw, Math.min(indent, base));
-    previousBlank = false;
+    this.previousBlank = false;
 
     // The line's blocks, innermost last: "- 1. # Title" is an item holding an item holding a heading.
     let rest = stripped;
     let col = base;
     let fresh = false; // rest is an item's first content: it continues no paragraph
     // Whether an item starting here interrupts something (micromark carries that into nested items).
-    let interrupting = inCodeBlock && codeInterrupts;
-    const codeStartsAfterList = listClosed;
-    listClosed = false;
-    const codeContinues = inCodeBlock;
-    inCodeBlock = false;
+    let interrupting = this.inCodeBlock && this.codeInterrupts;
+    const codeStartsAfterList = this.listClosed;
+    this.listClosed = false;
+    const codeContinues = this.inCodeBlock;
+    this.inCodeBlock = false;
     for (;;) {
-      const continuing = paragraph !== undefined && !fresh;
+      const continuing = this.paragraph !== undefined && !fresh;
       // Indented code: 4+ columns past the container, not continuing a paragraph.
       if (indentOf(rest) >= 4) {
-        if (continuing) paragraph!.text.push(rest.trim());
+        if (continuing) this.paragraph!.text.push(rest.trim());
         else {
           out.codeLines.add(lineNo);
-          paragraph = undefined;
-          codeInterrupts = codeContinues || !codeStartsAfterList;
-          inCodeBlock = true;
+          this.paragraph = undefined;
+          this.codeInterrupts = codeContinues || !codeStartsAfterList;
+          this.inCodeBlock = true;
         }
         break;
       }
       // A setext underline turns the paragraph above (in the same container) into a heading.
       const setext = continuing ? SETEXT.exec(rest) : null;
-      if (setext && col >= paragraph!.contentColumn) {
-        out.headings.push({ line: paragraph!.line, endLine: lineNo, level: setext[1]![0] === '=' ? 1 : 2, text: paragraph!.text.join(' ').trim() });
-        paragraph = undefined;
+      if (setext && col >= this.paragraph!.contentColumn) {
+        out.headings.push({ line: this.paragraph!.line, endLine: lineNo, level: setext[1]![0] === '=' ? 1 : 2, text: this.paragraph!.text.join(' ').trim() });
+        this.paragraph = undefined;
         break;
       }
       if (THEMATIC.test(rest)) {
-        paragraph = undefined;
-        if (!fresh) itemColumns = itemColumns.filter((c) => c <= indent);
+        this.paragraph = undefined;
+        if (!fresh) this.itemColumns = this.itemColumns.filter((c) => c <= indent);
         break;
       }
       const atx = ATX.exec(rest);
       if (atx) {
         out.headings.push({ line: lineNo, endLine: lineNo, level: atx[1]!.length, text: atxText(atx[2]!) });
-        paragraph = undefined;
+        this.paragraph = undefined;
         break;
       }
       const open = FENCE_OPEN.exec(rest);
@@ -192,22 +193,22 @@ export function scanBody(lines: string[], firstLine: number): BodyStructure {
         const f: Fence = { openLine: lineNo };
         out.fences.push(f);
         out.codeLines.add(lineNo);
-        fence = { char: open[2]![0]!, length: open[2]!.length, container: col, fence: f };
-        paragraph = undefined;
+        this.fence = { char: open[2]![0]!, length: open[2]!.length, container: col, fence: f };
+        this.paragraph = undefined;
         break;
       }
       const item = listItem(rest, continuing || interrupting);
       if (item) {
         const contentColumn = col + item.contentColumn;
-        while (itemColumns.length && itemColumns[itemColumns.length - 1]! > col + item.markerColumn) itemColumns.pop();
-        itemColumns.push(contentColumn);
+        while (this.itemColumns.length && this.itemColumns[this.itemColumns.length - 1]! > col + item.markerColumn) this.itemColumns.pop();
+        this.itemColumns.push(contentColumn);
         const box = BOX.exec(item.text);
         const entry: ListItem = { line: lineNo, text: item.text };
         if (box) entry.box = box[1] === ' ' ? 'open' : 'done';
         out.items.push(entry);
-        paragraph = undefined;
+        this.paragraph = undefined;
         if (!item.text.trim()) {
-          emptyItem = true;
+          this.emptyItem = true;
           break;
         }
         interrupting ||= continuing;
@@ -216,12 +217,18 @@ export function scanBody(lines: string[], firstLine: number): BodyStructure {
         fresh = true;
         continue;
       }
-      if (continuing) paragraph!.text.push(rest.trim());
-      else paragraph = { line: lineNo, text: [rest.trim()], contentColumn: col };
+      if (continuing) this.paragraph!.text.push(rest.trim());
+      else this.paragraph = { line: lineNo, text: [rest.trim()], contentColumn: col };
       break;
     }
   }
-  return out;
+}
+
+/** The block structure of body lines. firstLine is the 1-based file line of lines[0]. */
+export function scanBody(lines: string[], firstLine: number): BodyStructure {
+  const scanner = new BodyScanner();
+  for (let i = 0; i < lines.length; i++) scanner.line(lines[i]!, firstLine + i);
+  return scanner.out;
 }
 
 /** A line that may continue a paragraph lazily: it starts no block in the container around (at column `outer`). */
@@ -270,6 +277,7 @@ export class NoteText {
   readonly bodyFirstLine: number;
   private lineList: string[] | undefined;
   private bodyStructure: BodyStructure | undefined;
+  private scan: { scanner: BodyScanner; at: number; line: number } | undefined;
 
   constructor(readonly text: string) {
     this.frontMatter = locateFrontMatter(text);
@@ -287,8 +295,36 @@ export class NoteText {
   }
 
   get structure(): BodyStructure {
-    this.bodyStructure ??= scanBody(this.lines.slice(this.bodyFirstLine - 1), this.bodyFirstLine);
-    return this.bodyStructure;
+    this.scanSome(Infinity);
+    return this.bodyStructure!;
+  }
+
+  /**
+   * Reads up to `maxLines` more lines of the body's structure (and about `maxChars` characters, at
+   * least one line); true once it is complete. A caller
+   * with a big note calls it between turns so that no single task reads the whole note.
+   */
+  scanSome(maxLines: number, maxChars = Infinity): boolean {
+    if (this.bodyStructure) return true;
+    if (!this.scan) {
+      // A front-matter closed on the text's last line, without a line break, leaves no body line.
+      const empty = !!this.frontMatter && this.frontMatter.bodyStart === this.text.length && !this.text.endsWith('\n');
+      this.scan = { scanner: new BodyScanner(), at: empty ? this.text.length + 1 : this.frontMatter?.bodyStart ?? 0, line: this.bodyFirstLine };
+    }
+    const { scanner } = this.scan;
+    const text = this.text;
+    const stop = this.scan.at + maxChars;
+    for (let n = 0; n < maxLines && this.scan.at <= text.length && (n === 0 || this.scan.at < stop); n++) {
+      const at = this.scan.at;
+      const br = text.indexOf('\n', at);
+      const end = br < 0 ? text.length : br;
+      scanner.line(text.charCodeAt(end - 1) === 13 && end > at ? text.slice(at, end - 1) : text.slice(at, end), this.scan.line++);
+      this.scan.at = end + 1;
+    }
+    if (this.scan.at <= text.length) return false;
+    this.bodyStructure = scanner.out;
+    this.scan = undefined;
+    return true;
   }
 
   /** True when 1-based `line` lies strictly between the front-matter fences. */

@@ -1,14 +1,14 @@
 // Parses one note safely: only a first line of exactly `---` opens front-matter, no engine
 // that evaluates code is reachable, and YAML dates stay strings (frontMatterData.ts).
 import { Lexer } from 'yaml';
-import { loadFrontMatterYaml } from './frontMatterData';
+import { frontMatterTooLong, loadFrontMatterYaml } from './frontMatterData';
 import { readSimpleYaml } from './fastFrontMatter';
 import { formatCalendarDate, isValidTimeZone, parseWallTime, resolveWallTime } from './dates';
 import { NoteText } from './markdown';
 import { readSnoozes } from './snooze';
 import { explainYamlError } from './yamlErrors';
 import { isClosingStatus } from './status';
-import { tasksOf } from './tasks';
+import { MAX_TASKS_PER_NOTE, readTasks } from './tasks';
 import { readTimeline } from './timeline';
 import { DEFAULT_RULE_SETTINGS, type DoneValue, type Interviewer, type Note, type Problem, type RuleSettings } from './types';
 
@@ -115,6 +115,11 @@ export function parseNote(
 
   // The exact block between the fences, read the one way the editor checks its edits against.
   const yamlText = source.slice(bounds.contentStart, bounds.contentEnd);
+  const tooLong = frontMatterTooLong(yamlText);
+  if (tooLong) {
+    problem(1, `${tooLong}; it was not read`);
+    return { kind: 'broken', problems };
+  }
   const aliases = aliasCount(yamlText);
   if (aliases > MAX_ALIASES) {
     problem(2, `The front-matter uses ${aliases} YAML aliases (*name), more than the ${MAX_ALIASES} allowed; it was not read`);
@@ -221,6 +226,10 @@ export function parseNote(
 
   if (!company || !interview || problems.some((p) => p.severity === 'error')) return { kind: 'broken', problems };
 
+  const read = readTasks(model, MAX_TASKS_PER_NOTE);
+  if (read.untracked) {
+    problem(read.untracked.line, `Only the first ${MAX_TASKS_PER_NOTE.toLocaleString('en-US')} dated tasks of a note are tracked; the ${read.untracked.count.toLocaleString('en-US')} open tasks from here on are not. Move them into another note`, 'warning');
+  }
   const resolved = resolveWallTime(interview, timezone);
   if (resolved.skippedTo) {
     const t = resolved.skippedTo;
@@ -231,7 +240,7 @@ export function parseNote(
   const note: Note = {
     file, company, interview, durationMinutes, start, end, interviewers,
     thankYou, cardMailed, followUp, card, closed,
-    tasks: tasksOf(model),
+    tasks: read.tasks,
     keyLines: keys,
     frontMatterEndLine,
   };

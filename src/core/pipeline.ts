@@ -58,6 +58,12 @@ export interface PipelineOptions {
   progressMs: number;
 }
 
+/** A text longer than this has its body read in slices before it is parsed, when sliceMs is finite. */
+const SLICED_TEXT_CHARS = 64 * 1024;
+/** One slice of a big note's body: ~1 ms of reading on a laptop. */
+const SLICE_LINES = 4096;
+const SLICE_CHARS = 256 * 1024;
+
 export const HOST_OPTIONS: PipelineOptions = { sliceMs: 15, readBatch: 128, diskDelay: 100, typingDelay: 300, coalesceMs: 20, progressMs: 1000 };
 export const BATCH_OPTIONS: PipelineOptions = { sliceMs: Infinity, readBatch: Infinity, diskDelay: 0, typingDelay: 0, coalesceMs: 0, progressMs: Infinity };
 
@@ -118,6 +124,9 @@ export class NotePipeline implements Disposable {
   /** Files kept parsed because an editor has them open (their text is in ParsedNotes). */
   private readonly open = new Set<string>();
   private scanning = false;
+  /** The latest read started for each file: an older read that finishes later is dropped. */
+  private readonly latestRead = new Map<string, number>();
+  private reads = 0;
 
   constructor(
     private readonly source: NoteSource,
@@ -203,8 +212,15 @@ export class NotePipeline implements Disposable {
 
   /** The file's new text is already known (after our own write): no read. */
   applyText(file: string, text: string): void {
-    this.put(file, { kind: 'text', text });
-    this.flush();
+    // A small text is put at once, so the views show the write right away; a big one in slices.
+    if (text.length <= SLICED_TEXT_CHARS || !Number.isFinite(this.options.sliceMs)) {
+      this.startRead(file);
+      this.latestRead.delete(file);
+      this.put(file, { kind: 'text', text });
+      this.flush();
+      return;
+    }
+    this.update(file, { kind: 'text', text }).catch((error) => this.fail(error));
   }
 
   /** Moves the index's clock to now and returns what the views show. */
@@ -239,22 +255,23 @@ export class NotePipeline implements Disposable {
     };
     for (let i = 0; i < files.length; i += step) {
       const batch = files.slice(i, i + step);
-      const waiting: [string, Promise<ReadResult>][] = [];
+      const waiting: [string, number, Promise<ReadResult>][] = [];
       for (const file of batch) {
+        const token = this.startRead(file);
         const read = this.readSafely(file);
         if (isPromise(read)) {
-          waiting.push([file, read]);
+          waiting.push([file, token, read]);
           continue;
         }
-        this.put(file, read);
+        if (!(await this.putInSlices(file, token, read, yieldIfLong))) return;
         if (!(await yieldIfLong())) return;
       }
       if (waiting.length > 0) {
-        const results = await Promise.all(waiting.map(([, r]) => r));
+        const results = await Promise.all(waiting.map(([, , r]) => r));
         if (generation !== this.generation) return;
         sliceStart = this.scheduler.elapsed();
         for (let j = 0; j < waiting.length; j++) {
-          this.put(waiting[j]![0], results[j]!);
+          if (!(await this.putInSlices(waiting[j]![0], waiting[j]![1], results[j]!, yieldIfLong))) return;
           if (!(await yieldIfLong())) return;
         }
       }
@@ -274,6 +291,31 @@ export class NotePipeline implements Disposable {
     } catch (error) {
       return unreadable(error);
     }
+  }
+
+  private startRead(file: string): number {
+    const token = ++this.reads;
+    this.latestRead.set(file, token);
+    return token;
+  }
+
+  /**
+   * Puts what a read gave, unless a later read of the file has started since. A big note's body
+   * is read a slice at a time first (yielding in between, through `yieldIfLong`), so that its
+   * parse, which then finds the structure ready, is short. False when the scan must stop.
+   */
+  private async putInSlices(file: string, token: number, read: ReadResult, yieldIfLong: () => Promise<boolean>): Promise<boolean> {
+    if (read.kind === 'text' && read.text.length > SLICED_TEXT_CHARS && Number.isFinite(this.options.sliceMs)) {
+      const model = this.parsed.model(file, read.text);
+      while (!model.scanSome(SLICE_LINES, SLICE_CHARS)) {
+        if (!(await yieldIfLong())) return false;
+        if (this.latestRead.get(file) !== token) return true;
+      }
+    }
+    if (this.latestRead.get(file) !== token) return true;
+    this.latestRead.delete(file);
+    this.put(file, read);
+    return true;
   }
 
   private put(file: string, read: ReadResult): void {
@@ -313,13 +355,25 @@ export class NotePipeline implements Disposable {
 
   /** Reads one file again: the editor's unsaved text when there is one, else the disk's. */
   private async refresh(file: string): Promise<void> {
-    const generation = this.generation;
     const unsaved = this.source.unsavedText?.(file);
-    const pending = unsaved !== undefined ? ({ kind: 'text', text: unsaved } as ReadResult) : this.readSafely(file);
+    await this.update(file, unsaved !== undefined ? { kind: 'text', text: unsaved } : undefined);
+  }
+
+  /** Puts one file's new state (`known`, or else what a read gives) in its own time slices. */
+  private async update(file: string, known: ReadResult | undefined): Promise<void> {
+    const generation = this.generation;
+    const token = this.startRead(file);
+    const pending = known ?? this.readSafely(file);
     const read = isPromise(pending) ? await pending : pending;
+    let sliceStart = this.scheduler.elapsed();
+    const yieldIfLong = async (): Promise<boolean> => {
+      if (this.scheduler.elapsed() - sliceStart <= this.options.sliceMs) return generation === this.generation;
+      await this.scheduler.nextTurn();
+      sliceStart = this.scheduler.elapsed();
+      return generation === this.generation;
+    };
     if (generation !== this.generation) return;
-    this.put(file, read);
-    this.flush();
+    if (await this.putInSlices(file, token, read, yieldIfLong)) this.flush();
   }
 
   private setScanning(value: boolean): void {

@@ -8,17 +8,37 @@ import type { CalendarDate, Task } from './types';
 // The three due markers: "📅 2026-12-01", "due: 2026-12-01", "@due(2026-12-01)".
 const DUE_MARKER = /(?:📅\s*|\bdue:\s*|@due\(\s*)(\d{4})-(\d{2})-(\d{2})\)?/i;
 
-/** Open tasks with a due date. */
-export function tasksOf(note: NoteText): Task[] {
+/**
+ * At most this many dated open tasks of one note become actions. A note is one interview's
+ * to-do list; the bound keeps the work on one hostile or pasted-in note (a 5 MB note can hold
+ * 140,000 task lines) to a few milliseconds in the index and the views.
+ */
+export const MAX_TASKS_PER_NOTE = 1000;
+
+/** Open tasks with a due date (at most `limit`, in note order). */
+export function tasksOf(note: NoteText, limit = Infinity): Task[] {
+  return readTasks(note, limit).tasks;
+}
+
+/** The tracked tasks, and where the untracked open tasks begin when there are more than `limit`. */
+export function readTasks(note: NoteText, limit: number): { tasks: Task[]; untracked?: { line: number; count: number } } {
   // Most notes have no task box: skip reading the body's structure for them.
-  if (!note.body.includes('[ ]')) return [];
+  if (!note.body.includes('[ ]')) return { tasks: [] };
   const tasks: Task[] = [];
-  for (const item of note.structure.items) {
+  const items = note.structure.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     if (item.box !== 'open') continue;
+    if (tasks.length === limit) {
+      // Counted, not read: reading them is the work the bound avoids.
+      let count = 0;
+      for (let j = i; j < items.length; j++) if (items[j]!.box === 'open') count++;
+      return { tasks, untracked: { line: item.line, count } };
+    }
     const task = taskOf(item.text.replace(/^\[ \][ \t]*/, ''), item.line);
     if (task) tasks.push(task);
   }
-  return tasks;
+  return { tasks };
 }
 
 function taskOf(text: string, line: number): Task | undefined {

@@ -1,5 +1,5 @@
 // Hostile note text through the real binary: escape sequences and bidi overrides never reach
-// the terminal raw, a 5-million-character role does not make every row 5 MB wide, YAML
+// the terminal raw, a long role does not make every row as wide, a 4 MB front-matter is a problem, YAML
 // aliases (unresolved, billion laughs) are problems or harmless, never a crash.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,14 +9,16 @@ import { NOTE, openTmp, runCli } from './cli';
 
 test('faults: control characters and a huge role: the table is escaped and bounded, --json is whole', () => {
   const dir = openTmp('ifu-fault-text-');
-  const role = 'R'.repeat(4_000_000);
+  const role = 'R'.repeat(60_000); // as long as a value can be: the front-matter is read up to 64 KB
   writeFileSync(join(dir, 'evil.md'), `---\ncompany: "Clear\\e[2J\\e[3JCo\\u202e\\u0085"\nrole: ${role}\ninterview: 2026-11-26 10:00\n---\n`);
+  writeFileSync(join(dir, 'huge.md'), `---\ncompany: Huge\nrole: ${'R'.repeat(4_000_000)}\ninterview: 2026-11-26 10:00\n---\n`);
   for (let i = 0; i < 50; i++) writeFileSync(join(dir, `n${i}.md`), NOTE(`Co ${i}`));
   const r = runCli(['due', dir, '--now', '2026-11-26T08:00']);
   assert.equal(r.status, 0, r.stderr);
   assert.ok(r.stdout.length < 51 * 400, `${r.stdout.length} bytes printed`);
   assert.ok(!/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/.test(r.stdout), 'no raw control character');
   assert.match(r.stdout, /Clear\\x1b\[2J\\x1b\[3JCo\\u202e\\x85/);
+  assert.match(r.stdout, /huge\.md:1: error: The front-matter is 3906 KB, over the 64 KB that is read/);
   const json = JSON.parse(runCli(['due', dir, '--now', '2026-11-26T08:00', '--json']).stdout);
   assert.equal(json.actions.find((a: { file: string }) => a.file === 'evil.md').role, role);
 });

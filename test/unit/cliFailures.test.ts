@@ -55,9 +55,10 @@ test('cli: an unexpected failure is one line on stderr and exit 2; --debug adds 
   assert.deepEqual([folderNote.code, folderNote.err], [2, [`interview-followup: ${dir}: this is a folder, not a note; it was not read`]]);
 });
 
-test('cli: control characters and a 5-million-character role are escaped and cut in the table, whole in --json', async () => {
+test('cli: control characters and a 60,000-character role are escaped and cut in the table, whole in --json', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ifu-evil-'));
-  const role = 'R'.repeat(5_000_000);
+  // As long as a front-matter value can be (the block is read up to 64 KB).
+  const role = 'R'.repeat(60_000);
   writeFileSync(join(dir, 'evil.md'), `---\ncompany: "Evil\\e[2J\\x9b\\u202eCo"\nrole: ${role}\ninterview: 2026-11-26 10:00\n---\n`);
   writeFileSync(join(dir, 'zone.md'), '---\ncompany: Z\ninterview: 2026-11-26 10:00\ntimezone: "Bad\\e[31mZone"\n---\n');
   const table = await run(['due', dir, '--now', '2026-11-26T08:00']);

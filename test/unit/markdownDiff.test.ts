@@ -122,3 +122,31 @@ test('the cases that disagreed before: "..." closer and a later rule, 4-backtick
   const dashKey = new NoteText('---\ncompany: A\n---status: rejected\nrole: B\n---\n');
   assert.equal(dashKey.frontMatter?.closeLine, 5);
 });
+
+// A big note is read in slices (NoteText.scanSome between the pipeline's turns): slicing must not
+// change what is read, whatever the slice size, the line endings or the front-matter's last line.
+test(`the note model reads the same structure in slices as at once, on ${runs} generated notes (seed ${seed})`, () => {
+  const note = fc.tuple(
+    fc.constantFrom('', '---\ncompany: A\n---\n', '---\ncompany: A\n...\n', '---\na: 1\n---'),
+    documents,
+    fc.constantFrom('\n', '\r\n'),
+    fc.boolean(),
+    fc.integer({ min: 1, max: 5 }),
+  );
+  fc.assert(
+    fc.property(note, ([head, lines, eol, trailing, slice]) => {
+      const text = head.replace(/\n/g, eol) + lines.join(eol) + (trailing ? eol : '');
+      const whole = new NoteText(text);
+      const body = splitLines(text).slice(whole.bodyFirstLine - 1);
+      const expected = scanBody(body, whole.bodyFirstLine);
+      const sliced = new NoteText(text);
+      let steps = 0;
+      while (!sliced.scanSome(slice)) steps++;
+      // Each slice reads `slice` lines, no more: the last one completes the structure.
+      assert.equal(steps, Math.max(0, Math.ceil(body.length / slice) - 1));
+      assert.deepEqual(sliced.structure, expected);
+      assert.deepEqual(whole.structure, expected);
+    }),
+    { numRuns: runs, seed },
+  );
+});

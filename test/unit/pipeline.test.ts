@@ -175,3 +175,41 @@ test('pipeline: a synchronous source (the CLI) needs no event-loop turn', async 
   await pipeline.rebuild();
   assert.equal(pipeline.snapshot(NOW, 5).noteCount, 1);
 });
+
+/** A note of about `kb` KB whose body is dated open tasks, one a line. */
+function bigNote(company: string, lines: number): string {
+  return note(company, []) + Array.from({ length: lines }, (_, i) => `- [ ] task ${i} 📅 2026-12-0${(i % 9) + 1}`).join('\n') + '\n';
+}
+
+test('pipeline: a big note is read in slices with turns in between, parsed once, and read as a whole parse reads it', async () => {
+  const text = bigNote('Big', 40_000); // ~1.3 MB, ten slices of the body
+  const { source, scheduler, pipeline, parsed } = setup({ 'big.md': text, 'a.md': note('A') });
+  scheduler.costPerCall = 20; // every clock reading: 20 ms of work, more than a 15 ms time slice
+  await pipeline.rebuild();
+  await scheduler.tick(100);
+  // A slice reads at most 256 KB of the body, and the host gets a turn after each one.
+  const slices = Math.floor(text.length / (256 * 1024));
+  assert.ok(slices >= 4 && scheduler.turns >= slices, `yielded ${scheduler.turns} times while reading ${slices}+ slices`);
+  assert.deepEqual(source.reads.sort(), ['a.md', 'big.md']);
+  assert.deepEqual(parsed.sort(), ['a.md', 'big.md']);
+  const whole = parseNote(text, 'big.md', DEFAULT_RULE_SETTINGS);
+  assert.equal(whole.kind, 'note');
+  const got = pipeline.index.getNote('big.md');
+  assert.deepEqual(got?.tasks, whole.kind === 'note' ? whole.note.tasks : undefined);
+  assert.equal(got?.tasks.length, 1000, 'the first 1,000 dated tasks are tracked');
+  const warning = pipeline.index.problemsOf('big.md').find((p) => /Only the first 1,000 dated tasks/.test(p.message));
+  assert.equal(warning?.line, 1000 + 5, 'on the line of the first untracked task (front-matter is 4 lines)');
+  assert.match(warning!.message, /the 39,000 open tasks from here on/);
+});
+
+test('pipeline: a later write wins over a big note still being read in slices', async () => {
+  const { scheduler, pipeline } = setup({ 'big.md': note('A') });
+  await pipeline.rebuild();
+  await scheduler.tick(100);
+  scheduler.costPerCall = 5;
+  pipeline.applyText('big.md', bigNote('Older', 20_000)); // read in slices, over several turns
+  pipeline.applyText('big.md', note('Newer')); // small: put at once
+  await scheduler.tick(1000);
+  assert.equal(pipeline.index.getNote('big.md')?.company, 'Newer');
+  assert.equal(pipeline.index.getNote('big.md')?.tasks.length, 0);
+});
