@@ -248,6 +248,14 @@ function attributionText(results) {
         (incCalls.length ? ` (${incCalls.slice(0, 3).map((x) => `${x.label} ${fmtMs(x.ms)}`).join('; ')})` : '') +
         '.',
     );
+    const big = r.bigNote;
+    if (big) {
+      const step = (x) => `in the views after ${fmtMs(x.untilIndexedMs)}, max gap ${fmtMs(x.maxGapMs)} (${x.gapsOver50} over 50 ms)`;
+      lines.push(
+        `  A ${(big.bytes / 2 ** 20).toFixed(1)} MiB note of ${fmtInt(big.taskLines)} dated task lines (\`bench/host/bigNote.ts\`): written, ${step(big.written)}, ${fmtInt(big.written.tasksTracked)} tasks tracked; ` +
+          `one keystroke with the note open as plain text, ${step(big.keystrokePlainText)}; as Markdown, ${step(big.keystroke)}.`,
+      );
+    }
   }
   return lines.join('\n');
 }

@@ -347,6 +347,8 @@ export async function startServer({ port, host = '127.0.0.1', env = {}, settings
     '--user-data-dir', dirs.user,
     '--server-data-dir', dirs.server,
     '--extensions-dir', dirs.extensions,
+    // Extra server arguments for experiments, e.g. "--disable-extension vscode.markdown-language-features".
+    ...(process.env.IFU_HOST_SERVER_ARGS ?? '').split(' ').filter(Boolean),
   ];
   // If this process dies without cleaning up (SIGKILL, crash), the kernel sends the server
   // SIGTERM (util-linux setpriv --pdeathsig; setpriv execs, so the pid stays the same).

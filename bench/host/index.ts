@@ -19,6 +19,7 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension/extension';
+import { bigNotePhase } from './bigNote';
 
 const EXTENSION_ID = 'interview-followup.interview-followup';
 const TICK_MS = 10;
@@ -407,6 +408,12 @@ export async function run(): Promise<void> {
   const snapshot = api.notes.snapshot()!;
   result.actions = snapshot.groups.reduce((n, g) => n + g.count, 0);
   result.brokenFiles = snapshot.broken.length;
+
+  // One note just under the size limit, written and then typed into.
+  const notesFolder = vscode.Uri.joinPath(vscode.Uri.parse(notes[0]!.file), '..');
+  const bigProfile = process.env.IFU_BENCH_BIG_PROFILE;
+  result.bigNote = await bigNotePhase(probe, api, notesFolder, bigProfile ? new Profiler() : undefined, bigProfile);
+  log(`big note: ${JSON.stringify(result.bigNote)}`);
 
   if (process.env.IFU_BENCH_EXPERIMENTS) {
     probe.reset();

@@ -60,9 +60,9 @@ export interface PipelineOptions {
 
 /** A text longer than this has its body read in slices before it is parsed, when sliceMs is finite. */
 const SLICED_TEXT_CHARS = 64 * 1024;
-/** One slice of a big note's body: ~1 ms of reading on a laptop. */
-const SLICE_LINES = 4096;
-const SLICE_CHARS = 256 * 1024;
+/** One slice of a big note's body: well under a millisecond of reading on a laptop, so a slow machine stays in its time slice. */
+const SLICE_LINES = 1024;
+const SLICE_CHARS = 64 * 1024;
 
 export const HOST_OPTIONS: PipelineOptions = { sliceMs: 15, readBatch: 128, diskDelay: 100, typingDelay: 300, coalesceMs: 20, progressMs: 1000 };
 export const BATCH_OPTIONS: PipelineOptions = { sliceMs: Infinity, readBatch: Infinity, diskDelay: 0, typingDelay: 0, coalesceMs: 0, progressMs: Infinity };

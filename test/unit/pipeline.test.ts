@@ -182,14 +182,14 @@ function bigNote(company: string, lines: number): string {
 }
 
 test('pipeline: a big note is read in slices with turns in between, parsed once, and read as a whole parse reads it', async () => {
-  const text = bigNote('Big', 40_000); // ~1.3 MB, ten slices of the body
+  const text = bigNote('Big', 40_000); // ~1.3 MB, twenty slices of the body
   const { source, scheduler, pipeline, parsed } = setup({ 'big.md': text, 'a.md': note('A') });
   scheduler.costPerCall = 20; // every clock reading: 20 ms of work, more than a 15 ms time slice
   await pipeline.rebuild();
   await scheduler.tick(100);
-  // A slice reads at most 256 KB of the body, and the host gets a turn after each one.
-  const slices = Math.floor(text.length / (256 * 1024));
-  assert.ok(slices >= 4 && scheduler.turns >= slices, `yielded ${scheduler.turns} times while reading ${slices}+ slices`);
+  // A slice reads at most 64 KB of the body, and the host gets a turn after each one.
+  const slices = Math.floor(text.length / (64 * 1024));
+  assert.ok(slices >= 16 && scheduler.turns >= slices, `yielded ${scheduler.turns} times while reading ${slices}+ slices`);
   assert.deepEqual(source.reads.sort(), ['a.md', 'big.md']);
   assert.deepEqual(parsed.sort(), ['a.md', 'big.md']);
   const whole = parseNote(text, 'big.md', DEFAULT_RULE_SETTINGS);
