@@ -18,6 +18,9 @@ const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
+/** Notes up to this size have their drafts checked (a note is a few KB; drafts are short). */
+const MAX_CHECKED_CHARS = 512 * 1024;
+
 function range(f: { line: number; column: number; endLine: number; endColumn: number }): vscode.Range {
   return new vscode.Range(f.line - 1, f.column, f.endLine - 1, f.endColumn);
 }
@@ -65,6 +68,14 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
   /** Lints one document now and publishes its diagnostics; returns the findings. */
   check(doc: vscode.TextDocument): Finding[] {
     const text = doc.getText();
+    if (text.length > MAX_CHECKED_CHARS) {
+      // Checking reads the whole note at once; a note this big would hold the extension host.
+      const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 3), `This note is over ${MAX_CHECKED_CHARS / 1024} KB: its drafts are not checked. Keep drafts in a smaller note.`, vscode.DiagnosticSeverity.Information);
+      d.source = DIAGNOSTIC_SOURCE;
+      this.collection.set(doc.uri, [d]);
+      this.findings.delete(doc.uri.toString());
+      return [];
+    }
     if (!/^#{1,6}[ \t]+(thank|follow)/im.test(text)) {
       this.collection.delete(doc.uri);
       this.findings.delete(doc.uri.toString());

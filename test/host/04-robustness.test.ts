@@ -56,4 +56,25 @@ describe('robust: notes that change under a row, long drafts, the workspace as n
       await config.update('notesFolder', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
+
+  it('robust: a 1.3 MB note of 40,000 tasks is read in slices: 1,000 tasks tracked, a warning on the first untracked line, drafts too big to check said so', async () => {
+    const a = await api();
+    const uri = notesUri('big-tasks.md');
+    const tasks = Array.from({ length: 40_000 }, (_, i) => `- [ ] call ${i} 📅 2020-01-0${(i % 9) + 1}`);
+    const head = ['---', 'company: Big Tasks Co', `interview: ${localStamp(-60 * 24 * 30)}`, 'status: closed', '---', '## Thank-you email', ''];
+    await writeText(uri, [...head, ...tasks, ''].join('\n'));
+    const note = await waitFor('the big note in the index', () => a.notes.note(uri));
+    assert.equal(note.tasks.length, 1000);
+    assert.equal(note.tasks[999]!.text, 'call 999');
+    const warning = await waitFor('the warning in Problems', () => vscode.languages.getDiagnostics(uri).find((d) => /Only the first 1,000 dated tasks/.test(d.message)));
+    assert.equal(warning.range.start.line + 1, head.length + 1001, 'on the line of the first untracked task');
+    assert.match(warning.message, /the 39,000 open tasks from here on are not/);
+    // Opened, the note is over the checker's 512 KB: one plain-words note instead of findings.
+    await vscode.window.showTextDocument(uri);
+    const skipped = await waitFor('the checker to say it skips the note', () => vscode.languages.getDiagnostics(uri).find((d) => /its drafts are not checked/.test(d.message)));
+    assert.equal(skipped.severity, vscode.DiagnosticSeverity.Information);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(uri);
+    await waitFor('the big note gone', () => !a.notes.note(uri));
+  });
 });
