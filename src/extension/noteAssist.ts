@@ -38,7 +38,8 @@ export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverPr
 
   provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
     if (!this.notes.isNoteUri(doc.uri)) return undefined;
-    const { model } = this.notes.parsed(doc);
+    // The model alone (its front-matter bounds): no parse while typing, however big the note.
+    const model = this.notes.model(doc);
     if (!model.inFrontMatter(position.line + 1)) return undefined;
     const before = doc.lineAt(position.line).text.slice(0, position.character);
     if (/^status:\s*/.test(before)) {
@@ -53,7 +54,7 @@ export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverPr
     const present = new Set<string>();
     const end = model.frontMatter!.closeLine - 1;
     for (let i = 1; i < end; i++) {
-      const key = /^([A-Za-z]+)\s*:/.exec(model.lines[i]!);
+      const key = /^([A-Za-z]+)\s*:/.exec(doc.lineAt(i).text);
       if (key && i !== position.line) present.add(key[1]!);
     }
     return KEYS.filter(([key]) => !present.has(key)).map(([key, doc, snippet], i) => {
@@ -67,10 +68,11 @@ export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverPr
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!this.notes.isNoteUri(doc.uri)) return undefined;
-    const { model, result } = this.notes.parsed(doc);
-    if (!model.inFrontMatter(position.line + 1)) return undefined;
-    const key = /^(timeline|interview)\s*:/.exec(model.lines[position.line] ?? '')?.[1];
-    if (!key || result.kind !== 'note') return undefined;
+    if (!this.notes.model(doc).inFrontMatter(position.line + 1)) return undefined;
+    const key = /^(timeline|interview)\s*:/.exec(doc.lineAt(position.line).text)?.[1];
+    if (!key) return undefined;
+    const { result } = this.notes.parsed(doc);
+    if (result.kind !== 'note') return undefined;
     const c = core();
     const settings = readSettings(doc.uri).rules;
     const note = result.note;

@@ -146,6 +146,11 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
     return this.pipeline?.snapshot(now, ROWS_PER_GROUP);
   }
 
+  /** The note model of an open document's current text: its front-matter bounds, the rest read on demand. */
+  model(doc: vscode.TextDocument): NoteText {
+    return this.ensurePipeline().parsed.model(doc.uri.toString(), doc.getText());
+  }
+
   /** The note model and parse of an open document's current text (parsed once per text). */
   parsed(doc: vscode.TextDocument): { model: NoteText; result: ParseResult } {
     const pipeline = this.ensurePipeline();
