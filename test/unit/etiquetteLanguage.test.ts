@@ -85,3 +85,11 @@ test('grammar: a repeated word and a/an before the wrong sound, each with its fi
   // Correct articles are left alone.
   assert.deepEqual(of(note(['Dear Oyelaran,', '', 'An interview, a university, an hour, a one-off, an MBA.']).lint(), 'indefinite-article'), []);
 });
+
+test('spelling: a word on an indented continuation line is marked at its own letters', () => {
+  // remark-retext places such words too early by the indentation it strips.
+  const n = note(['Dear Oyelaran,', '', 'I enjoyed the talk and', '   the recieve step of the Kubeflow rollout.']);
+  const found = of(n.lint(), 'spelling');
+  assert.deepEqual(words(n.text, found), ['recieve']);
+  assert.equal(found[0]!.fix?.text, 'receive');
+});
