@@ -1,10 +1,12 @@
 // Spelling and grammar findings for drafts: runs language.ts over each draft's lines and keeps
 // what a reader would call a mistake. Words the note knows (company, role, people, their emails,
 // the details), the user's word list and signature, URLs, email addresses, domains and template
-// slots (reported as placeholders already) are never misspellings.
+// slots (reported as placeholders already) and interjections written as sounds (interjections.ts)
+// are never misspellings.
 import type { DraftSection, ScannedLine } from '../drafts';
 import type { Note } from '../types';
 import type { Finding, FindingFix, LintOptions } from '../etiquette';
+import { isSoundWord } from './interjections';
 import { checkGrammar, checkSpelling, type Dictionary, type LanguageIssue } from './language';
 
 // A draft this long is no email: the too-long rule says so, and the parser's time is better saved.
@@ -85,7 +87,7 @@ function toFindings(prose: DraftProse, issues: LanguageIssue[], known: ReadonlyS
   const findings: Finding[] = [];
   for (const issue of issues) {
     if (overlaps(issue.start, issue.end)) continue;
-    if (issue.rule === 'spelling' && known.has(normalise(issue.actual))) continue;
+    if (issue.rule === 'spelling' && (known.has(normalise(issue.actual)) || isSoundWord(issue.actual))) continue;
     const from = position(issue.start);
     const to = position(issue.end);
     const range = { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
