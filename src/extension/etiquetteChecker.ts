@@ -111,7 +111,7 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
     // The worker (and its dictionary) start with the first draft that has prose, never at activation.
     const version = doc.version;
     this.spelling.check(languageOf(config.get('language')), language).then((result) => {
-      this.lastSpelling = { loadMs: result.loadMs, checkMs: result.checkMs };
+      this.lastSpelling = { loadMs: result.loadMs, checkMs: result.checkMs, checkCpuMs: result.checkCpuMs };
       if (result.loadMs !== undefined) this.dictionaryLoadMs = result.loadMs;
       // An answer for older text is dropped: the change that made it older brings its own check.
       if (doc.isClosed || this.generation.get(key) !== generation || doc.version !== version) return;

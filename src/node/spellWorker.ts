@@ -24,9 +24,20 @@ export function checkLanguage(language: Language, request: LanguageRequest, from
     loadMs = performance.now() - started;
   }
   const checking = performance.now();
+  const cpu = threadCpuMs();
   const findings = languageFindings(request, dictionary);
   const checkMs = performance.now() - checking;
-  return loadMs === undefined ? { findings, checkMs } : { findings, loadMs, checkMs };
+  const cpuAfter = threadCpuMs();
+  const outcome: SpellOutcome = { findings, checkMs };
+  if (loadMs !== undefined) outcome.loadMs = loadMs;
+  if (cpu !== undefined && cpuAfter !== undefined) outcome.checkCpuMs = cpuAfter - cpu;
+  return outcome;
+}
+
+/** CPU time of this thread in ms, where Node has process.threadCpuUsage (23.9+): the machine is shared, wall time is not enough. */
+function threadCpuMs(): number | undefined {
+  const usage = (process as { threadCpuUsage?: () => { user: number; system: number } }).threadCpuUsage?.();
+  return usage ? (usage.user + usage.system) / 1000 : undefined;
 }
 
 if (!isMainThread && parentPort && (workerData as { role?: unknown } | undefined)?.role === WORKER_ROLE) {
