@@ -32,7 +32,7 @@ export class SpellClient {
 
   /** Spelling and grammar findings of the request; rejects when the worker fails meanwhile (the next call starts a new one). */
   check(language: Language, request: LanguageRequest): Promise<SpellResult> {
-    if (this.disposed) return Promise.reject(new Error('the spell checker is disposed'));
+    if (this.disposed) return Promise.reject(new SpellWorkerStopped('the spell checker is disposed'));
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise<SpellResult>((resolve, reject) => {
