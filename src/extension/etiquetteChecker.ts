@@ -79,7 +79,7 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
     });
   }
 
-  /** Lints one document now and publishes its diagnostics; spelling follows from the worker. Returns the findings published now. */
+  /** Lints one document now and publishes its diagnostics; spelling and grammar follow from the worker. Returns the findings published now. */
   check(doc: vscode.TextDocument): Finding[] {
     const key = doc.uri.toString();
     const generation = (this.generation.get(key) ?? 0) + 1;
@@ -126,8 +126,8 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
     return this.publish(doc, others, carried);
   }
 
-  private publish(doc: vscode.TextDocument, others: Finding[], spelling: Finding[]): Finding[] {
-    const findings = [...others, ...spelling].filter((f) => !this.quiet.holds(doc, range(f)));
+  private publish(doc: vscode.TextDocument, others: Finding[], language: Finding[]): Finding[] {
+    const findings = [...others, ...language].filter((f) => !this.quiet.holds(doc, range(f)));
     this.findings.set(doc.uri.toString(), findings);
     this.collection.set(doc.uri, findings.map((f) => {
       const diagnostic = new vscode.Diagnostic(range(f), f.message, SEVERITY[f.severity]);

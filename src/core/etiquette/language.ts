@@ -60,8 +60,8 @@ function spellingProcessor(dictionary: Dictionary, ignore: string[]) {
   return base().use(retextSpell, { dictionary, ignore, ignoreLiteral: false, max: 500 }).freeze();
 }
 
-// Spelling and grammar run as two processors: the extension checks grammar on its own thread and
-// spelling (a dictionary of megabytes, slow suggestions) in a worker (src/node/spellWorker.ts).
+// Spelling and grammar run as two processors: without a dictionary there is grammar alone. The
+// extension runs both in a worker thread (src/node/spellWorker.ts), never on the host's.
 let grammar: ReturnType<typeof grammarProcessor> | undefined;
 function grammarProcessor() {
   return base().use(retextRepeatedWords).use(retextIndefiniteArticle).freeze();
@@ -158,8 +158,7 @@ export function checkGrammar(text: string): LanguageIssue[] {
 
 /**
  * Misspelled words of a Markdown text, with suggestions; known words are never misspelled. The
- * first call with a dictionary builds its checker (a fraction of a second to a second): the
- * extension calls this in a worker thread only.
+ * first call with a dictionary builds its checker (a fraction of a second to a second).
  */
 export function checkSpelling(text: string, dictionary: Dictionary, known: Iterable<string> = []): LanguageIssue[] {
   const file = new VFile(text);
@@ -168,10 +167,4 @@ export function checkSpelling(text: string, dictionary: Dictionary, known: Itera
   p.ignore.push(...forms(known));
   p.processor.runSync(p.processor.parse(file), file);
   return issuesOf(file, text);
-}
-
-/** Spelling (when a dictionary is given) and grammar issues of a Markdown text, in text order. */
-export function checkLanguage(text: string, dictionary: Dictionary | undefined, known: Iterable<string> = []): LanguageIssue[] {
-  const issues = [...(dictionary ? checkSpelling(text, dictionary, known) : []), ...checkGrammar(text)];
-  return issues.sort((a, b) => a.start - b.start || a.end - b.end);
 }
