@@ -3,6 +3,7 @@
 // scripts/test-host.mjs) on large notes folders.
 //
 //   node bench/host.mjs [--sizes 10000,100000] [--timeout 900] [--profile] [--experiments] [--no-doc] [--report-only]
+//   node bench/host.mjs --spelling [--no-doc]   (spelling in the host instead: bench/host-spelling.mjs)
 //
 // For each size N it
 //   1. generates bench/host-corpus-N/interviews with scripts/gen-corpus.mjs (seed 1; git-ignored)
@@ -45,6 +46,7 @@ try {
       timeout: { type: 'string', default: '900' },
       profile: { type: 'boolean', default: false },
       experiments: { type: 'boolean', default: false },
+      spelling: { type: 'boolean', default: false },
       'report-only': { type: 'boolean', default: false },
       'no-doc': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -83,12 +85,13 @@ function snapshotExtension() {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   manifest.activationEvents = []; // implicit onView/onCommand only: the benchmark activates it
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  for (const f of ['extension.js', 'extension.js.map']) {
+  for (const f of ['extension.js', 'extension.js.map', 'spellWorker.js', 'spellWorker.js.map']) {
     if (existsSync(join(root, 'dist', f))) cpSync(join(root, 'dist', f), join(dir, 'dist', f));
   }
   for (const d of ['media', 'syntaxes', 'snippets']) {
     if (existsSync(join(root, d))) cpSync(join(root, d), join(dir, d), { recursive: true });
   }
+  if (existsSync(join(root, 'dist', 'dictionaries'))) cpSync(join(root, 'dist', 'dictionaries'), join(dir, 'dist', 'dictionaries'), { recursive: true });
   return { dir, builtAt: statSync(distMain).mtime };
 }
 
@@ -111,11 +114,11 @@ function ensureCorpus(n) {
 }
 
 // 3. The tests module.
-async function bundle() {
+async function bundle(entry = 'index') {
   const esbuild = await import('esbuild');
-  const outfile = join(benchOut, 'host', 'index.js');
+  const outfile = join(benchOut, 'host', `${entry}.js`);
   await esbuild.build({
-    entryPoints: [join(root, 'bench', 'host', 'index.ts')],
+    entryPoints: [join(root, 'bench', 'host', `${entry}.ts`)],
     outfile,
     bundle: true,
     platform: 'node',
@@ -310,6 +313,12 @@ async function main() {
     return;
   }
   mkdirSync(benchOut, { recursive: true });
+  if (opts.spelling) {
+    const { spellingBench } = await import('./host-spelling.mjs');
+    const snapshot = snapshotExtension();
+    await spellingBench({ root, benchOut, ext: snapshot.dir, builtAt: snapshot.builtAt, tests: await bundle('spelling'), runHost, writeDoc: !opts['no-doc'] });
+    return;
+  }
   const snapshot = snapshotExtension();
   const tests = await bundle();
   const results = [];

@@ -33,6 +33,8 @@ const builds = [
   { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // date-holidays, loaded at run time by src/adapters/holidayCalendar.ts only when a holiday setting is used.
   { ...common, entryPoints: ['src/adapters/holidaysBundle.ts'], outfile: 'dist/holidays.js' },
+  // The spell checker's worker thread, started by src/extension/spellClient.ts on the first draft checked.
+  { ...common, entryPoints: ['src/node/spellWorker.ts'], outfile: 'dist/spellWorker.js' },
   { ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', external: [] },
   { ...common, entryPoints: testEntries('test/faults'), outdir: 'out/test/faults', external: [] },
   { ...common, entryPoints: testEntries('test/host'), outdir: 'out/test/host', external: ['vscode', 'mocha'] },

@@ -12,8 +12,8 @@ import type * as Etiquette from '../core/etiquette';
 import { parseNote } from '../core/note';
 import type * as Calendar from './calendar';
 import { stats } from './stats';
-import { findDrafts } from '../core/drafts';
-import { languageOf, loadDictionary } from '../node/dictionary';
+import { languageOf } from '../node/dictionary';
+import type * as SpellWorker from '../node/spellWorker';
 import { editNoteFile } from '../node/safeWrite';
 
 const USAGE = `Usage:
@@ -104,12 +104,14 @@ function lint(argv: string[], out: Print): number {
   const parsed = parseNote(text, file, settings);
   // Loaded here, not at start: the checker brings remark and retext, which `due` never needs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { lintNote, DEFAULT_LINT_OPTIONS } = require('../core/etiquette') as typeof Etiquette;
-  // The dictionary (a few MB) only when the note has a draft to check.
-  const dictionary = findDrafts(text).length > 0 ? loadDictionary(languageOf(language)) : undefined;
-  const findings = lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, {
-    ...DEFAULT_LINT_OPTIONS, settings, now, spelling: { dictionary },
-  });
+  const { lintWithLanguageRequest, DEFAULT_LINT_OPTIONS } = require('../core/etiquette') as typeof Etiquette;
+  const linted = lintWithLanguageRequest(text, parsed.kind === 'note' ? parsed.note : undefined, { ...DEFAULT_LINT_OPTIONS, settings, now });
+  // Spelling and grammar through the extension's worker module, called in-process: a one-shot
+  // command has no thread to keep responsive, and a worker would only add its start-up. The
+  // dictionary (a few MB) is read only when a draft has prose to check.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const spelled = linted.language ? (require('../node/spellWorker') as typeof SpellWorker).checkLanguage(languageOf(language), linted.language).findings : [];
+  const findings = [...linted.findings, ...spelled].sort((a, b) => a.line - b.line || a.column - b.column);
   if (flags.has('json')) {
     // Columns 1-based as in the text output; endColumn is one past the last character.
     out(JSON.stringify({

@@ -11,11 +11,14 @@ import { PLACEHOLDER_PATTERNS, slotKind, type SlotKind } from './etiquette/place
 import { CHANNEL, DESPERATE, type PhraseRule } from './etiquette/phrases';
 import { draftStems, excludedStems, mentionsDetail } from './etiquette/detailMatch';
 import { focusOnSelf, missingThanksOrInterest, saysWhyGoodCandidate, unsharedDetail } from './etiquette/hints';
+import { withoutCodeSpans } from './etiquette/codeSpans';
 import { addressEveryone, appendToDraft, insertAfterGreeting, sentenceAround, type Edit } from './etiquette/fixes';
-import { checkSpellingAndGrammar } from './etiquette/draftLanguage';
+import { draftProse, knownWords, languageFindings, type DraftProse, type LanguageRequest } from './etiquette/draftLanguage';
 import type { Dictionary } from './etiquette/language';
 
 export type { Dictionary } from './etiquette/language';
+export type { LanguageRequest } from './etiquette/draftLanguage';
+export { languageFindings } from './etiquette/draftLanguage';
 
 export type RuleId =
   | 'desperate' | 'too-long' | 'long-paragraph' | 'missing-name' | 'missing-contact'
@@ -167,35 +170,6 @@ function matchLine(text: string, patterns: { pattern: RegExp; rule?: PhraseRule 
   return kept;
 }
 
-/** The line with its code spans blanked (same length): `{json}` in backticks is code, not a slot. */
-function withoutCodeSpans(line: string): string {
-  // Scanned, not matched: a regexp for code spans is quadratic on a long run of backticks.
-  // A span is a run of n backticks, 1-2000 characters without a backtick, then n backticks.
-  let out = '';
-  let i = 0;
-  while (i < line.length) {
-    const open = line.indexOf('`', i);
-    if (open < 0) break;
-    let end = open;
-    while (line[end] === '`') end++;
-    const close = line.indexOf('`', end);
-    if (close < 0) break;
-    let closeEnd = close;
-    while (line[closeEnd] === '`') closeEnd++;
-    const inside = close - end;
-    // The opening part of the run that the closing run can match (n = at most its length).
-    const n = Math.min(end - open, closeEnd - close);
-    if (inside >= 1 && inside <= 2000 && !line.slice(end, close).includes('\n')) {
-      out += line.slice(i, end - n) + ' '.repeat(n + inside + n);
-      i = close + n;
-    } else {
-      out += line.slice(i, end);
-      i = end;
-    }
-  }
-  return out + line.slice(i);
-}
-
 function subjectFor(draft: DraftSection, note: Note | undefined): string {
   const label = note?.role ?? note?.company;
   if (draft.kind === 'thank-you') return label ? `Thank you — ${label} interview` : 'Thank you for the interview';
@@ -237,8 +211,19 @@ function alreadySent(draft: DraftSection, note: Note | undefined): boolean {
 
 /** Findings for every draft in the note. note is the parsed note (or undefined when the front-matter is broken: then name/too-early rules are skipped). */
 export function lintNote(text: string, note: Note | undefined, options: LintOptions): Finding[] {
+  const { findings, language } = lintWithLanguageRequest(text, note, options);
+  if (!language) return findings;
+  return [...findings, ...languageFindings(language, options.spelling?.dictionary)].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * Every finding but spelling and grammar, and what those checks need for the same drafts (undefined
+ * when there is no prose): the extension sends that to its worker thread, the CLI checks it in-process.
+ */
+export function lintWithLanguageRequest(text: string, note: Note | undefined, options: LintOptions): { findings: Finding[]; language?: LanguageRequest } {
   const drafts = findDrafts(text).filter((d) => !alreadySent(d, note));
-  if (drafts.length === 0) return [];
+  if (drafts.length === 0) return { findings: [] };
+  const proses: DraftProse[] = [];
   const lines = scanLines(text);
   const details = detailsOf(lines);
   const people = note?.interviewers ?? [];
@@ -390,10 +375,12 @@ export function lintNote(text: string, note: Note | undefined, options: LintOpti
       atHeading(draft, 'adds-value', `Add value: share something related to what you discussed ("${shareable}"), or offer to help while they decide`);
     }
 
-    findings.push(...checkSpellingAndGrammar({ draft, lines, note, details, options, placeholderRanges, maxLine: MAX_LINE }));
+    const language = draftProse(draft, lines, placeholderRanges, MAX_LINE);
+    if (language) proses.push(language);
   }
 
-  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { findings, language: proses.length ? { drafts: proses, known: [...knownWords(note, details, options)] } : undefined };
 }
 
 /** text without the . ! ? at its end (scanned: a regexp anchored at the end is quadratic on long runs). */

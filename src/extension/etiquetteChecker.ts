@@ -1,14 +1,19 @@
 // The etiquette checker in the editor: diagnostics on the exact words of drafts in open notes
 // (held back while a snippet is being filled), and quick fixes: the core's edits, "Add to
 // dictionary", and opening a setting to fill. It does not debounce typing itself: it checks an
-// open note when the notes pipeline has parsed its new text, and reads that parse.
+// open note when the notes pipeline has parsed its new text, and reads that parse. Spelling and
+// grammar are checked in a worker thread (spellClient.ts): the other findings are published at
+// once, those when the worker answers (until then, the previous ones where their words still are).
 import * as vscode from 'vscode';
 import { readSettings } from './config';
 import { PerKeyDebouncer } from './debounce';
 import { COMMANDS, CONFIG_SECTION, DIAGNOSTIC_SOURCE } from './ids';
 import { drafting } from './lazyCore';
 import { SnippetQuiet } from './snippetQuiet';
-import { languageOf, loadDictionary } from '../node/dictionary';
+import { languageOf } from '../node/dictionary';
+import type { Logger } from './log';
+import { SpellClient, SpellWorkerStopped } from './spellClient';
+import type { SpellOutcome } from '../node/spellProtocol';
 import type { WorkspaceNotes } from './workspaceNotes';
 import type { Finding, FindingFix } from '../core/etiquette';
 
@@ -33,8 +38,18 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
   private readonly debouncer = new PerKeyDebouncer();
   private readonly quiet = new SnippetQuiet((doc) => this.schedule(doc, 0));
   private readonly subscriptions: vscode.Disposable[];
+  /** The spelling worker, started by the first draft checked. */
+  readonly spelling: SpellClient;
+  /** The last spelling and grammar findings per document with the words they cover, and the number of its latest check (older answers are dropped). */
+  private readonly languageFound = new Map<string, { finding: Finding; words: string }[]>();
+  private readonly generation = new Map<string, number>();
+  /** Timings of the latest answer of the worker (read by the host benchmark). */
+  lastSpelling: Omit<SpellOutcome, 'findings'> | undefined;
+  /** How long the worker took to read the dictionary and build its checker, once it did. */
+  dictionaryLoadMs: number | undefined;
 
-  constructor(private readonly notes: WorkspaceNotes) {
+  constructor(private readonly notes: WorkspaceNotes, private readonly log: Logger) {
+    this.spelling = new SpellClient(log);
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       // Typing only moves the snippet's quiet zone; the check follows the pipeline's parse.
@@ -46,6 +61,8 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.collection.delete(d.uri);
         this.findings.delete(d.uri.toString());
+        this.languageFound.delete(d.uri.toString());
+        this.generation.delete(d.uri.toString());
       }),
       vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, this, { providedCodeActionKinds: EtiquetteChecker.kinds }),
       vscode.commands.registerCommand(COMMANDS.addToDictionary, (word: unknown) => this.addWord(word)),
@@ -65,8 +82,11 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
     });
   }
 
-  /** Lints one document now and publishes its diagnostics; returns the findings. */
+  /** Lints one document now and publishes its diagnostics; spelling and grammar follow from the worker. Returns the findings published now. */
   check(doc: vscode.TextDocument): Finding[] {
+    const key = doc.uri.toString();
+    const generation = (this.generation.get(key) ?? 0) + 1;
+    this.generation.set(key, generation);
     const text = doc.getText();
     if (text.length > MAX_CHECKED_CHARS) {
       // Checking reads the whole note at once; a note this big would hold the extension host.
@@ -78,25 +98,47 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
     }
     if (!/^#{1,6}[ \t]+(thank|follow)/im.test(text)) {
       this.collection.delete(doc.uri);
-      this.findings.delete(doc.uri.toString());
+      this.findings.delete(key);
+      this.languageFound.delete(key);
       return [];
     }
     const settings = readSettings(doc.uri);
     const config = vscode.workspace.getConfiguration(CONFIG_SECTION, doc.uri);
     const words = config.get<unknown>('spelling.words');
-    const { model, result: parsed } = this.notes.parsed(doc);
+    const { result: parsed } = this.notes.parsed(doc);
     const d = drafting();
-    // The dictionary is read on the first check of a note with a draft, never at activation.
-    const dictionary = d.findDrafts(model).length > 0 ? loadDictionary(languageOf(config.get('language')), __dirname) : undefined;
-    const all = d.lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, {
+    const { findings: others, language } = d.lintWithLanguageRequest(text, parsed.kind === 'note' ? parsed.note : undefined, {
       ...d.DEFAULT_LINT_OPTIONS,
       ...settings.limits,
       settings: settings.rules,
       now: new Date(),
-      spelling: { dictionary, words: Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : [] },
+      spelling: { words: Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : [] },
       signature: settings.signature,
     });
-    const findings = all.filter((f) => !this.quiet.holds(doc, range(f)));
+    if (!language) {
+      this.languageFound.delete(key);
+      return this.publish(doc, others, []);
+    }
+    // The worker (and its dictionary) start with the first draft that has prose, never at activation.
+    const version = doc.version;
+    this.spelling.check(languageOf(config.get('language')), language).then((result) => {
+      this.lastSpelling = { loadMs: result.loadMs, checkMs: result.checkMs, checkCpuMs: result.checkCpuMs };
+      if (result.loadMs !== undefined) this.dictionaryLoadMs = result.loadMs;
+      // An answer for older text is dropped: the change that made it older brings its own check.
+      if (doc.isClosed || this.generation.get(key) !== generation || doc.version !== version) return;
+      this.languageFound.set(key, result.findings.map((finding) => ({ finding, words: doc.getText(range(finding)) })));
+      this.publish(doc, others, result.findings);
+    }, (error: unknown) => {
+      // A stopped worker is logged once by the client; anything else is logged here.
+      if (!(error instanceof SpellWorkerStopped)) this.log.error(`Spelling: checking ${doc.uri.fsPath} failed`, error);
+    });
+    // Until the worker answers, the previous spelling and grammar findings stay where their words still are.
+    const carried = (this.languageFound.get(key) ?? []).filter((c) => c.words === doc.getText(range(c.finding))).map((c) => c.finding);
+    return this.publish(doc, others, carried);
+  }
+
+  private publish(doc: vscode.TextDocument, others: Finding[], language: Finding[]): Finding[] {
+    const findings = [...others, ...language].filter((f) => !this.quiet.holds(doc, range(f)));
     this.findings.set(doc.uri.toString(), findings);
     this.collection.set(doc.uri, findings.map((f) => {
       const diagnostic = new vscode.Diagnostic(range(f), f.message, SEVERITY[f.severity]);
@@ -153,10 +195,13 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
     const current = config.get<unknown>('spelling.words');
     const words = Array.isArray(current) ? current.filter((w): w is string => typeof w === 'string') : [];
     if (!words.includes(word)) await config.update('spelling.words', [...words, word], vscode.ConfigurationTarget.Global);
+    // The word list travels with every request to the worker: the re-check below tells it.
+    for (const [key, found] of this.languageFound) this.languageFound.set(key, found.filter((c) => !c.finding.actions?.some((a) => a.kind === 'add-word' && a.word === word)));
     this.checkOpen();
   }
 
   dispose(): void {
+    this.spelling.dispose();
     this.debouncer.dispose();
     this.quiet.dispose();
     for (const s of this.subscriptions) s.dispose();

@@ -54,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const reminders = new Reminders(context.workspaceState, log);
   const sent = new SentPrompt();
   const diagnostics = new NoteDiagnostics(notes);
-  const etiquette = new EtiquetteChecker(notes);
+  const etiquette = new EtiquetteChecker(notes, log);
   const edits = new NoteEdits(notes, log);
   const noteCommands = new NoteCommands(notes);
   const markCommands = new MarkCommands(notes, edits, () => view.selection[0] as Node | undefined);

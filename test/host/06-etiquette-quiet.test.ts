@@ -7,8 +7,11 @@ import { api, editNow, localStamp, notesUri, waitFor, writeText } from './util';
 const NOTE = notesUri('quiet-spelling.md');
 const SENT = notesUri('quiet-sent.md');
 const SNIPPET = notesUri('quiet-snippet.md');
+const WORKER = notesUri('quiet-worker.md');
 
 const codes = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).map((d) => String(d.code));
+const spellingWords = (uri: vscode.Uri, doc: vscode.TextDocument) =>
+  vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'spelling').map((d) => doc.getText(d.range));
 
 /** The quick fix with this title on a range; the diagnostics reach the code-action context a moment after they are published. */
 async function quickFix(uri: vscode.Uri, range: vscode.Range, title: string): Promise<vscode.CodeAction> {
@@ -36,7 +39,11 @@ describe('Etiquette: spelling, sent drafts and snippets in a real extension host
     await writeText(SENT, [...frontMatter('Sent Studio'),
       '## Thank-you email', '', 'Dear Jane,', '', 'I really need this job. TODO', ''].join('\n'));
     await writeText(SNIPPET, [...frontMatter('Snippet Studio'), '## Details to mention', '', '- their design system', ''].join('\n'));
-    await waitFor('the notes in the index', () => a.notes.note(NOTE) && a.notes.note(SENT) && a.notes.note(SNIPPET));
+    await writeText(WORKER, [...frontMatter('Worker Studio'),
+      '## Thank-you email', 'Subject: Thank you — Designer interview', '',
+      'Dear Jane,', '', 'Thank you for your time. The Qwzrtplkv demo was was a highlight, and my experience fits the role. TODO', '',
+      'Best regards,', 'Alex Kim', 'alex@example.com', ''].join('\n'));
+    await waitFor('the notes in the index', () => a.notes.note(NOTE) && a.notes.note(SENT) && a.notes.note(SNIPPET) && a.notes.note(WORKER));
   });
 
   after(async () => {
@@ -63,6 +70,25 @@ describe('Etiquette: spelling, sent drafts and snippets in a real extension host
     await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
     await waitFor('no spelling finding left', () => !codes(NOTE).includes('spelling'));
     assert.deepEqual(vscode.workspace.getConfiguration('interviewFollowUp').get('spelling.words'), ['Zorblax']);
+  });
+
+  it('checks spelling and grammar off the host thread: the other findings come at once, a timer fires, then the misspelling arrives', async () => {
+    const a = await api();
+    const doc = await vscode.workspace.openTextDocument(WORKER);
+    const made = (f: { rule: string; line: number; column: number; endColumn: number }) =>
+      f.rule === 'spelling' && doc.lineAt(f.line - 1).text.slice(f.column, f.endColumn) === 'Qwzrtplkv';
+    // Published now: everything but spelling and grammar, which the worker computes (nspell's
+    // suggestions for a made-up word take a second or more there; on the host thread they would block this call).
+    const now = a.etiquette.check(doc);
+    assert.ok(now.some((f) => f.rule === 'placeholder'), 'the other rules are checked on the host at once');
+    assert.ok(!now.some(made), 'the new misspelling is not computed on the host thread');
+    assert.ok(!now.some((f) => f.rule === 'repeated-word'), 'nor is grammar');
+    // The host's own timers run while the worker works.
+    const atTimer = await new Promise<boolean>((resolve) => setTimeout(() => resolve(spellingWords(WORKER, doc).includes('Qwzrtplkv')), 0));
+    assert.equal(atTimer, false, 'a timer fired before the spelling findings came');
+    await waitFor('the misspelling from the worker', () => spellingWords(WORKER, doc).includes('Qwzrtplkv'), 25_000);
+    assert.ok(codes(WORKER).includes('repeated-word'), 'grammar arrives with it');
+    assert.ok(a.etiquette.spelling.running);
   });
 
   it('clears the findings of a draft once its email is marked sent', async () => {

@@ -130,6 +130,13 @@ const cases: Case[] = [
   { name: 'desperate near miss: one question mark, one please, "I need this information", "a desperate need"', kind: 'follow-up', set: { 7: 'Any update? Please let me know if I need this information on file; the team has a desperate need for tests.' }, expect: [] },
   { name: 'desperate near miss: checking in once', kind: 'follow-up', set: { 7: 'I am checking in on the timeline for a decision.' }, expect: [] },
   { name: 'desperate near miss: "desperately", "do anything else"', kind: 'follow-up', set: { 7: 'The service desperately needed caching. Can I do anything else to help?' }, expect: [] },
+  // Begging for a favourable answer, guilt, urgency and pleading beyond fixed phrases.
+  { name: 'desperate: asking them for good news', kind: 'follow-up', set: { 7: 'Could you send me some positive news this week? I hope you can send me some positive news.' }, expect: ['desperate +7 "send me some positive news"', 'desperate +7 "hope you can send me some positive news"'] },
+  { name: 'desperate: hoping, at a distance, for a favourable decision', kind: 'follow-up', set: { 7: 'I am counting on you for a favourable decision.' }, expect: ['desperate +7 "counting on you for a favourable decision"'] },
+  { name: 'desperate: refreshing the inbox, losing sleep', kind: 'follow-up', set: { 7: 'I keep refreshing my inbox and I am losing sleep over it.' }, expect: ['desperate +7 "refreshing my inbox"', 'desperate +7 "losing sleep"'] },
+  { name: 'desperate: an answer right away', kind: 'follow-up', set: { 7: 'Please let me know right away.' }, expect: ['desperate +7 "let me know right away"'] },
+  { name: 'desperate: what the job means to the writer', set: { 7: 'This role would mean the world to me.' }, expect: ['desperate +7 "would mean the world to me"'] },
+  { name: 'desperate near miss: hearing back soon, good news about their launch, starting immediately', kind: 'follow-up', set: { 7: 'I look forward to hearing from you soon. Congratulations on the good news about the launch; I could start immediately.' }, expect: [] },
 
   // channel
   { name: 'channel: "give you a call"', kind: 'follow-up', set: { 7: 'I would love to give you a call next week.' }, expect: ['channel +7 "give you a call"'] },

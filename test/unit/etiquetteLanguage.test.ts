@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { DEFAULT_LINT_OPTIONS, lintNote, type Finding, type LintOptions } from '../../src/core/etiquette';
 import { parseNote } from '../../src/core/note';
 import { loadDictionary } from '../../src/node/dictionary';
+import { isSoundWord } from '../../src/core/etiquette/interjections';
 
 const EN = loadDictionary('en-US', process.cwd());
 const GB = loadDictionary('en-GB', process.cwd());
@@ -84,4 +85,21 @@ test('grammar: a repeated word and a/an before the wrong sound, each with its fi
   assert.match(found[1]!.message, /Write "an" before "interview"/);
   // Correct articles are left alone.
   assert.deepEqual(of(note(['Dear Oyelaran,', '', 'An interview, a university, an hour, a one-off, an MBA.']).lint(), 'indefinite-article'), []);
+});
+
+test('spelling: a word on an indented continuation line is marked at its own letters', () => {
+  // remark-retext places such words too early by the indentation it strips.
+  const n = note(['Dear Oyelaran,', '', 'I enjoyed the talk and', '   the recieve step of the Kubeflow rollout.']);
+  const found = of(n.lint(), 'spelling');
+  assert.deepEqual(words(n.text, found), ['recieve']);
+  assert.equal(found[0]!.fix?.text, 'receive');
+});
+
+test('spelling: interjections written as sounds (laughter, drawn-out letters) are no misspellings; typos still are', () => {
+  for (const w of ['Haha', 'hahaha', 'hahah', 'hehe', 'ha-ha', 'hmmm', 'Umm', 'uhh', 'ahh', 'ooops', 'yaaay', 'lol', 'LOL', 'argh', 'woah', 'erm']) {
+    assert.equal(isSoundWord(w), true, w);
+  }
+  for (const w of ['recieve', 'teh', 'hapy', 'thier', 'bobo', 'hahax', 'definately', 'ha1ha', 'Sincerly']) assert.equal(isSoundWord(w), false, w);
+  const n = note(['Dear Oyelaran,', '', 'Haha, the Kubeflow demo was fun. Hmmm, I beleive my experience fits, umm, very well.']);
+  assert.deepEqual(words(n.text, of(n.lint(), 'spelling')), ['beleive']);
 });

@@ -1,11 +1,13 @@
-// Spelling and grammar findings for one draft: runs language.ts over the draft's lines and keeps
+// Spelling and grammar findings for drafts: runs language.ts over each draft's lines and keeps
 // what a reader would call a mistake. Words the note knows (company, role, people, their emails,
 // the details), the user's word list and signature, URLs, email addresses, domains and template
-// slots (reported as placeholders already) are never misspellings.
+// slots (reported as placeholders already) and interjections written as sounds (interjections.ts)
+// are never misspellings.
 import type { DraftSection, ScannedLine } from '../drafts';
 import type { Note } from '../types';
 import type { Finding, FindingFix, LintOptions } from '../etiquette';
-import { checkLanguage } from './language';
+import { isSoundWord } from './interjections';
+import { checkGrammar, checkSpelling, type Dictionary, type LanguageIssue } from './language';
 
 // A draft this long is no email: the too-long rule says so, and the parser's time is better saved.
 const MAX_DRAFT_CHARS = 20_000;
@@ -16,14 +18,17 @@ const NOT_WORDS = [
   /\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:com|org|net|io|dev|co|edu|gov|uk|de|fr|ai|app|example|test)\b/g,
 ];
 
-interface Input {
-  draft: DraftSection;
-  lines: ScannedLine[];
-  note: Note | undefined;
-  details: string[];
-  options: LintOptions;
-  placeholderRanges: { line: number; start: number; end: number }[];
-  maxLine: number;
+/** One draft's prose for the language checks: its lines after the heading joined with "\n" (code and overlong lines blank), from firstLine on, and the offsets that are not words (URLs, addresses, template slots). */
+export interface DraftProse {
+  text: string;
+  firstLine: number;
+  skip: [number, number][];
+}
+
+/** What the spelling and grammar checks need, as plain data (it crosses to a worker thread): the drafts' prose and the words known to be right. */
+export interface LanguageRequest {
+  drafts: DraftProse[];
+  known: string[];
 }
 
 function normalise(word: string): string {
@@ -43,8 +48,8 @@ export function knownWords(note: Note | undefined, details: string[], options: L
   return known;
 }
 
-export function checkSpellingAndGrammar(input: Input): Finding[] {
-  const { draft, lines, note, details, options, placeholderRanges, maxLine } = input;
+/** The prose of a draft, or undefined when it has none worth checking. */
+export function draftProse(draft: DraftSection, lines: ScannedLine[], placeholderRanges: { line: number; start: number; end: number }[], maxLine: number): DraftProse | undefined {
   const first = draft.headingLine + 1;
   const texts: string[] = [];
   for (let n = first; n <= draft.endLine; n++) {
@@ -52,31 +57,37 @@ export function checkSpellingAndGrammar(input: Input): Finding[] {
     texts.push(l.code || l.text.length > maxLine ? '' : l.text);
   }
   const text = texts.join('\n');
-  if (text.trim() === '' || text.length > MAX_DRAFT_CHARS) return [];
-  const starts: number[] = [];
-  let offset = 0;
-  for (const t of texts) {
-    starts.push(offset);
-    offset += t.length + 1;
-  }
-  const position = (o: number): { line: number; column: number } => {
-    let i = starts.length - 1;
-    while (i > 0 && starts[i]! > o) i--;
-    return { line: first + i, column: o - starts[i]! };
-  };
+  if (text.trim() === '' || text.length > MAX_DRAFT_CHARS) return undefined;
+  const starts = lineStarts(text);
   const skip: [number, number][] = [];
   for (const p of NOT_WORDS) for (const m of text.matchAll(p)) skip.push([m.index, m.index + m[0].length]);
   for (const r of placeholderRanges) {
     const s = starts[r.line - first];
     if (s !== undefined) skip.push([s + r.start, s + r.end]);
   }
-  const overlaps = (a: number, b: number) => skip.some(([s, e]) => a < e && b > s);
-  const known = knownWords(note, details, options);
+  return { text, firstLine: first, skip };
+}
 
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Issues of one draft's prose as findings with ranges in the whole file. */
+function toFindings(prose: DraftProse, issues: LanguageIssue[], known: ReadonlySet<string>): Finding[] {
+  const { text, firstLine: first, skip } = prose;
+  const starts = lineStarts(text);
+  const position = (o: number): { line: number; column: number } => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i]! > o) i--;
+    return { line: first + i, column: o - starts[i]! };
+  };
+  const overlaps = (a: number, b: number) => skip.some(([s, e]) => a < e && b > s);
   const findings: Finding[] = [];
-  for (const issue of checkLanguage(text, options.spelling?.dictionary, known)) {
+  for (const issue of issues) {
     if (overlaps(issue.start, issue.end)) continue;
-    if (issue.rule === 'spelling' && known.has(normalise(issue.actual))) continue;
+    if (issue.rule === 'spelling' && (known.has(normalise(issue.actual)) || isSoundWord(issue.actual))) continue;
     const from = position(issue.start);
     const to = position(issue.end);
     const range = { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
@@ -103,4 +114,17 @@ export function checkSpellingAndGrammar(input: Input): Finding[] {
     findings.push(finding);
   }
   return findings;
+}
+
+/**
+ * Repeated words, a/an and (with a dictionary) misspelled words in the drafts of a request, with
+ * suggestions and "Add to dictionary". The first call with a dictionary builds its checker (a
+ * fraction of a second to a second): the extension calls this in a worker thread only.
+ */
+export function languageFindings(request: LanguageRequest, dictionary: Dictionary | undefined): Finding[] {
+  const known = new Set(request.known);
+  return request.drafts.flatMap((prose) => toFindings(prose, [
+    ...(dictionary ? checkSpelling(prose.text, dictionary, known) : []),
+    ...checkGrammar(prose.text),
+  ].sort((x, y) => x.start - y.start || x.end - y.end), known));
 }

@@ -36,11 +36,14 @@ const SOURCES: Record<string, LanguageRule> = {
   'retext-indefinite-article': 'indefinite-article',
 };
 
+// How far a word may lie after where remark-retext placed it (the indentation of one line).
+const MAX_SHIFT = 200;
+
 // Spelling suggestions offered as quick fixes.
 const MAX_SUGGESTIONS = 3;
 
 interface Pipeline {
-  processor: ReturnType<typeof build>;
+  processor: ReturnType<typeof spellingProcessor>;
   /**
    * retext-spell keeps the `ignore` array it is given and reads it on every run: refilled before each
    * check with the note's own words, they are skipped before nspell looks for suggestions (which takes
@@ -49,28 +52,29 @@ interface Pipeline {
   ignore: string[];
 }
 
-function build(dictionary: Dictionary | undefined, ignore: string[]) {
-  const base = unified().use(remarkParse).use(remarkRetext, new ParseEnglish() as never);
+const base = () => unified().use(remarkParse).use(remarkRetext, new ParseEnglish() as never);
+
+function spellingProcessor(dictionary: Dictionary, ignore: string[]) {
   // Literal words ("quoted", (parenthesised)) are checked too: emails misspell them as often.
   // Suggestions are cached per word by retext-spell; max caps how many words ever get them.
-  const withSpell = dictionary ? base.use(retextSpell, { dictionary, ignore, ignoreLiteral: false, max: 500 }) : base;
-  return withSpell.use(retextRepeatedWords).use(retextIndefiniteArticle).freeze();
+  return base().use(retextSpell, { dictionary, ignore, ignoreLiteral: false, max: 500 }).freeze();
 }
 
-function pipeline(dictionary: Dictionary | undefined): Pipeline {
-  const ignore: string[] = [];
-  return { processor: build(dictionary, ignore), ignore };
+// Spelling and grammar run as two processors: without a dictionary there is grammar alone. The
+// extension runs both in a worker thread (src/node/spellWorker.ts), never on the host's.
+let grammar: ReturnType<typeof grammarProcessor> | undefined;
+function grammarProcessor() {
+  return base().use(retextRepeatedWords).use(retextIndefiniteArticle).freeze();
 }
 
 // Building the spell checker reads the whole dictionary (~150 ms or more): once per dictionary.
 const pipelines = new WeakMap<Dictionary, Pipeline>();
-let grammarOnly: Pipeline | undefined;
 
-function pipelineFor(dictionary: Dictionary | undefined): Pipeline {
-  if (!dictionary) return (grammarOnly ??= pipeline(undefined));
+function pipelineFor(dictionary: Dictionary): Pipeline {
   let p = pipelines.get(dictionary);
   if (!p) {
-    p = pipeline(dictionary);
+    const ignore: string[] = [];
+    p = { processor: spellingProcessor(dictionary, ignore), ignore };
     pipelines.set(dictionary, p);
   }
   return p;
@@ -121,19 +125,20 @@ function matchCase(actual: string, suggestion: string): string {
   return suggestion;
 }
 
-/** Spelling (when a dictionary is given) and grammar issues of a Markdown text; known words are never misspelled. */
-export function checkLanguage(text: string, dictionary: Dictionary | undefined, known: Iterable<string> = []): LanguageIssue[] {
-  const file = new VFile(text);
-  const p = pipelineFor(dictionary);
-  p.ignore.length = 0;
-  p.ignore.push(...forms(known));
-  p.processor.runSync(p.processor.parse(file), file);
+/** The issues the processor left on the file, as offsets into the text. */
+function issuesOf(file: VFile, text: string): LanguageIssue[] {
   const issues: LanguageIssue[] = [];
   for (const m of file.messages) {
     const rule = m.ruleId === 'overflow' ? undefined : SOURCES[m.source ?? ''];
-    const start = m.place && 'start' in m.place ? m.place.start.offset : undefined;
-    const end = m.place && 'end' in m.place ? m.place.end.offset : undefined;
+    let start = m.place && 'start' in m.place ? m.place.start.offset : undefined;
+    let end = m.place && 'end' in m.place ? m.place.end.offset : undefined;
     if (!rule || start === undefined || end === undefined) continue;
+    // remark-retext places words of an indented continuation line too early by the indentation
+    // it strips: the words the plugin saw are searched for a little further on.
+    if (typeof m.actual === 'string' && m.actual && text.slice(start, end) !== m.actual) {
+      const found = text.indexOf(m.actual, start);
+      if (found >= 0 && found - start <= MAX_SHIFT) [start, end] = [found, found + m.actual.length];
+    }
     const actual = text.slice(start, end);
     let expected = (m.expected ?? []).filter((e): e is string => typeof e === 'string');
     if (rule === 'spelling') expected = rankSuggestions(actual, expected).slice(0, MAX_SUGGESTIONS).map((s) => matchCase(actual, s));
@@ -141,4 +146,25 @@ export function checkLanguage(text: string, dictionary: Dictionary | undefined, 
     issues.push({ rule, start, end, actual, expected });
   }
   return issues;
+}
+
+/** Grammar issues of a Markdown text: repeated words, a/an. */
+export function checkGrammar(text: string): LanguageIssue[] {
+  const file = new VFile(text);
+  const p = (grammar ??= grammarProcessor());
+  p.runSync(p.parse(file), file);
+  return issuesOf(file, text);
+}
+
+/**
+ * Misspelled words of a Markdown text, with suggestions; known words are never misspelled. The
+ * first call with a dictionary builds its checker (a fraction of a second to a second).
+ */
+export function checkSpelling(text: string, dictionary: Dictionary, known: Iterable<string> = []): LanguageIssue[] {
+  const file = new VFile(text);
+  const p = pipelineFor(dictionary);
+  p.ignore.length = 0;
+  p.ignore.push(...forms(known));
+  p.processor.runSync(p.processor.parse(file), file);
+  return issuesOf(file, text);
 }

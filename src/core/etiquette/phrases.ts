@@ -35,11 +35,17 @@ export const DESPERATE: PhraseRule[] = [
   { pattern: /\bsell a kidney\b/gi, message: GUILT },
   { pattern: /\bmy (?:family|kids|children) (?:is |are )?(?:depend|depending|count|counting)\b/gi, message: GUILT },
   { pattern: /\bI(?:['’]m| am) running out of (?:money|savings|time|options)\b/gi, message: GUILT },
+  { pattern: /\b(?:checking|refreshing|watching) my (?:inbox|e-?mails?|phone)\b/gi, message: GUILT },
+  { pattern: /\b(?:losing sleep|(?:can['’]t|cannot) sleep)\b/gi, message: GUILT },
+  // Pleading: what the job would mean to the writer.
+  { pattern: /\b(?:would |will |it['’]d |it['’]s |this )?means? (?:everything|the world|so much|a lot) to me\b/gi, message: PLEAD },
   // Urgency: deadlines set for the reader.
   { pattern: /\bI need (?:an answer|a decision|to (?:know|hear(?: back)?))(?: from you)? (?:by|before|soon|today|asap|now)\b/gi, message: URGENT },
   { pattern: /\b(?:as soon as possible|ASAP|urgently)\b/gi, message: URGENT },
-  // Begging for an answer.
-  { pattern: /\b(?:waiting|hoping) for (?:a |your )?(?:positive|favou?rable|good) (?:reply|response|answer|news)\b/gi, message: BEG },
+  { pattern: /\b(?:reply|respond|answer|get back to me|let me know|hear back)\b[^.!?\n]{0,20}?\b(?:right away|immediately|straight away|quickly|today)\b/gi, message: URGENT },
+  // Begging for an answer: asking them for a favourable outcome, not for an update.
+  { pattern: /\b(?:wait(?:ing)?|hop(?:e|ing)|pray(?:ing)?|count(?:ing)? on|look(?:ing)? forward to)\b[^.!?\n]{0,30}?\b(?:positive|favou?rable|good) (?:reply|response|answer|news|outcome|decision)\b/gi, message: BEG },
+  { pattern: /\b(?:give|send|bring|tell|have) (?:me|us) (?:some |the |a )?(?:good|positive|favou?rable|great) (?:news|answer|reply|response)\b/gi, message: BEG },
   { pattern: /\bplease (?:reply|respond|answer|get back to me)(?: (?:soon|asap|quickly))?(?=\s*[.!])/gi, message: BEG },
   {
     pattern: /\bany (?:updates?|news)\s*[?!]{2,}/gi,

@@ -1,0 +1,90 @@
+// The extension's side of the spelling worker (src/node/spellWorker.ts, built as dist/spellWorker.js):
+// started on the first draft that needs spelling, never at activation; the host thread only posts
+// a request and receives findings, so reading the dictionary and computing suggestions never block
+// it. A worker that fails or exits is logged and replaced on the next check; dispose() (deactivation)
+// terminates it.
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from './log';
+import type { Language } from '../node/dictionary';
+import { WORKER_ROLE, type SpellMessage, type SpellOutcome, type SpellReply } from '../node/spellProtocol';
+import type { LanguageRequest } from '../core/etiquette';
+
+export type SpellResult = SpellOutcome;
+
+/** The worker stopped before answering (already logged by the client). */
+export class SpellWorkerStopped extends Error {}
+
+interface Pending {
+  resolve(result: SpellResult): void;
+  reject(error: Error): void;
+}
+
+export class SpellClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private disposed = false;
+  /** How many workers were started (the tests and the benchmark read it). */
+  started = 0;
+
+  constructor(private readonly log: Logger, private readonly script = join(__dirname, 'spellWorker.js')) {}
+
+  /** Spelling and grammar findings of the request; rejects when the worker fails meanwhile (the next call starts a new one). */
+  check(language: Language, request: LanguageRequest): Promise<SpellResult> {
+    if (this.disposed) return Promise.reject(new SpellWorkerStopped('the spell checker is disposed'));
+    const worker = this.worker ?? this.start();
+    const id = this.nextId++;
+    return new Promise<SpellResult>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, language, request } satisfies SpellMessage);
+    });
+  }
+
+  /** Whether a worker is running now. */
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.script, { workerData: { role: WORKER_ROLE } });
+    this.started++;
+    let failure: unknown;
+    worker.on('message', (reply: SpellReply) => {
+      const p = this.pending.get(reply.id);
+      if (!p) return;
+      this.pending.delete(reply.id);
+      if ('error' in reply) p.reject(new Error(reply.error));
+      else p.resolve(reply);
+    });
+    worker.on('error', (error) => {
+      failure = error;
+    });
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.worker = undefined;
+      const stopped = new SpellWorkerStopped(`the spelling worker stopped (exit code ${code})`);
+      for (const p of this.pending.values()) p.reject(stopped);
+      this.pending.clear();
+      if (this.disposed) return;
+      const why = failure === undefined ? `exit code ${code}` : `${failure instanceof Error ? (failure.stack ?? failure.message) : String(failure)}`;
+      this.log.error(`Spelling: the worker thread stopped (${why}); a new one starts with the next draft checked`);
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  /** Terminates the worker (its pending checks are rejected). */
+  dispose(): void {
+    this.disposed = true;
+    const worker = this.worker;
+    this.worker = undefined;
+    for (const p of this.pending.values()) p.reject(new SpellWorkerStopped('the spell checker is disposed'));
+    this.pending.clear();
+    if (worker) void worker.terminate();
+  }
+
+  /** For tests: ends the worker as a crash would, without disposing the client. */
+  async crashForTest(): Promise<void> {
+    await this.worker?.terminate();
+  }
+}
