@@ -93,7 +93,8 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
       const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 3), `This note is over ${MAX_CHECKED_CHARS / 1024} KB: its drafts are not checked. Keep drafts in a smaller note.`, vscode.DiagnosticSeverity.Information);
       d.source = DIAGNOSTIC_SOURCE;
       this.collection.set(doc.uri, [d]);
-      this.findings.delete(doc.uri.toString());
+      this.findings.delete(key);
+      this.languageFound.delete(key);
       return [];
     }
     if (!/^#{1,6}[ \t]+(thank|follow)/im.test(text)) {
