@@ -43,6 +43,29 @@ function dueRow(a: Action, now: Date): string[] {
 }
 
 
+/**
+ * `due --json`: the text JSON.stringify gives for {actions: [{file, kind, due, state, company,
+ * role, title, timeline?}], problems: [{file, line, message}]}, written field by field (no object
+ * per row, one join); test/unit/cli.test.ts compares the two.
+ */
+export function dueJson(actions: Action[], problems: Problem[]): string {
+  const q = JSON.stringify;
+  const parts: string[] = [];
+  // Rows due at the same instant share its text (a follow-up is due at 09:00 on its day).
+  let lastDue = NaN;
+  let dueText = '';
+  for (const a of actions) {
+    const t = a.due.getTime();
+    if (t !== lastDue) {
+      lastDue = t;
+      dueText = q(formatOffsetDateTime(a.due));
+    }
+    parts.push(`{"file":${q(a.file)},"kind":${q(a.kind)},"due":${dueText},"state":${q(a.state)},"company":${q(a.company)},"role":${q(a.role ?? '')},"title":${q(a.title)}${a.timeline ? `,"timeline":${q(a.timeline)}` : ''}}`);
+  }
+  const problemParts = problems.map((p) => `{"file":${q(p.file)},"line":${q(p.line)},"message":${q(p.message)}}`);
+  return `{"actions":[${parts.join(',')}],"problems":[${problemParts.join(',')}]}`;
+}
+
 async function due(argv: string[], out: Print): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['now', ...RULE_FLAGS], ['json', 'no-cache']);
   const folder = folderOf(positional, 'due');
@@ -50,10 +73,7 @@ async function due(argv: string[], out: Print): Promise<number> {
   const settings = ruleSettingsOf(flags);
   const { actions, problems, noteCount } = await dueInFolder(folder, settings, now, !flags.has('no-cache'));
   if (flags.has('json')) {
-    out(JSON.stringify({
-      actions: actions.map((a) => ({ file: a.file, kind: a.kind, due: formatOffsetDateTime(a.due), state: a.state, company: a.company, role: a.role ?? '', title: a.title, ...(a.timeline ? { timeline: a.timeline } : {}) })),
-      problems: problems.map((p: Problem) => ({ file: p.file, line: p.line, message: p.message })),
-    }));
+    out(dueJson(actions, problems));
     return 0;
   }
   if (actions.length === 0) out(`Nothing to do in ${escapeControls(folder)} (${noteCount} notes).`);

@@ -15,12 +15,16 @@ import type { FileIdentity } from '../node/readNote';
 
 declare const __VERSION__: string | undefined;
 
+/** The layout of the rows below; raised when it changes. */
+const FORMAT = 2;
+
 
 /** A plan as an array; null stands for the field's infinite default (JSON has no Infinity). */
 /** Fields only some plans have, kept together so a row stays a fixed-length array. */
 type PlanExtras = { timeline?: string; snoozedUntil?: number };
 type PlanRow = [ActionKind, string, string, number, number, number | null, number | null, number | null, number | null, PlanExtras?];
-type Row = [identity: string, company: string | null, role: string | null, plans: PlanRow[], problems: Problem[]];
+/** The file's identity as five numbers (compared as numbers: formatting five doubles per note into a key string cost more than the comparison). */
+type Row = [size: number, mtimeMs: number, ctimeMs: number, ino: number, dev: number, company: string | null, role: string | null, plans: PlanRow[], problems: Problem[]];
 
 interface CacheFile {
   key: string;
@@ -36,8 +40,9 @@ export interface ParseCache {
 }
 
 /** Size, mtime, ctime, inode and device: a same-size edit with a restored mtime still changes ctime. */
-function identityOf(s: FileIdentity): string {
-  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`;
+function sameIdentity(row: Row, s: FileIdentity): boolean {
+  // JSON keeps every double exactly (shortest round-trip form), so equal numbers stay equal.
+  return row[0] === s.size && row[1] === s.mtimeMs && row[2] === s.ctimeMs && row[3] === s.ino && row[4] === s.dev;
 }
 
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
@@ -72,7 +77,8 @@ export function cacheDir(): string {
 export function openParseCache(folder: string, settings: RuleSettings): ParseCache {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
-  const key = JSON.stringify([version, zone, settings]);
+  // The format's number too: a cache of an older layout is ignored, never misread.
+  const key = JSON.stringify([FORMAT, version, zone, settings]);
   const path = join(cacheDir(), `${createHash('sha256').update(folder).digest('hex').slice(0, 24)}.json`);
   let old: Record<string, Row> = {};
   try {
@@ -86,14 +92,15 @@ export function openParseCache(folder: string, settings: RuleSettings): ParseCac
   return {
     get(file, identity) {
       const row = old[file];
-      if (!row || row[0] !== identityOf(identity)) return undefined;
+      if (!row || !sameIdentity(row, identity)) return undefined;
       rows[file] = row;
-      const entry: PlannedEntry = { plans: row[3].map(fromRow), problems: row[4] };
-      if (row[1] !== null) entry.head = row[2] !== null ? { file, company: row[1], role: row[2] } : { file, company: row[1] };
+      const entry: PlannedEntry = { plans: row[7].map(fromRow), problems: row[8] };
+      if (row[5] !== null) entry.head = row[6] !== null ? { file, company: row[5], role: row[6] } : { file, company: row[5] };
       return entry;
     },
     put(file, identity, entry) {
-      rows[file] = [identityOf(identity), entry.head?.company ?? null, entry.head?.role ?? null, entry.plans.map(toRow), entry.problems];
+      const { size, mtimeMs, ctimeMs, ino, dev } = identity;
+      rows[file] = [size, mtimeMs, ctimeMs, ino, dev, entry.head?.company ?? null, entry.head?.role ?? null, entry.plans.map(toRow), entry.problems];
       dirty = true;
     },
     save() {

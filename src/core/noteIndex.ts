@@ -178,7 +178,8 @@ export class NoteIndex {
 
   /** Every pending action at the index's clock, sorted by due time. */
   actions(): Action[] {
-    return STATES.flatMap((s) => this.groups.get(s)!.toArray()).sort(compareActions);
+    // Each state's list is sorted already: merged, not sorted again (a tenth of a cached `due`).
+    return STATES.map((s) => this.groups.get(s)!.toArray()).reduce(mergeSorted);
   }
 
   /** One note's actions at `now`, without moving the clock. */
@@ -196,6 +197,20 @@ export class NoteIndex {
   problems(): Problem[] {
     return [...this.broken].sort(compareStrings).flatMap((f) => [...this.entries.get(f)!.problems].sort((a, b) => a.line - b.line));
   }
+}
+
+/** Two lists sorted by compareActions, as one. */
+function mergeSorted(a: Action[], b: Action[]): Action[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out = new Array<Action>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compareActions(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 function compareStrings(a: string, b: string): number {
