@@ -14,7 +14,7 @@ import type * as Calendar from './calendar';
 import { stats } from './stats';
 import { findDrafts } from '../core/drafts';
 import { languageOf, loadDictionary } from '../node/dictionary';
-import { editNoteFile } from '../node/safeWrite';
+import type * as SafeWrite from '../node/safeWrite';
 
 const USAGE = `Usage:
   interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache]
@@ -100,7 +100,9 @@ async function mark(argv: string[], out: Print, err: Print): Promise<number> {
   }
   if (!existsSync(file)) throw new UsageError(`${file} does not exist`);
   if (!statSync(file).isFile()) throw new CliError(`${file} is not a regular file, not a note`);
-  // Atomic and verified against concurrent saves (src/node/safeWrite.ts).
+  // Atomic and verified against concurrent saves. Required here: its fs/promises is not needed by `due`.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { editNoteFile } = require('../node/safeWrite') as typeof SafeWrite;
   const result = await editNoteFile(file, (text) => markDoneEdit(text, kind, date));
   // A refusal (the note changed, or cannot be edited safely) is 1; a file system failure is 2.
   if (!result.ok && result.ioError) throw new CliError(`${file}: ${result.message}`);
