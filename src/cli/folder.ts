@@ -89,9 +89,9 @@ const immediate: Scheduler = {
 };
 
 /** The folder read once through the pipeline, at `now`. */
-export async function readFolder(root: string, settings: RuleSettings, now: Date, useCache = false): Promise<NotePipeline> {
+export async function readFolder(root: string, settings: RuleSettings, now: Date, useCache = false, keepNotes = true): Promise<NotePipeline> {
   const cache = useCache ? openParseCache(root, settings) : undefined;
-  const pipeline = new NotePipeline(new FolderSource(root, cache), immediate, settings, { ...BATCH_OPTIONS, readBatch: 256 }, now);
+  const pipeline = new NotePipeline(new FolderSource(root, cache), immediate, settings, { ...BATCH_OPTIONS, readBatch: 256, keepNotes }, now);
   let failure: unknown;
   pipeline.onDidFail((error) => (failure = error));
   await pipeline.rebuild();
@@ -102,7 +102,8 @@ export async function readFolder(root: string, settings: RuleSettings, now: Date
 
 /** Every pending action at `now` and every problem under root; `file` is relative to root with `/`. */
 export async function dueInFolder(root: string, settings: RuleSettings, now: Date, useCache = false): Promise<FolderResult & { snapshot: Snapshot }> {
-  const pipeline = await readFolder(root, settings, now, useCache);
+  // Rows only: `due` never asks for a note, and 100,000 of them would not fit the memory target.
+  const pipeline = await readFolder(root, settings, now, useCache, false);
   const { index } = pipeline;
   return { actions: index.actions(), problems: index.problems(), noteCount: index.noteCount, snapshot: index.snapshot(0) };
 }

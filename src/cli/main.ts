@@ -46,34 +46,52 @@ function dueRow(a: Action, now: Date): string[] {
 /**
  * `due --json`: the text JSON.stringify gives for {actions: [{file, kind, due, state, company,
  * role, title, timeline?}], problems: [{file, line, message}]}, written field by field (no object
- * per row, one join); test/unit/cli.test.ts compares the two.
+ * per row) in pieces of about `piece` characters, so 100,000 notes' output is never one string
+ * held three times over (text, line, bytes); test/unit/fastPaths.test.ts compares the two.
  */
-export function dueJson(actions: Action[], problems: Problem[]): string {
+export function* dueJsonPieces(actions: Action[], problems: Problem[], piece = 1 << 20): Generator<string> {
   const q = JSON.stringify;
-  const parts: string[] = [];
+  let parts: string[] = ['{"actions":['];
+  let size = 0;
   // Rows due at the same instant share its text (a follow-up is due at 09:00 on its day).
   let lastDue = NaN;
   let dueText = '';
-  for (const a of actions) {
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i]!;
     const t = a.due.getTime();
     if (t !== lastDue) {
       lastDue = t;
       dueText = q(formatOffsetDateTime(a.due));
     }
-    parts.push(`{"file":${q(a.file)},"kind":${q(a.kind)},"due":${dueText},"state":${q(a.state)},"company":${q(a.company)},"role":${q(a.role ?? '')},"title":${q(a.title)}${a.timeline ? `,"timeline":${q(a.timeline)}` : ''}}`);
+    const row = `${i > 0 ? ',' : ''}{"file":${q(a.file)},"kind":${q(a.kind)},"due":${dueText},"state":${q(a.state)},"company":${q(a.company)},"role":${q(a.role ?? '')},"title":${q(a.title)}${a.timeline ? `,"timeline":${q(a.timeline)}` : ''}}`;
+    parts.push(row);
+    size += row.length;
+    if (size >= piece) {
+      yield parts.join('');
+      parts = [];
+      size = 0;
+    }
   }
-  const problemParts = problems.map((p) => `{"file":${q(p.file)},"line":${q(p.line)},"message":${q(p.message)}}`);
-  return `{"actions":[${parts.join(',')}],"problems":[${problemParts.join(',')}]}`;
+  parts.push('],"problems":[', problems.map((p) => `{"file":${q(p.file)},"line":${q(p.line)},"message":${q(p.message)}}`).join(','), ']}');
+  yield parts.join('');
 }
 
-async function due(argv: string[], out: Print): Promise<number> {
+export function dueJson(actions: Action[], problems: Problem[]): string {
+  return [...dueJsonPieces(actions, problems)].join('');
+}
+
+async function due(argv: string[], out: Print, write?: (text: string) => unknown): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['now', ...RULE_FLAGS], ['json', 'no-cache']);
   const folder = folderOf(positional, 'due');
   const now = nowOf(flags);
   const settings = ruleSettingsOf(flags);
   const { actions, problems, noteCount } = await dueInFolder(folder, settings, now, !flags.has('no-cache'));
   if (flags.has('json')) {
-    out(dueJson(actions, problems));
+    if (!write) out(dueJson(actions, problems));
+    else {
+      for (const piece of dueJsonPieces(actions, problems)) write(piece);
+      write('\n');
+    }
     return 0;
   }
   if (actions.length === 0) out(`Nothing to do in ${escapeControls(folder)} (${noteCount} notes).`);
@@ -156,10 +174,13 @@ function fail(err: Print, file: string, message: string): number {
 export interface MainOptions {
   out?: Print;
   err?: Print;
+  /** Writes text as it is (no line break added): long output goes out in pieces. Default: stdout; when only `out` is given, `out` gets it whole. */
+  write?: (text: string) => unknown;
 }
 
 export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   const out = options.out ?? ((s: string) => process.stdout.write(s + '\n'));
+  const write = options.write ?? (options.out ? undefined : (s: string) => process.stdout.write(s));
   const err = options.err ?? ((s: string) => process.stderr.write(s + '\n'));
   // --debug anywhere: an unexpected error shows its stack too.
   const debug = argv.includes('--debug');
@@ -167,7 +188,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   try {
     switch (command) {
       case 'due':
-        return await due(rest, out);
+        return await due(rest, out, write);
       case 'mark':
         return await mark(rest, out, err);
       case 'lint':

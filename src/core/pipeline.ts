@@ -56,6 +56,8 @@ export interface PipelineOptions {
   coalesceMs: number;
   /** Emit what is known so far during a long first scan, about this often (ms). */
   progressMs: number;
+  /** False: the index keeps each note's rows, not the note (NoteIndex.set); getNote answers nothing. */
+  keepNotes?: boolean;
 }
 
 export const HOST_OPTIONS: PipelineOptions = { sliceMs: 15, readBatch: 128, diskDelay: 100, typingDelay: 300, coalesceMs: 20, progressMs: 1000 };
@@ -297,7 +299,7 @@ export class NotePipeline implements Disposable {
         if (!this.open.has(file)) this.parsed.forget(file);
         break;
     }
-    this.index.set(file, result);
+    this.index.set(file, result, this.options.keepNotes !== false);
     if (read.kind === 'text' && read.remember) read.remember(this.index.planned(file) ?? { plans: [], problems: [] });
     if (had || result.kind !== 'ignored') this.changed.add(file);
   }

@@ -8,12 +8,15 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { dueJson } from '../../src/cli/main';
+import { dueJson, dueJsonPieces } from '../../src/cli/main';
 import { openParseCache } from '../../src/cli/parseCache';
 import { formatOffsetDateTime, zoneOffsetMs } from '../../src/core/dates';
+import { NoteIndex } from '../../src/core/noteIndex';
+import { parseNote } from '../../src/core/note';
 import { readTimeline } from '../../src/core/timeline';
 import { DEFAULT_RULE_SETTINGS, type Action, type Problem } from '../../src/core/types';
 import { listNoteFilesSync, listNotesSync, readNoteSync } from '../../src/node/readNote';
+import { noteText } from './helpers';
 
 const params = { numRuns: 500, seed: 6 };
 
@@ -35,6 +38,8 @@ test('due --json: written field by field, it is the JSON.stringify of the rows',
         problems: problems.map((p) => ({ file: p.file, line: p.line, message: p.message })),
       });
       assert.equal(dueJson(actions, problems), plain);
+      // In pieces of any size, the same text.
+      assert.equal([...dueJsonPieces(actions, problems, 40)].join(''), plain);
     }),
     params,
   );
@@ -115,4 +120,27 @@ test('parse cache: a change of size, mtime, ctime, inode or device alone is a ne
     assert.equal(again.get('a.md', { ...identity, [field]: identity[field] + 1 }), undefined, field);
   }
   assert.equal(again.get('a.md', { ...identity, mtimeMs: identity.mtimeMs + 0.001 }), undefined, 'a change of a microsecond');
+});
+
+test('index without notes (the CLI\'s due): the same rows, problems and counts as with them, and no note kept', () => {
+  const now = new Date(2026, 10, 21, 8, 0);
+  const texts: Record<string, string> = {
+    'a.md': noteText(['company: A long company name, Incorporated', 'role: Staff engineer, platform team', 'interview: 2026-11-20 10:00', 'card: true', 'timeline: we will get back to you by the end of next week', 'interviewers: [Ana Li, Bo Chen]'], ['- [ ] Send the portfolio link to the recruiter 📅 2026-11-22']),
+    'b.md': noteText(['company: Beta', 'interview: 2026-11-20 25:00', 'timezone: Mars/Olympus_Mons_Central']),
+    'c.md': 'no front-matter',
+  };
+  const full = new NoteIndex(DEFAULT_RULE_SETTINGS, now);
+  const lean = new NoteIndex(DEFAULT_RULE_SETTINGS, now);
+  for (const [file, text] of Object.entries(texts)) {
+    full.set(file, parseNote(text, file));
+    lean.set(file, parseNote(text, file), false);
+  }
+  assert.ok(full.actions().length >= 4);
+  assert.deepEqual(lean.actions(), full.actions());
+  assert.ok(full.problems().length >= 2);
+  assert.deepEqual(lean.problems(), full.problems());
+  assert.equal(lean.noteCount, full.noteCount);
+  assert.deepEqual(lean.planned('a.md'), full.planned('a.md'));
+  assert.ok(full.getNote('a.md'));
+  assert.equal(lean.getNote('a.md'), undefined);
 });
