@@ -173,6 +173,7 @@ for (const n of sizes) {
   const c = [];
   const rssA = [];
   const rssB = [];
+  const rssC = [];
   let last;
   for (let i = 0; i < reps; i++) {
     // Interleaved, so slow drift of the machine affects both sides alike.
@@ -186,6 +187,7 @@ for (const n of sizes) {
       last = rb;
       const rc = run(coldArgs);
       c.push(rc.seconds);
+      if (rc.rssKiB) rssC.push(rc.rssKiB);
       if (rc.stdout !== rb.stdout) notes.push(`${fmtInt(n)} notes: --no-cache printed something else than the cached run.`);
     }
   }
@@ -207,6 +209,7 @@ for (const n of sizes) {
     c: c.length ? median(c) : undefined,
     cRuns: c,
     rssB: rssB.length ? Math.max(...rssB) : undefined,
+    rssC: rssC.length ? Math.max(...rssC) : undefined,
     counts,
   });
   const r = rows.at(-1);
@@ -222,8 +225,8 @@ const stateText = (c) => {
   return fmtInt(c.actions) + (parts.length ? ` (${parts.join(', ')})` : '');
 };
 const table = [
-  '| Notes | .md files | Size | (a) bare read | (b) `due --json` | b/a | (c) `--no-cache` | c/a | Peak RSS (a) | Peak RSS (b) | Actions | Problems |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|',
+  '| Notes | .md files | Size | (a) bare read | (b) `due --json` | b/a | (c) `--no-cache` | c/a | Peak RSS (a) | Peak RSS (b) | Peak RSS (c) | Actions | Problems |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|',
   ...rows.map((r) =>
     [
       fmtInt(r.n),
@@ -236,6 +239,7 @@ const table = [
       r.c !== undefined ? `${(r.c / r.a).toFixed(1)}×` : '—',
       fmtMiB(r.rssA),
       fmtMiB(r.rssB),
+      fmtMiB(r.rssC),
       stateText(r.counts),
       r.counts?.problems !== undefined ? fmtInt(r.counts.problems) : '—',
     ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
@@ -261,7 +265,7 @@ Machine: ${machine()}.
 
 ${table}
 
-- (a) \`node -e\` script that walks the folder and reads every \`.md\` file with \`fs.readFileSync\` (utf8): the floor for any tool that reads the notes.
+- (a) \`node -e\` script that walks the folder and reads every \`.md\` file with \`fs.readFileSync\` (utf8): the floor for any tool that reads the notes. Both sides are whole processes timed from spawn to exit, so Node's own start (about 50 ms of CPU) is in (a) as in (b) and (c); (a) checks nothing (no UTF-8 validation, no file-type, link or size rules) and parses nothing.
 - (b) \`node dist/cli.js due <dir> --json --now ${NOW}\`, its parse cache filled by the warm-up run (every run after the first; the cache keeps each note's plans, keyed by the file's size, mtime, ctime, inode and device, so a changed note is read again).
 - (c) the same with \`--no-cache\`: every note read and parsed, as on the first run (which also writes the cache).
 - Peak RSS: maximum over the runs, from ${gnuTime ? '`/usr/bin/time -f %M`' : '`process.resourceUsage().maxRSS` of the child'}.

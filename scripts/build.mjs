@@ -21,6 +21,35 @@ const common = {
   define: { __VERSION__: JSON.stringify(pkg.version) },
 };
 
+// main.ts requires these at run time only, for their commands: in dist/cli.js they become
+// requires of the separate bundles below (the test bundles keep them inline). `lint` runs the
+// spelling worker's module in-process, from the same file the extension starts as a worker.
+const CLI_LAZY = { './calendar': './cli-calendar.js', '../core/etiquette': './cli-lint.js', '../node/spellWorker': './spellWorker.js' };
+const cliLazyParts = {
+  name: 'cli-lazy-parts',
+  setup(build) {
+    build.onResolve({ filter: /^(\.\/calendar|\.\.\/core\/etiquette|\.\.\/node\/spellWorker)$/ }, (args) =>
+      args.importer.endsWith(join('src', 'cli', 'main.ts')) && args.kind === 'require-call' ? { path: CLI_LAZY[args.path], external: true } : undefined,
+    );
+  },
+};
+
+// js-yaml 3 (the YAML reader, also gray-matter's) requires esprima at load time, for the
+// `!!js/function` type of its full schema: 10 ms of every CLI start. The reader only ever uses
+// CORE_SCHEMA and gray-matter's engines are replaced (src/core/frontMatterData.ts), so the CLI is
+// built as if esprima were not installed (js-yaml's own fallback, as in the .vsix, which ships no node_modules).
+const noEsprima = {
+  name: 'no-esprima',
+  setup(build) {
+    build.onLoad({ filter: /js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/]js[\\/]function\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const stubbed = source.replace("esprima = _require('esprima');", 'esprima = undefined;');
+      if (stubbed === source) throw new Error(`no-esprima: ${args.path} changed; review the build plugin`);
+      return { contents: stubbed, loader: 'js' };
+    });
+  },
+};
+
 function testEntries(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
@@ -30,7 +59,11 @@ const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The pipeline panel's page: a browser bundle, fetched by the webview only when the panel opens.
   { ...common, entryPoints: ['src/webview/pipeline.ts'], outfile: 'dist/webview/pipeline.js', platform: 'browser', format: 'iife', target: 'es2022', sourcemap: false, minify: true },
-  { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [cliLazyParts, noEsprima] },
+  // What only `ics`/`new` and `lint` need (ical.js, ical-generator; remark, retext, nspell): files
+  // of their own, so `due` compiles a third of the code at start-up (docs/benchmarks.md).
+  { ...common, entryPoints: ['src/cli/calendar.ts'], outfile: 'dist/cli-calendar.js' },
+  { ...common, entryPoints: ['src/core/etiquette.ts'], outfile: 'dist/cli-lint.js' },
   // date-holidays, loaded at run time by src/adapters/holidayCalendar.ts only when a holiday setting is used.
   { ...common, entryPoints: ['src/adapters/holidaysBundle.ts'], outfile: 'dist/holidays.js' },
   // The spell checker's worker thread, started by src/extension/spellClient.ts on the first draft checked.

@@ -6,7 +6,7 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { isNoteFileName } from '../core/noteFiles';
-import { identityOf, listNotesSync, readNoteSync } from '../node/readNote';
+import { identityOf, listNoteFilesSync, readNoteSync } from '../node/readNote';
 import { BATCH_OPTIONS, NotePipeline, type NoteSource, type ReadResult, type Scheduler } from '../core/pipeline';
 import type { Snapshot } from '../core/noteIndex';
 import type { Action, Note, Problem, RuleSettings } from '../core/types';
@@ -20,41 +20,53 @@ export interface FolderResult {
 
 /** Every note file under root, as paths relative to root with `/`. */
 export function listNotes(root: string): string[] {
-  return listNotesSync(root).files.map((path) => relative(root, path).split(sep).join('/'));
+  return listNoteFilesSync(root).files.map((f) => f.name);
 }
 
 export class FolderSource implements NoteSource {
   /** Folders that could not be listed: each is reported as a problem under its path with a `/`. */
   private readonly folderProblems = new Map<string, string>();
   private rootReal: string | undefined;
+  /** Files the last listing saw as regular files (read without a separate lstat). */
+  private readonly listedAsFiles = new Set<string>();
 
   constructor(private readonly root: string, private readonly cache?: ParseCache) {}
 
   list(): string[] {
-    const { files, problems } = listNotesSync(this.root);
+    const { files, problems } = listNoteFilesSync(this.root);
     const rel = (path: string) => relative(this.root, path).split(sep).join('/');
     this.folderProblems.clear();
+    this.listedAsFiles.clear();
     for (const p of problems) this.folderProblems.set(`${rel(p.path) || '.'}/`, p.message);
-    return [...files.map(rel), ...this.folderProblems.keys()];
+    const names: string[] = [];
+    for (const f of files) {
+      names.push(f.name);
+      if (f.regular) this.listedAsFiles.add(f.name);
+    }
+    for (const p of this.folderProblems.keys()) names.push(p);
+    return names;
   }
 
   read(file: string): ReadResult {
     const folderProblem = this.folderProblems.get(file);
     if (folderProblem) return { kind: 'unreadable', message: folderProblem };
     const path = `${this.root}${sep}${file}`;
+    let isFile = this.listedAsFiles.has(file);
     if (this.cache) {
       // lstat before reading: a change made in between shows as a new identity next time. Links
       // are always read, so the rule on their target is checked every time.
+      isFile = false;
       try {
         const s = lstatSync(path);
-        const cached = s.isFile() ? this.cache.get(file, identityOf(s)) : undefined;
+        isFile = s.isFile();
+        const cached = isFile ? this.cache.get(file, identityOf(s)) : undefined;
         if (cached) return { kind: 'planned', entry: cached };
       } catch {
         // gone or unreadable: readNoteSync says which
       }
     }
     this.rootReal ??= realpathSync(this.root);
-    const read = readNoteSync(path, this.root, this.rootReal);
+    const read = readNoteSync(path, this.root, this.rootReal, isFile);
     if (read.kind === 'gone') return read;
     if (read.kind === 'problem') return { kind: 'unreadable', message: read.message };
     const cache = this.cache;
@@ -77,9 +89,9 @@ const immediate: Scheduler = {
 };
 
 /** The folder read once through the pipeline, at `now`. */
-export async function readFolder(root: string, settings: RuleSettings, now: Date, useCache = false): Promise<NotePipeline> {
+export async function readFolder(root: string, settings: RuleSettings, now: Date, useCache = false, keepNotes = true): Promise<NotePipeline> {
   const cache = useCache ? openParseCache(root, settings) : undefined;
-  const pipeline = new NotePipeline(new FolderSource(root, cache), immediate, settings, { ...BATCH_OPTIONS, readBatch: 256 }, now);
+  const pipeline = new NotePipeline(new FolderSource(root, cache), immediate, settings, { ...BATCH_OPTIONS, readBatch: 256, keepNotes }, now);
   let failure: unknown;
   pipeline.onDidFail((error) => (failure = error));
   await pipeline.rebuild();
@@ -90,7 +102,8 @@ export async function readFolder(root: string, settings: RuleSettings, now: Date
 
 /** Every pending action at `now` and every problem under root; `file` is relative to root with `/`. */
 export async function dueInFolder(root: string, settings: RuleSettings, now: Date, useCache = false): Promise<FolderResult & { snapshot: Snapshot }> {
-  const pipeline = await readFolder(root, settings, now, useCache);
+  // Rows only: `due` never asks for a note, and 100,000 of them would not fit the memory target.
+  const pipeline = await readFolder(root, settings, now, useCache, false);
   const { index } = pipeline;
   return { actions: index.actions(), problems: index.problems(), noteCount: index.noteCount, snapshot: index.snapshot(0) };
 }

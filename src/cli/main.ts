@@ -14,7 +14,7 @@ import type * as Calendar from './calendar';
 import { stats } from './stats';
 import { languageOf } from '../node/dictionary';
 import type * as SpellWorker from '../node/spellWorker';
-import { editNoteFile } from '../node/safeWrite';
+import type * as SafeWrite from '../node/safeWrite';
 
 const USAGE = `Usage:
   interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache]
@@ -43,17 +43,55 @@ function dueRow(a: Action, now: Date): string[] {
 }
 
 
-async function due(argv: string[], out: Print): Promise<number> {
+/**
+ * `due --json`: the text JSON.stringify gives for {actions: [{file, kind, due, state, company,
+ * role, title, timeline?}], problems: [{file, line, message}]}, written field by field (no object
+ * per row) in pieces of about `piece` characters, so 100,000 notes' output is never one string
+ * held three times over (text, line, bytes); test/unit/fastPaths.test.ts compares the two.
+ */
+export function* dueJsonPieces(actions: Action[], problems: Problem[], piece = 1 << 20): Generator<string> {
+  const q = JSON.stringify;
+  let parts: string[] = ['{"actions":['];
+  let size = 0;
+  // Rows due at the same instant share its text (a follow-up is due at 09:00 on its day).
+  let lastDue = NaN;
+  let dueText = '';
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i]!;
+    const t = a.due.getTime();
+    if (t !== lastDue) {
+      lastDue = t;
+      dueText = q(formatOffsetDateTime(a.due));
+    }
+    const row = `${i > 0 ? ',' : ''}{"file":${q(a.file)},"kind":${q(a.kind)},"due":${dueText},"state":${q(a.state)},"company":${q(a.company)},"role":${q(a.role ?? '')},"title":${q(a.title)}${a.timeline ? `,"timeline":${q(a.timeline)}` : ''}}`;
+    parts.push(row);
+    size += row.length;
+    if (size >= piece) {
+      yield parts.join('');
+      parts = [];
+      size = 0;
+    }
+  }
+  parts.push('],"problems":[', problems.map((p) => `{"file":${q(p.file)},"line":${q(p.line)},"message":${q(p.message)}}`).join(','), ']}');
+  yield parts.join('');
+}
+
+export function dueJson(actions: Action[], problems: Problem[]): string {
+  return [...dueJsonPieces(actions, problems)].join('');
+}
+
+async function due(argv: string[], out: Print, write?: (text: string) => unknown): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['now', ...RULE_FLAGS], ['json', 'no-cache']);
   const folder = folderOf(positional, 'due');
   const now = nowOf(flags);
   const settings = ruleSettingsOf(flags);
   const { actions, problems, noteCount } = await dueInFolder(folder, settings, now, !flags.has('no-cache'));
   if (flags.has('json')) {
-    out(JSON.stringify({
-      actions: actions.map((a) => ({ file: a.file, kind: a.kind, due: formatOffsetDateTime(a.due), state: a.state, company: a.company, role: a.role ?? '', title: a.title, ...(a.timeline ? { timeline: a.timeline } : {}) })),
-      problems: problems.map((p: Problem) => ({ file: p.file, line: p.line, message: p.message })),
-    }));
+    if (!write) out(dueJson(actions, problems));
+    else {
+      for (const piece of dueJsonPieces(actions, problems)) write(piece);
+      write('\n');
+    }
     return 0;
   }
   if (actions.length === 0) out(`Nothing to do in ${escapeControls(folder)} (${noteCount} notes).`);
@@ -80,7 +118,9 @@ async function mark(argv: string[], out: Print, err: Print): Promise<number> {
   }
   if (!existsSync(file)) throw new UsageError(`${file} does not exist`);
   if (!statSync(file).isFile()) throw new CliError(`${file} is not a regular file, not a note`);
-  // Atomic and verified against concurrent saves (src/node/safeWrite.ts).
+  // Atomic and verified against concurrent saves. Required here: its fs/promises is not needed by `due`.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { editNoteFile } = require('../node/safeWrite') as typeof SafeWrite;
   const result = await editNoteFile(file, (text) => markDoneEdit(text, kind, date));
   // A refusal (the note changed, or cannot be edited safely) is 1; a file system failure is 2.
   if (!result.ok && result.ioError) throw new CliError(`${file}: ${result.message}`);
@@ -136,10 +176,13 @@ function fail(err: Print, file: string, message: string): number {
 export interface MainOptions {
   out?: Print;
   err?: Print;
+  /** Writes text as it is (no line break added): long output goes out in pieces. Default: stdout; when only `out` is given, `out` gets it whole. */
+  write?: (text: string) => unknown;
 }
 
 export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   const out = options.out ?? ((s: string) => process.stdout.write(s + '\n'));
+  const write = options.write ?? (options.out ? undefined : (s: string) => process.stdout.write(s));
   const err = options.err ?? ((s: string) => process.stderr.write(s + '\n'));
   // --debug anywhere: an unexpected error shows its stack too.
   const debug = argv.includes('--debug');
@@ -147,7 +190,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   try {
     switch (command) {
       case 'due':
-        return await due(rest, out);
+        return await due(rest, out, write);
       case 'mark':
         return await mark(rest, out, err);
       case 'lint':

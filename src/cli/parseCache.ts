@@ -4,7 +4,6 @@
 // as compact arrays: the file loads with one fast JSON.parse. It lives outside the notes folder
 // (the folder stays the only data store) and is only ever a copy: a missing, stale or unreadable
 // cache is ignored.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +14,16 @@ import type { FileIdentity } from '../node/readNote';
 
 declare const __VERSION__: string | undefined;
 
+/** The layout of the rows below; raised when it changes. */
+const FORMAT = 2;
+
 
 /** A plan as an array; null stands for the field's infinite default (JSON has no Infinity). */
 /** Fields only some plans have, kept together so a row stays a fixed-length array. */
 type PlanExtras = { timeline?: string; snoozedUntil?: number };
 type PlanRow = [ActionKind, string, string, number, number, number | null, number | null, number | null, number | null, PlanExtras?];
-type Row = [identity: string, company: string | null, role: string | null, plans: PlanRow[], problems: Problem[]];
+/** The file's identity as five numbers (compared as numbers: formatting five doubles per note into a key string cost more than the comparison). */
+type Row = [size: number, mtimeMs: number, ctimeMs: number, ino: number, dev: number, company: string | null, role: string | null, plans: PlanRow[], problems: Problem[]];
 
 interface CacheFile {
   key: string;
@@ -36,8 +39,9 @@ export interface ParseCache {
 }
 
 /** Size, mtime, ctime, inode and device: a same-size edit with a restored mtime still changes ctime. */
-function identityOf(s: FileIdentity): string {
-  return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`;
+function sameIdentity(row: Row, s: FileIdentity): boolean {
+  // JSON keeps every double exactly (shortest round-trip form), so equal numbers stay equal.
+  return row[0] === s.size && row[1] === s.mtimeMs && row[2] === s.ctimeMs && row[3] === s.ino && row[4] === s.dev;
 }
 
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
@@ -61,6 +65,21 @@ function fromRow(r: PlanRow): PlannedAction {
   return plan;
 }
 
+/**
+ * A file name for the folder: two FNV-1a hashes of its UTF-16 code units (64 bits in hex). Not
+ * node:crypto, whose loading cost 11 ms of every run; a collision only costs speed (see the key).
+ */
+function nameHash(s: string): string {
+  let a = 0x811c9dc5;
+  let b = 0xcbf29ce4;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
 export function cacheDir(): string {
   return process.env.INTERVIEW_FOLLOWUP_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'interview-followup');
 }
@@ -72,8 +91,10 @@ export function cacheDir(): string {
 export function openParseCache(folder: string, settings: RuleSettings): ParseCache {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
-  const key = JSON.stringify([version, zone, settings]);
-  const path = join(cacheDir(), `${createHash('sha256').update(folder).digest('hex').slice(0, 24)}.json`);
+  // The format's number too: a cache of an older layout is ignored, never misread.
+  // The folder is in the key too: two folders whose names hash alike share a file, never rows.
+  const key = JSON.stringify([FORMAT, version, zone, settings, folder]);
+  const path = join(cacheDir(), `${nameHash(folder)}.json`);
   let old: Record<string, Row> = {};
   try {
     const file = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
@@ -86,14 +107,15 @@ export function openParseCache(folder: string, settings: RuleSettings): ParseCac
   return {
     get(file, identity) {
       const row = old[file];
-      if (!row || row[0] !== identityOf(identity)) return undefined;
+      if (!row || !sameIdentity(row, identity)) return undefined;
       rows[file] = row;
-      const entry: PlannedEntry = { plans: row[3].map(fromRow), problems: row[4] };
-      if (row[1] !== null) entry.head = row[2] !== null ? { file, company: row[1], role: row[2] } : { file, company: row[1] };
+      const entry: PlannedEntry = { plans: row[7].map(fromRow), problems: row[8] };
+      if (row[5] !== null) entry.head = row[6] !== null ? { file, company: row[5], role: row[6] } : { file, company: row[5] };
       return entry;
     },
     put(file, identity, entry) {
-      rows[file] = [identityOf(identity), entry.head?.company ?? null, entry.head?.role ?? null, entry.plans.map(toRow), entry.problems];
+      const { size, mtimeMs, ctimeMs, ino, dev } = identity;
+      rows[file] = [size, mtimeMs, ctimeMs, ino, dev, entry.head?.company ?? null, entry.head?.role ?? null, entry.plans.map(toRow), entry.problems];
       dirty = true;
     },
     save() {

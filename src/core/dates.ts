@@ -59,11 +59,20 @@ export function zoneOffsetMs(zone: string, ms: number): number {
     f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
     zoneFormatters.set(zone, f);
   }
-  const p: Record<string, number> = {};
-  for (const part of f.formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  const wall = utcOf(p.year!, p.month!, p.day!, p.hour!, p.minute!) + p.second! * 1000;
+  // format() and one regular expression: formatToParts' array of objects cost three times as much.
+  const m = EN_US_WALL.exec(f.format(ms));
+  let wall: number;
+  if (m) wall = utcOf(Number(m[3]), Number(m[1]), Number(m[2]), Number(m[4]), Number(m[5])) + Number(m[6]) * 1000;
+  else {
+    const p: Record<string, number> = {};
+    for (const part of f.formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value);
+    wall = utcOf(p.year!, p.month!, p.day!, p.hour!, p.minute!) + p.second! * 1000;
+  }
   return wall - (ms - (((ms % 1000) + 1000) % 1000));
 }
+
+/** What the en-US formatter above prints: "11/26/2026, 14:05:09". Anything else (an ICU with other patterns, eras) is read part by part. */
+const EN_US_WALL = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
 
 function localOffsetMs(ms: number): number {
   return -new Date(ms).getTimezoneOffset() * 60000;

@@ -59,12 +59,28 @@ export class NoteIndex {
     return result;
   }
 
-  set(file: string, result: ParseResult): void {
+  /**
+   * keepNote false (a one-shot `due` over many notes): only what the rows need is kept, as
+   * strings of their own, so the note and its text can be freed (100,000 notes' texts held by a
+   * company name each were most of the CLI's peak memory). setSettings cannot re-plan such an entry.
+   */
+  set(file: string, result: ParseResult, keepNote = true): void {
     this.remove(file);
     if (result.kind === 'ignored') return;
     const note = result.kind === 'note' ? result.note : undefined;
-    const entry: Entry = { note, head: note, plans: note ? planNote(note, this.settings) : [], problems: result.problems, actions: [], changesAt: Infinity };
-    this.add(file, entry);
+    const plans = note ? planNote(note, this.settings) : [];
+    if (keepNote) {
+      this.add(file, { note, head: note, plans, problems: result.problems, actions: [], changesAt: Infinity });
+      return;
+    }
+    for (const p of plans) {
+      p.title = detached(p.title);
+      if (p.timeline !== undefined) p.timeline = detached(p.timeline);
+    }
+    const head: NoteHead | undefined = note && { file: note.file, company: detached(note.company) };
+    if (head && note?.role) head.role = detached(note.role);
+    const problems = result.problems.map((p) => ({ ...p, message: detached(p.message) }));
+    this.add(file, { head, plans, problems, actions: [], changesAt: Infinity });
   }
 
   /** An entry planned earlier (a cache's), under the same settings. */
@@ -178,7 +194,8 @@ export class NoteIndex {
 
   /** Every pending action at the index's clock, sorted by due time. */
   actions(): Action[] {
-    return STATES.flatMap((s) => this.groups.get(s)!.toArray()).sort(compareActions);
+    // Each state's list is sorted already: merged, not sorted again (a tenth of a cached `due`).
+    return STATES.map((s) => this.groups.get(s)!.toArray()).reduce(mergeSorted);
   }
 
   /** One note's actions at `now`, without moving the clock. */
@@ -196,6 +213,28 @@ export class NoteIndex {
   problems(): Problem[] {
     return [...this.broken].sort(compareStrings).flatMap((f) => [...this.entries.get(f)!.problems].sort((a, b) => a.line - b.line));
   }
+}
+
+/**
+ * The same text in memory of its own. A slice of a string (a value read from a note) keeps the
+ * whole note's text alive in V8; a concatenation, flattened and sliced again, does not.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** Two lists sorted by compareActions, as one. */
+function mergeSorted(a: Action[], b: Action[]): Action[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out = new Array<Action>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compareActions(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 function compareStrings(a: string, b: string): number {

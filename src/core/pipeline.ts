@@ -56,6 +56,8 @@ export interface PipelineOptions {
   coalesceMs: number;
   /** Emit what is known so far during a long first scan, about this often (ms). */
   progressMs: number;
+  /** False: the index keeps each note's rows, not the note (NoteIndex.set); getNote answers nothing. */
+  keepNotes?: boolean;
 }
 
 /** A text longer than this has its body read in slices before it is parsed, when sliceMs is finite. */
@@ -339,7 +341,7 @@ export class NotePipeline implements Disposable {
         if (!this.open.has(file)) this.parsed.forget(file);
         break;
     }
-    this.index.set(file, result);
+    this.index.set(file, result, this.options.keepNotes !== false);
     if (read.kind === 'text' && read.remember) read.remember(this.index.planned(file) ?? { plans: [], problems: [] });
     if (had || result.kind !== 'ignored') this.changed.add(file);
   }

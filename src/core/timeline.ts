@@ -43,8 +43,22 @@ const MAX_LISTED = 4;
 /** Words read at most: a timeline is a sentence or two, not a pasted document. */
 const MAX_TOKENS = 1000;
 
+// The last reading: parsing a note checks its timeline and planning it reads the same one right
+// after (a sixth of a cold `due` was this second read). Readings are never changed by callers.
+let last: { text: string | undefined; year: number; month: number; day: number; defaultDays: number; holidays?: HolidayCalendar; reading: TimelineReading } | undefined;
+
 /** The follow-up date a stated timeline gives, counted from the interview's calendar date. */
 export function readTimeline(text: string | undefined, interview: CalendarDate, options: TimelineOptions): TimelineReading {
+  const l = last;
+  if (l && l.text === text && l.year === interview.year && l.month === interview.month && l.day === interview.day && l.defaultDays === options.defaultDays && l.holidays === options.holidays) {
+    return l.reading;
+  }
+  const reading = readTimelineOnce(text, interview, options);
+  last = { text, year: interview.year, month: interview.month, day: interview.day, defaultDays: options.defaultDays, holidays: options.holidays, reading };
+  return reading;
+}
+
+function readTimelineOnce(text: string | undefined, interview: CalendarDate, options: TimelineOptions): TimelineReading {
   const iv = dayOf(interview.year, interview.month, interview.day) ?? dayNumber(interview);
   const source = text ?? '';
   const tokens = tokenize(source, MAX_TOKENS);

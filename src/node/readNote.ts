@@ -7,7 +7,7 @@
 // - a note over MAX_NOTE_BYTES is reported, not read; bytes that are not UTF-8 are reported;
 // - a file that vanishes between listing and reading is 'gone', never an exception.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
-import { join, relative, isAbsolute, sep } from 'node:path';
+import { relative, isAbsolute, sep } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { MAX_NOTE_BYTES, NOT_UTF8, refuseBytes, tooLarge } from '../core/decode';
 import { isNoteFileName, isSearchedFolder } from '../core/noteFiles';
@@ -92,31 +92,59 @@ function decoded(bytes: Buffer, identity: FileIdentity): ReadOutcome {
   return { kind: 'text', text: bytes.toString('utf8'), identity };
 }
 
+/** Reads the open file descriptor to its end under the limits above. */
+function readOpened(fd: number): ReadOutcome {
+  const s = fstatSync(fd);
+  const refused = checkOpened(s);
+  if (refused) return refused;
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // Read to the end (the size may have changed since fstat), never past the limit + 1 byte.
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(chunkSize(s.size, total));
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    // A short read of a regular file is its end: no second call just to see 0 bytes.
+    if (n < chunk.length || total > MAX_NOTE_BYTES) break;
+  }
+  return decoded(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total), identityOf(s));
+}
+
 /**
  * Reads one note under the rules above. root is the notes folder: symlinks are followed only
  * to regular files inside it. Without root (a file the user named) a link to a regular file is followed.
+ *
+ * listedAsFile: the folder listing (or an lstat) just saw a regular file here. Then the lstat is
+ * skipped and the file opened with O_NOFOLLOW: if it became a link meanwhile the open fails
+ * (ELOOP) and, like any other failure but "not found", the file is read again the careful way;
+ * anything else it became is caught by the fstat on the open descriptor, as always.
  */
-export function readNoteSync(path: string, root?: string, rootRealPath?: string): ReadOutcome {
+export function readNoteSync(path: string, root?: string, rootRealPath?: string, listedAsFile = false): ReadOutcome {
+  if (listedAsFile && constants.O_NOFOLLOW) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(path, OPEN_FLAGS);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'gone' };
+    }
+    if (fd !== undefined) {
+      try {
+        return readOpened(fd);
+      } catch (error) {
+        return errorOutcome(error);
+      } finally {
+        closeSync(fd);
+      }
+    }
+  }
   try {
     const target = resolveTarget(path, lstatSync(path), root, () => realpathSync(path), () => rootRealPath ?? realpathSync(root!));
     if (typeof target !== 'string') return target;
     const fd = openSync(target, OPEN_FLAGS);
     try {
-      const s = fstatSync(fd);
-      const refused = checkOpened(s);
-      if (refused) return refused;
-      const chunks: Buffer[] = [];
-      let total = 0;
-      // Read to the end (the size may have changed since fstat), never past the limit + 1 byte.
-      for (;;) {
-        const chunk = Buffer.allocUnsafe(chunkSize(s.size, total));
-        const n = readSync(fd, chunk, 0, chunk.length, null);
-        chunks.push(chunk.subarray(0, n));
-        total += n;
-        // A short read of a regular file is its end: no second call just to see 0 bytes.
-        if (n < chunk.length || total > MAX_NOTE_BYTES) break;
-      }
-      return decoded(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total), identityOf(s));
+      return readOpened(fd);
     } finally {
       closeSync(fd);
     }
@@ -137,9 +165,28 @@ export interface Listing {
  * folders are not followed (no cycles, nothing outside the notes folder).
  */
 export function listNotesSync(root: string): Listing {
-  const files: string[] = [];
+  const { files, problems } = listNoteFilesSync(root);
+  const base = root.endsWith(sep) ? root : root + sep;
+  return { files: files.map((f) => base + (sep === '/' ? f.name : f.name.split('/').join(sep))), problems };
+}
+
+/** One listed note: its path relative to the root with `/`, and whether the listing saw a regular file. */
+export interface ListedNote {
+  name: string;
+  regular: boolean;
+}
+
+/**
+ * listNotesSync's walk, with paths relative to root (`/`-separated) built by concatenation:
+ * path.join and path.relative per file were a quarter of a cached `due` over 10,000 notes.
+ * root is an absolute, normalised path (the callers resolve it).
+ */
+export function listNoteFilesSync(root: string): { files: ListedNote[]; problems: Listing['problems'] } {
+  const files: ListedNote[] = [];
   const problems: Listing['problems'] = [];
-  const walk = (dir: string) => {
+  const base = root.endsWith(sep) ? root : root + sep;
+  const walk = (rel: string) => {
+    const dir = rel === '' ? root : base + (sep === '/' ? rel : rel.split('/').join(sep));
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -149,15 +196,15 @@ export function listNotesSync(root: string): Listing {
       if (outcome.kind === 'problem') problems.push({ path: dir, message: outcome.message.replace('the note', 'the folder') });
       return;
     }
+    const prefix = rel === '' ? '' : rel + '/';
     for (const entry of entries) {
-      const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (isSearchedFolder(entry.name)) walk(path);
+        if (isSearchedFolder(entry.name)) walk(prefix + entry.name);
       } else if (isNoteFileName(entry.name)) {
-        files.push(path);
+        files.push({ name: prefix + entry.name, regular: entry.isFile() });
       }
     }
   };
-  walk(root);
+  walk('');
   return { files, problems };
 }

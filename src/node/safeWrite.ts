@@ -7,7 +7,6 @@
 import { constants } from 'node:fs';
 import { chmod, chown, lstat, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { EditResult, TextEdit } from '../core/frontmatterEdit';
 import { decodeForEdit } from '../core/markDone';
 import { describeFsError, fsReason } from './fsErrors';
@@ -33,8 +32,15 @@ const STALE_MS = 10 * 60 * 1000;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** 12 random hex digits. node:crypto is required here, on the first write, not when the CLI starts (loading it cost 11 ms of every `due`). */
+function randomSuffix(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
+  return randomBytes(6).toString('hex');
+}
+
 export function tempNameFor(notePath: string): string {
-  return join(dirname(notePath), `.${basename(notePath)}${TEMP_MARK}${process.pid}-${randomBytes(6).toString('hex')}`);
+  return join(dirname(notePath), `.${basename(notePath)}${TEMP_MARK}${process.pid}-${randomSuffix()}`);
 }
 
 function processAlive(pid: number): boolean {
