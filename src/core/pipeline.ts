@@ -66,7 +66,7 @@ const SLICED_TEXT_CHARS = 64 * 1024;
 const SLICE_LINES = 1024;
 const SLICE_CHARS = 64 * 1024;
 
-export const HOST_OPTIONS: PipelineOptions = { sliceMs: 15, readBatch: 128, diskDelay: 100, typingDelay: 300, coalesceMs: 20, progressMs: 1000 };
+export const HOST_OPTIONS: PipelineOptions = { sliceMs: 10, readBatch: 128, diskDelay: 100, typingDelay: 300, coalesceMs: 20, progressMs: 1000 };
 export const BATCH_OPTIONS: PipelineOptions = { sliceMs: Infinity, readBatch: Infinity, diskDelay: 0, typingDelay: 0, coalesceMs: 0, progressMs: Infinity };
 
 type Listener<T> = (value: T) => void;
@@ -247,6 +247,11 @@ export class NotePipeline implements Disposable {
     const { sliceMs, readBatch, progressMs } = this.options;
     let lastEmit = this.scheduler.elapsed();
     const step = Math.min(files.length || 1, readBatch);
+    if (Number.isFinite(sliceMs)) {
+      // Listing (and, in the extension, loading the parsers just before) was this turn's work.
+      await this.scheduler.nextTurn();
+      if (generation !== this.generation) return;
+    }
     let sliceStart = this.scheduler.elapsed();
     // Parsing and synchronous reads share the time slice; asynchronous reads of a batch are awaited together.
     const yieldIfLong = async (): Promise<boolean> => {
