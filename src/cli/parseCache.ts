@@ -18,7 +18,7 @@ declare const __VERSION__: string | undefined;
 
 /** A plan as an array; null stands for the field's infinite default (JSON has no Infinity). */
 /** Fields only some plans have, kept together so a row stays a fixed-length array. */
-type PlanExtras = { timeline?: string; snoozedUntil?: number };
+type PlanExtras = { timeline?: string; snoozedUntil?: number; forEmail?: 'thank-you' | 'follow-up' };
 type PlanRow = [ActionKind, string, string, number, number, number | null, number | null, number | null, number | null, PlanExtras?];
 type Row = [identity: string, company: string | null, role: string | null, plans: PlanRow[], problems: Problem[]];
 
@@ -40,6 +40,9 @@ function identityOf(s: FileIdentity): string {
   return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`;
 }
 
+/** Bumped when the rules plan differently for the same note. */
+const PLAN_FORMAT = 2;
+
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
 
 function toRow(p: PlannedAction): PlanRow {
@@ -47,6 +50,7 @@ function toRow(p: PlannedAction): PlanRow {
   const extras: PlanExtras = {};
   if (p.timeline !== undefined) extras.timeline = p.timeline;
   if (p.snoozedUntil !== undefined) extras.snoozedUntil = p.snoozedUntil;
+  if (p.forEmail !== undefined) extras.forEmail = p.forEmail;
   if (Object.keys(extras).length > 0) row.push(extras);
   return row;
 }
@@ -58,6 +62,7 @@ function fromRow(r: PlanRow): PlannedAction {
   };
   if (r[9]?.timeline !== undefined) plan.timeline = r[9].timeline;
   if (r[9]?.snoozedUntil !== undefined) plan.snoozedUntil = r[9].snoozedUntil;
+  if (r[9]?.forEmail !== undefined) plan.forEmail = r[9].forEmail;
   return plan;
 }
 
@@ -72,7 +77,8 @@ export function cacheDir(): string {
 export function openParseCache(folder: string, settings: RuleSettings): ParseCache {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
-  const key = JSON.stringify([version, zone, settings]);
+  // The plan format is part of the key: a cache written before plans had `forEmail` is not read (same version, new rules).
+  const key = JSON.stringify([version, PLAN_FORMAT, zone, settings]);
   const path = join(cacheDir(), `${createHash('sha256').update(folder).digest('hex').slice(0, 24)}.json`);
   let old: Record<string, Row> = {};
   try {
