@@ -83,9 +83,9 @@ export function treeRow(action: Action, now: Date, underInterview = false): { la
   return { label: underInterview ? fitLabel(what, description) : fitRowLabel(what, action.company, description), description };
 }
 
-/** An interview's group name in the tree, "Company · Role" shortened to fit (the role gives way first). */
+/** An interview's group name in the tree, "Company · Role" shortened from the end to fit: the role gives way first. */
 export function interviewGroupLabel(a: Pick<Action, 'company' | 'role'>, description: string): string {
-  return a.role ? fitRowLabel(a.company, a.role, description, GROUP_BUDGET_PX) : fitLabel(a.company, description, GROUP_BUDGET_PX);
+  return fitLabel(companyRole(a), description, GROUP_BUDGET_PX);
 }
 
 /** The group names and what each holds, in display order after the notes with problems. */

@@ -65,6 +65,7 @@ test('fit: an interview\'s group name keeps the company and shortens the role', 
   const label = interviewGroupLabel({ company: 'Helio Health', role: 'Senior Backend Engineer (Payments)' }, '2');
   assert.equal(label, 'Helio Health · Senior Backend…');
   assert.ok(rowWidth(label, '2') <= GROUP_BUDGET_PX);
+  assert.equal(interviewGroupLabel({ company: 'Brightline Logistics', role: 'Data Analyst II' }, '3'), 'Brightline Logistics · Data…');
   assert.equal(interviewGroupLabel({ company: 'Acme Corp', role: 'Analyst' }, '3'), 'Acme Corp · Analyst');
   assert.equal(interviewGroupLabel({ company: 'Acme Corp' }, '3'), 'Acme Corp');
 });
