@@ -15,12 +15,12 @@ import type { FileIdentity } from '../node/readNote';
 declare const __VERSION__: string | undefined;
 
 /** The layout of the rows below; raised when it changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 
 /** A plan as an array; null stands for the field's infinite default (JSON has no Infinity). */
 /** Fields only some plans have, kept together so a row stays a fixed-length array. */
-type PlanExtras = { timeline?: string; snoozedUntil?: number };
+type PlanExtras = { timeline?: string; snoozedUntil?: number; forEmail?: 'thank-you' | 'follow-up' };
 type PlanRow = [ActionKind, string, string, number, number, number | null, number | null, number | null, number | null, PlanExtras?];
 /** The file's identity as five numbers (compared as numbers: formatting five doubles per note into a key string cost more than the comparison). */
 type Row = [size: number, mtimeMs: number, ctimeMs: number, ino: number, dev: number, company: string | null, role: string | null, plans: PlanRow[], problems: Problem[]];
@@ -51,6 +51,7 @@ function toRow(p: PlannedAction): PlanRow {
   const extras: PlanExtras = {};
   if (p.timeline !== undefined) extras.timeline = p.timeline;
   if (p.snoozedUntil !== undefined) extras.snoozedUntil = p.snoozedUntil;
+  if (p.forEmail !== undefined) extras.forEmail = p.forEmail;
   if (Object.keys(extras).length > 0) row.push(extras);
   return row;
 }
@@ -62,6 +63,7 @@ function fromRow(r: PlanRow): PlannedAction {
   };
   if (r[9]?.timeline !== undefined) plan.timeline = r[9].timeline;
   if (r[9]?.snoozedUntil !== undefined) plan.snoozedUntil = r[9].snoozedUntil;
+  if (r[9]?.forEmail !== undefined) plan.forEmail = r[9].forEmail;
   return plan;
 }
 

@@ -27,6 +27,8 @@ export interface PlannedAction {
   timeline?: string;
   /** A snooze from the note: not due before this instant. */
   snoozedUntil?: number;
+  /** Contact only: the email that needs the address. */
+  forEmail?: 'thank-you' | 'follow-up';
 }
 
 const KIND_ORDER: Record<ActionKind, number> = { 'thank-you': 0, contact: 1, card: 2, 'follow-up': 3, prepare: 4, task: 5 };
@@ -67,14 +69,7 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
         title: who ? `Send thank-you to ${who}` : 'Send thank-you email',
         ...window,
       });
-      note.interviewers.forEach((person, i) => {
-        if (person.email) return;
-        plans.push({
-          kind: 'contact', key: `contact:${i}`, line: person.line,
-          title: `Find the email address of ${person.name}`,
-          ...window,
-        });
-      });
+      plans.push(...contactPlans(note, 'thank-you', window));
     }
 
     if (note.card && note.cardMailed === undefined) {
@@ -99,6 +94,8 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
         due, from: end, until: Infinity, dueFrom: due, overdueFrom: addDays(new Date(due), 7).getTime(),
         timeline: reading.explanation,
       });
+      // Once the thank-you is sent, the follow-up is the pending email: it needs the addresses too.
+      if (note.thankYou !== undefined) plans.push(...contactPlans(note, 'follow-up', { due, from: end, until: Infinity, dueFrom: due, overdueFrom: addDays(new Date(due), 7).getTime() }));
     }
   }
 
@@ -115,9 +112,25 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
   return plans;
 }
 
+type Window = Pick<PlannedAction, 'due' | 'from' | 'until' | 'dueFrom' | 'overdueFrom'>;
+
+/** "Find the email address of …" for each person the pending email addresses without an address, on that email's clock. */
+function contactPlans(note: Note, forEmail: 'thank-you' | 'follow-up', window: Window): PlannedAction[] {
+  const plans: PlannedAction[] = [];
+  note.interviewers.forEach((person, i) => {
+    if (person.email) return;
+    plans.push({
+      kind: 'contact', key: `contact:${i}`, line: person.line,
+      title: `Find the email address of ${person.name}${forEmail === 'follow-up' ? ' for the follow-up' : ''}`,
+      ...window, forEmail,
+    });
+  });
+  return plans;
+}
+
 /** A snoozed action is upcoming until the snooze ends, then whatever it would have been. */
 function applySnooze(plan: PlannedAction, snoozed: NonNullable<Note['snoozed']>): void {
-  const kind = snoozableKind(plan.kind);
+  const kind = snoozableKind(plan.kind, plan.forEmail);
   const at = kind && snoozed[kind];
   if (!at) return;
   const until = localDateAt(at, at.hour, at.minute).getTime();
@@ -144,6 +157,7 @@ export function evaluate(plan: PlannedAction, note: NoteHead, now: number): Acti
   if (note.role) action.role = note.role;
   if (plan.timeline) action.timeline = plan.timeline;
   if (plan.snoozedUntil !== undefined && now < plan.snoozedUntil) action.snoozedUntil = new Date(plan.snoozedUntil);
+  if (plan.forEmail) action.forEmail = plan.forEmail;
   return action;
 }
 

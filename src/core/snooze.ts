@@ -7,15 +7,16 @@ import type { ActionKind, WallTime } from './types';
 
 export type SnoozableKind = 'thank-you' | 'card' | 'follow-up';
 
-/** The front-matter key holding each kind's snooze; a contact row follows the thank-you's. */
+/** The front-matter key holding each kind's snooze; a contact row follows its email's. */
 export const SNOOZE_KEYS: Record<SnoozableKind, string> = {
   'thank-you': 'snoozeThankYou',
   card: 'snoozeCard',
   'follow-up': 'snoozeFollowUp',
 };
 
-export function snoozableKind(kind: ActionKind): SnoozableKind | undefined {
-  if (kind === 'contact') return 'thank-you';
+/** A contact row snoozes with the email it is for (`forEmail`, the thank-you when not given). */
+export function snoozableKind(kind: ActionKind, forEmail?: 'thank-you' | 'follow-up'): SnoozableKind | undefined {
+  if (kind === 'contact') return forEmail ?? 'thank-you';
   return kind === 'thank-you' || kind === 'card' || kind === 'follow-up' ? kind : undefined;
 }
 

@@ -91,6 +91,8 @@ export interface Action {
   timeline?: string;
   /** Set while a snooze written in the note holds the action back. */
   snoozedUntil?: Date;
+  /** Contact only: the pending email that needs the address (the thank-you, or the follow-up once the thank-you is sent). */
+  forEmail?: 'thank-you' | 'follow-up';
 }
 
 export interface RuleSettings {

@@ -6,7 +6,7 @@ export { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/markD
 export { formatLocalDate, parseWallTime } from '../core/dates';
 export { newNoteText, nextRoundInput, noteFileName } from '../core/newNote';
 export { actionDetail, followUpDate, planNote } from '../core/rules';
-export { accessibleRow, actionRow, companyRole, formatDue, GROUP_NAMES, shortWhen, whenText } from '../core/rows';
+export { accessibleRow, actionRow, companyRole, formatDue, GROUP_NAMES, interviewGroupLabel, shortWhen, treeRow, whenText } from '../core/rows';
 export { groupByInterview, interviewLine, summarizeInterviews } from '../core/interviews';
 export { checkTaskEdit } from '../core/tasks';
 export { boardOf } from '../core/board';

@@ -14,6 +14,7 @@ export const COMMANDS = {
   markCardMailed: 'interviewFollowUp.markCardMailed',
   markFollowUpSent: 'interviewFollowUp.markFollowUpSent',
   markDone: 'interviewFollowUp.markDone',
+  checkTask: 'interviewFollowUp.checkTask',
   setStatus: 'interviewFollowUp.setStatus',
   openNote: 'interviewFollowUp.openNote',
   refresh: 'interviewFollowUp.refresh',

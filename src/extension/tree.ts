@@ -149,9 +149,12 @@ export class ActionsTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
         return item;
       }
       case 'interview': {
-        const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.Expanded);
+        const description = `${node.rows.length}`;
+        const first = node.rows[0];
+        const item = new vscode.TreeItem(first ? core().interviewGroupLabel(first, description) : node.title, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `interview:${node.file}`;
-        item.description = `${node.rows.length}`;
+        item.description = description;
+        item.tooltip = node.title;
         const worst = node.rows[0]?.state;
         const g = GROUP_ICONS[worst ?? 'upcoming'];
         item.iconPath = new vscode.ThemeIcon('briefcase', g.color ? new vscode.ThemeColor(g.color) : undefined);
@@ -202,15 +205,17 @@ export class ActionsTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
   }
 
   private actionItem(action: Action, now: Date, underInterview: boolean): vscode.TreeItem {
-    const row = core().actionRow(action, now, underInterview);
+    const row = core().treeRow(action, now, underInterview);
     const item = new vscode.TreeItem(row.label);
     item.id = `${action.file}#${action.key}`;
     item.description = row.description;
     // Read aloud as the whole sentence with the people, not as the short label.
     item.accessibilityInformation = { label: core().accessibleRow(action, now) };
     const color = action.state === 'overdue' ? 'list.errorForeground' : action.state === 'due' ? 'list.warningForeground' : undefined;
-    item.iconPath = new vscode.ThemeIcon(KIND_ICONS[action.kind], color ? new vscode.ThemeColor(color) : undefined);
-    item.contextValue = `action.${action.kind}${core().isMarkable(action.kind) || action.kind === 'task' ? '.markable' : ''}`;
+    item.iconPath = new vscode.ThemeIcon(action.snoozedUntil ? 'bell-slash' : KIND_ICONS[action.kind], color ? new vscode.ThemeColor(color) : undefined);
+    // A contact row names the email it is for ("action.contact.follow-up"), so its menus draft and mark that one.
+    const suffix = action.kind === 'contact' ? `.${action.forEmail ?? 'thank-you'}` : core().isMarkable(action.kind) || action.kind === 'task' ? '.markable' : '';
+    item.contextValue = `action.${action.kind}${suffix}`;
     item.command = { command: COMMANDS.openNote, title: 'Open Note', arguments: [actionUri(action), action.line] };
     return item;
   }
@@ -222,6 +227,7 @@ export class ActionsTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     tooltip.appendMarkdown(`**${escapeMd(action.title)}**\n\n`);
     tooltip.appendMarkdown(`${escapeMd(action.company)}${action.role ? ` — ${escapeMd(action.role)}` : ''}\n\n`);
     tooltip.appendMarkdown(`Due ${c.formatDue(action.due)} (${c.whenText(action, now)})\n\n`);
+    if (action.snoozedUntil) tooltip.appendMarkdown(`Snoozed until ${c.formatDue(action.snoozedUntil)}\n\n`);
     const note = this.notes.note(uri);
     if (note) tooltip.appendMarkdown(`${escapeMd(c.actionDetail(action, note, readSettings(uri).rules))}\n\n`);
     tooltip.appendMarkdown(`$(file) ${escapeMd(vscode.workspace.asRelativePath(uri, false))}`);

@@ -3,7 +3,11 @@
 // test/fixtures/workspace (see scripts/test-host.mjs), so files may be changed freely.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { DESCRIPTION_PX, LABEL_PX, ROW_BUDGET_PX, textWidth } from '../../src/core/rowWidth';
 import { api, editNow, EXTENSION_ID, localStamp, noteCount, notesUri, readText, recordReads, today, treeRows, waitFor, workspaceRoot, writeText } from './util';
+
+/** A row's estimated width in the tree (label, gap, description), as the core sizes it. */
+const rowWidth = (label: string, description: string) => textWidth(label, LABEL_PX) + DESCRIPTION_PX / 2 + textWidth(description, DESCRIPTION_PX);
 
 const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
   contributes: { commands: { command: string; category: string }[] };
@@ -27,8 +31,9 @@ describe('Interview Follow-Up in a real extension host', function () {
     const tree = await treeRows(a);
     assert.deepEqual(tree.map((g) => g.label), ['Notes with problems (1)', 'Overdue (3)', 'Upcoming (2)']);
     assert.deepEqual(tree[1]!.rows.map((r) => r.label), ['Thank-you · Acme Corp', 'Find email · Acme Corp', 'Follow-up · Acme Corp']);
-    assert.match(tree[1]!.rows[0]!.description, /^overdue \d+ d$/);
-    assert.deepEqual(tree[2]!.rows.map((r) => r.label), ['Ask for feedback · Closed Co', 'Prepare · Future Labs']);
+    assert.match(tree[1]!.rows[0]!.description, /^\d+ y late$/);
+    // The task is due in 2099: "in 72 y" leaves the task's text less room (full text in the tooltip).
+    assert.deepEqual(tree[2]!.rows.map((r) => r.label), ['Ask for… · Closed Co', 'Prepare · Future Labs']);
     assert.match(tree[0]!.rows[0]!.label, /broken-date\.md$/);
     assert.match(tree[0]!.rows[0]!.description, /line 3: "interview": 2026-02-30 is not a date that exists/);
     const item = a.tree.getTreeItem(tree[1]!.rows[0]!.node);
@@ -40,11 +45,26 @@ describe('Interview Follow-Up in a real extension host', function () {
     assert.match(tooltip.value, /Jane Doe, Raj Patel/);
   });
 
-  it('fits rows at the default sidebar width: short labels, the full sentence in the tooltip', async () => {
+  it('fits rows at the default sidebar width: a long company ends in an ellipsis, the full name in the tooltip and for screen readers', async () => {
     const a = await api();
     for (const g of await treeRows(a)) {
-      for (const r of g.rows) if (!r.label.endsWith('.md')) assert.ok(r.label.length + r.description.length <= 45, `${r.label} ${r.description}`);
+      for (const r of g.rows) if (!r.label.endsWith('.md')) assert.ok(rowWidth(r.label, r.description) <= ROW_BUDGET_PX, `${r.label} ${r.description}`);
     }
+    const note = notesUri('long-company.md');
+    await writeText(note, `---\ncompany: Brightline Logistics International\nrole: Dispatcher\ninterview: ${localStamp(-180)}\nduration: 60\ninterviewers:\n  - name: Samira Haddad\n    email: s@brightline.example\n---\n`);
+    try {
+      const row = await waitFor('the long company\'s thank-you row', async () => (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.label.startsWith('Thank-you · Brightline')));
+      assert.equal(row.label, 'Thank-you · Brightline…');
+      assert.match(row.description, /^in \d+ h$/);
+      assert.ok(rowWidth(row.label, row.description) <= ROW_BUDGET_PX);
+      const item = a.tree.getTreeItem(row.node);
+      assert.match(item.accessibilityInformation?.label ?? '', /^Send thank-you to Samira Haddad, Brightline Logistics International · Dispatcher, due in \d+ h$/);
+      const tooltip = a.tree.resolveTreeItem(item, row.node).tooltip as vscode.MarkdownString;
+      assert.match(tooltip.value, /Brightline Logistics International/);
+    } finally {
+      await vscode.workspace.fs.delete(note);
+    }
+    await waitFor('the note to leave the index', () => a.notes.note(note) === undefined);
   });
 
   it('groups by interview from the view title, and back by due date', async () => {
@@ -54,7 +74,7 @@ describe('Interview Follow-Up in a real extension host', function () {
       const tree = await treeRows(a);
       assert.deepEqual(tree.map((g) => g.label), ['Notes with problems (1)', 'Acme Corp · Backend Engineer', 'Closed Co', 'Future Labs · Staff Engineer']);
       assert.deepEqual(tree[1]!.rows.map((r) => r.label), ['Thank-you', 'Find email', 'Follow-up'], 'the group names the company');
-      assert.match(tree[1]!.rows[0]!.description, /^overdue \d+ d$/);
+      assert.match(tree[1]!.rows[0]!.description, /^\d+ y late$/);
     } finally {
       await vscode.commands.executeCommand('interviewFollowUp.groupByDueDate');
     }
@@ -150,7 +170,7 @@ describe('Interview Follow-Up in a real extension host', function () {
       const due = (await treeRows(a)).find((g) => g.label.startsWith('Due now'));
       return due?.rows.find((r) => r.label === 'Thank-you · Disk Co');
     });
-    assert.match(row.description, /^due in (2[0-3]|1\d) h$/);
+    assert.match(row.description, /^in (2[0-3]|1\d) h$/);
     // The watcher may report one write twice; either way only that note is read.
     reads.stop();
     const read = reads.files;
@@ -163,13 +183,17 @@ describe('Interview Follow-Up in a real extension host', function () {
     const before = await readText(uri);
     const overdue = (await treeRows(a)).find((g) => g.label.startsWith('Overdue'))!;
     const row = overdue.rows.find((r) => r.label.startsWith('Thank-you'))!;
-    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.markDone', row.node), true);
+    // What the row's check button runs (package.json: view/item/context, inline).
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.markThankYouSent', row.node), true);
     const after = await readText(uri);
     assert.equal(after, before.replace('thankYou: ~   # not yet', `thankYou: ${today()}   # not yet`));
-    await waitFor('the thank-you and contact rows to go', async () => {
-      const labels = (await treeRows(a)).flatMap((g) => g.rows.map((r) => r.label));
-      return !labels.includes('Thank-you · Acme Corp') && !labels.includes('Find email · Acme Corp');
-    });
+    await waitFor('the thank-you row to go', async () => !(await treeRows(a)).flatMap((g) => g.rows.map((r) => r.label)).includes('Thank-you · Acme Corp'));
+    // Raj Patel has no address and the follow-up is now the pending email: his row stays, for the follow-up.
+    const contact = (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.label === 'Find email · Acme Corp');
+    assert.ok(contact, 'the find-the-email row stays while the follow-up is pending');
+    const item = a.tree.getTreeItem(contact.node);
+    assert.equal(item.contextValue, 'action.contact.follow-up');
+    assert.match(item.accessibilityInformation?.label ?? '', /^Find the email address of Raj Patel for the follow-up, Acme Corp/);
   });
 
   it('marks into a dirty editor through an undoable edit, keeping the unsaved typing', async () => {
@@ -199,12 +223,12 @@ describe('Interview Follow-Up in a real extension host', function () {
     const a = await api();
     const uri = notesUri('2020-02-01-closed-co.md');
     const before = await readText(uri);
-    const row = (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.label === 'Ask for feedback · Closed Co');
+    const row = (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.label === 'Ask for… · Closed Co');
     assert.ok(row, 'the task row');
     assert.equal(a.tree.getTreeItem(row.node).contextValue, 'action.task.markable');
-    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.markDone', row.node), true);
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.checkTask', row.node), true);
     assert.equal(await readText(uri), before.replace('- [ ] Ask for feedback', '- [x] Ask for feedback'));
-    await waitFor('the task row to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.label === 'Ask for feedback · Closed Co')));
+    await waitFor('the task row to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.label === 'Ask for… · Closed Co')));
   });
 
   it('sets a closing status: only tasks remain for that note', async () => {

@@ -51,7 +51,10 @@ describe('reminders and snooze', function () {
     const tomorrow = localStamp(24 * 60).slice(0, 10);
     assert.equal(await vscode.commands.executeCommand('interviewFollowUp.snooze', found.node, { kind: 'until', text: `${tomorrow} 09:00` }), true);
     assert.match(await readText(uri()), new RegExp(`\\nsnoozeThankYou: ${tomorrow} 09:00\\n---\\n$`));
-    await waitFor('the row to say snoozed', async () => (await row())?.description.startsWith('snoozed for'));
+    await waitFor('the row to say snoozed', async () => (await row())?.description === 'snoozed');
+    const item = (await api()).tree.getTreeItem((await row())!.node);
+    assert.equal((item.iconPath as vscode.ThemeIcon).id, 'bell-slash');
+    assert.match(item.accessibilityInformation?.label ?? '', new RegExp(`, snoozed until ${tomorrow} 09:00$`));
     const upcoming = (await treeRows(await api())).find((g) => g.label.startsWith('Upcoming'))!;
     assert.ok(upcoming.rows.some((r) => r.label === 'Thank-you · Remind Co'), 'a snoozed thank-you is not due');
   });

@@ -56,3 +56,12 @@ test('manifest: keybindings and walkthrough steps name declared commands; walkth
     for (const e of s.completionEvents) if (e.startsWith('onCommand:')) assert.ok(known.has(e.slice('onCommand:'.length)), e);
   }
 });
+
+test('manifest: a row\'s inline check button names its action (read aloud as "Mark Thank-You Sent", not "Mark Done")', () => {
+  const titles = new Map<string, string>(pkg.contributes.commands.map((c: { command: string; title: string }) => [c.command, c.title]));
+  const checks = (pkg.contributes.menus['view/item/context'] as { command: string; when: string; group?: string }[])
+    .filter((e) => e.group?.startsWith('inline') && pkg.contributes.commands.find((c: { command: string }) => c.command === e.command).icon === '$(check)');
+  const byKind = Object.fromEntries(['thank-you', 'card', 'follow-up', 'task'].map((kind) => [kind, checks.filter((e) => e.when.includes(`^action\\.${kind}/`)).map((e) => titles.get(e.command))]));
+  assert.deepEqual(byKind, { 'thank-you': ['Mark Thank-You Sent'], card: ['Mark Card Mailed'], 'follow-up': ['Mark Follow-Up Sent'], task: ['Check Off Task'] });
+  assert.ok(!checks.some((e) => e.command === COMMANDS.markDone), 'no generic Mark Done button');
+});

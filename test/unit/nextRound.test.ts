@@ -11,7 +11,8 @@ const round1 = (status: string) => noteText([
 ]);
 
 test('next round: the previous round\'s follow-up is no longer due; other statuses keep it', () => {
-  assert.deepEqual(actionsAt(round1('interviewed'), '2026-11-26T12:00').map((a) => a.kind), ['follow-up']);
+  // Raj Patel has no address: the pending follow-up needs it.
+  assert.deepEqual(actionsAt(round1('interviewed'), '2026-11-26T12:00').map((a) => a.kind), ['contact', 'follow-up']);
   assert.deepEqual(actionsAt(round1('next round'), '2026-11-26T12:00').map((a) => a.kind), []);
   assert.deepEqual(actionsAt(round1('Next Round'), '2026-11-26T12:00').map((a) => a.kind), []);
 });

@@ -15,6 +15,7 @@ test('parse cache: a saved entry comes back with every plan field (infinities, t
   index.update('a.md', noteText(['company: Acme', 'role: Dev', 'interview: 2026-11-20 10:00', 'card: true', 'timeline: next week', 'interviewers: [Ana Li]'], ['- [ ] Send 📅 2026-11-22']));
   const entry = index.planned('a.md')!;
   assert.ok(entry.plans.some((p) => p.timeline), 'the follow-up carries its timeline reading');
+  assert.ok(entry.plans.some((p) => p.forEmail === 'thank-you'), 'a contact says which email it is for');
   const identity = { size: 1, mtimeMs: 2, ctimeMs: 3, ino: 4, dev: 5 };
   const cache = openParseCache('/notes', DEFAULT_RULE_SETTINGS);
   cache.put('a.md', identity, entry);

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseNote } from '../../src/core/note';
 import { pendingReminders, reminderMessage, stillRelevant } from '../../src/core/reminders';
-import { actionRow } from '../../src/core/rows';
+import { accessibleRow, actionRow } from '../../src/core/rows';
 import { snoozeValue } from '../../src/core/snooze';
 import { actionsAt, localNow, noteText, summarize } from './helpers';
 
@@ -41,12 +41,14 @@ test('reminders: the shown set forgets what is no longer pending; the message na
 
 test('snooze: a snoozed follow-up is not due until then, then back to what it would be; shown in the row', () => {
   const text = note(['thankYou: 2026-11-20', 'cardMailed: 2026-11-20', 'snoozeFollowUp: 2026-12-06 09:00']);
-  assert.deepEqual(summarize(actionsAt(text, '2026-12-05T09:00')), ['follow-up upcoming 2026-12-04T09:00']);
-  const a = actionsAt(text, '2026-12-05T09:00')[0]!;
-  assert.equal(actionRow(a, localNow('2026-12-05T09:00')).description, 'snoozed for 24 h');
+  // Raj Patel's address is still missing: that row waits with the follow-up.
+  assert.deepEqual(summarize(actionsAt(text, '2026-12-05T09:00')), ['contact upcoming 2026-12-04T09:00', 'follow-up upcoming 2026-12-04T09:00']);
+  const a = actionsAt(text, '2026-12-05T09:00').find((x) => x.kind === 'follow-up')!;
+  assert.equal(actionRow(a, localNow('2026-12-05T09:00')).description, 'snoozed');
+  assert.match(accessibleRow(a, localNow('2026-12-05T09:00')), /, snoozed until 2026-12-06 09:00$/);
   assert.deepEqual(reasons('2026-12-05T09:00', new Set(), text), []);
-  assert.deepEqual(summarize(actionsAt(text, '2026-12-06T09:00')), ['follow-up due 2026-12-04T09:00']);
-  assert.equal(actionsAt(text, '2026-12-06T09:00')[0]!.snoozedUntil, undefined);
+  assert.deepEqual(summarize(actionsAt(text, '2026-12-06T09:00')), ['contact due 2026-12-04T09:00', 'follow-up due 2026-12-04T09:00']);
+  assert.equal(actionsAt(text, '2026-12-06T09:00').find((x) => x.kind === 'follow-up')!.snoozedUntil, undefined);
 });
 
 test('snooze: an overdue thank-you snoozed for an hour comes back overdue; contacts follow it', () => {

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { groupByInterview, interviewLine, summarizeInterview, summarizeInterviews } from '../../src/core/interviews';
-import { accessibleRow, actionRow, shortWhen } from '../../src/core/rows';
+import { accessibleRow, actionRow, rowWhen, shortWhen, treeRow } from '../../src/core/rows';
 import { actionsFor } from '../../src/core/rules';
 import { DEFAULT_RULE_SETTINGS, type Action } from '../../src/core/types';
 import { actionsAt, localNow, noteText, parsedNote } from './helpers';
@@ -17,26 +17,43 @@ function rowAt(kind: string, now: string): { label: string; description: string 
   return actionRow(a, localNow(now));
 }
 
-test('rows: what and company in the label, a short when in the description', () => {
-  assert.deepEqual(rowAt('thank-you', '2026-11-20T13:00'), { label: 'Thank-you · Brightline Logistics', description: 'due in 22 h' });
-  assert.deepEqual(rowAt('thank-you', '2026-11-22T10:00'), { label: 'Thank-you · Brightline Logistics', description: 'overdue 23 h' });
+test('rows: what and company in the label, a compact when in the description', () => {
+  assert.deepEqual(rowAt('thank-you', '2026-11-20T13:00'), { label: 'Thank-you · Brightline Logistics', description: 'in 22 h' });
+  assert.deepEqual(rowAt('thank-you', '2026-11-22T10:00'), { label: 'Thank-you · Brightline Logistics', description: '23 h late' });
   assert.deepEqual(rowAt('follow-up', '2026-11-29T09:00'), { label: 'Follow-up · Brightline Logistics', description: 'in 5 d' });
-  assert.deepEqual(rowAt('follow-up', '2026-12-05T09:00'), { label: 'Follow-up · Brightline Logistics', description: 'due 24 h ago' });
-  assert.deepEqual(rowAt('prepare', '2026-11-20T06:00'), { label: 'Prepare · Brightline Logistics', description: 'due in 4 h' });
+  // A follow-up in its 7-day window: due now, however long ago it became due (the tooltip says since when).
+  assert.deepEqual(rowAt('follow-up', '2026-12-05T09:00'), { label: 'Follow-up · Brightline Logistics', description: 'due now' });
+  // Late is counted from the due date, as in the tooltip ("overdue by 7 d").
+  assert.deepEqual(rowAt('follow-up', '2026-12-11T09:00'), { label: 'Follow-up · Brightline Logistics', description: '7 d late' });
+  assert.deepEqual(rowAt('prepare', '2026-11-20T06:00'), { label: 'Prepare · Brightline Logistics', description: 'in 4 h' });
+  // Past a year, in years: a row has no room for "2190 d late".
+  assert.deepEqual(rowAt('follow-up', '2029-12-11T09:00'), { label: 'Follow-up · Brightline Logistics', description: '3 y late' });
+});
+
+test('rows: in the tree a long company ends in an ellipsis so the row fits 300 px; the sentence keeps the full name', () => {
+  const now = '2026-11-22T10:00';
+  const a = actionsAt(acme, now).find((x) => x.kind === 'thank-you')!;
+  assert.deepEqual(treeRow(a, localNow(now)), { label: 'Thank-you · Brightline…', description: '23 h late' });
+  assert.match(accessibleRow(a, localNow(now)), /Brightline Logistics · Dispatcher, overdue by 23 h$/);
+  const short = actionsAt(acme.replace('Brightline Logistics', 'Acme Corp'), now).find((x) => x.kind === 'thank-you')!;
+  assert.deepEqual(treeRow(short, localNow(now)), { label: 'Thank-you · Acme Corp', description: '23 h late' });
 });
 
 test('rows: under its interview\'s group a row is what and when alone', () => {
   const now = '2026-11-22T10:00';
   const a = actionsAt(acme, now).find((x) => x.kind === 'thank-you')!;
-  assert.deepEqual(actionRow(a, localNow(now), true), { label: 'Thank-you', description: 'overdue 23 h' });
+  assert.deepEqual(actionRow(a, localNow(now), true), { label: 'Thank-you', description: '23 h late' });
+  assert.deepEqual(treeRow(a, localNow(now), true), { label: 'Thank-you', description: '23 h late' });
 });
 
-test('rows: a task row is its own text; labels stay short whatever the number of people', () => {
-  const text = noteText(['company: Acme', 'interview: 2026-11-20 10:00', 'interviewers:', '  - name: A B', '  - name: C D', '  - name: E F'], ['- [ ] Ask for feedback 📅 2026-11-25']);
+test('rows: a task row is its own text, shortened in the tree', () => {
+  const text = noteText(['company: Acme', 'interview: 2026-11-20 10:00', 'interviewers:', '  - name: A B', '  - name: C D', '  - name: E F'], ['- [ ] Ask for feedback 📅 2026-11-25', '- [ ] Finish the take-home incident review 📅 2026-11-25']);
   const now = '2026-11-25T10:00';
   const rows = actionsAt(text, now).map((a) => actionRow(a, localNow(now)).label);
   assert.ok(rows.includes('Ask for feedback · Acme'), rows.join());
-  for (const r of rows) assert.ok(r.length <= 40, r);
+  const tree = actionsAt(text, now).map((a) => treeRow(a, localNow(now)).label);
+  assert.ok(tree.includes('Ask for feedback · Acme'), tree.join());
+  assert.ok(tree.includes('Finish the… · Acme'), tree.join());
 });
 
 test('rows: the accessible sentence names the action, the people, the company and when', () => {
@@ -48,6 +65,7 @@ test('rows: the accessible sentence names the action, the people, the company an
 test('rows: an upcoming action whose time has come reads "soon", never "in 0 min"', () => {
   const a: Action = { file: 'f', kind: 'task', due: localNow('2026-11-20T10:00'), state: 'upcoming', company: 'X', title: 't', line: 1, key: 'task:1' };
   assert.equal(shortWhen(a, localNow('2026-11-20T10:05')), 'soon');
+  assert.equal(rowWhen(a, localNow('2026-11-20T10:05')), 'soon');
 });
 
 test('interviews: status, last contact and next step, including an interview with nothing due', () => {

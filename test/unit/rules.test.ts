@@ -31,7 +31,13 @@ const cases: { name: string; fm: string[]; body?: string[]; now: string; expect:
     now: '2026-11-26T12:00',
     expect: ['thank-you due 2026-11-27T10:00', 'contact due 2026-11-27T10:00', 'contact due 2026-11-27T10:00', 'follow-up upcoming 2026-12-10T09:00'],
   },
-  { name: 'thank-you done removes it and the contacts', fm: [...BASE, 'interview: 2026-11-26 09:00', 'interviewers: [Raj Patel]', 'thankYou: 2026-11-26'], now: '2026-11-26T12:00', expect: ['follow-up upcoming 2026-12-10T09:00'] },
+  // The follow-up is then the pending email: a person without an address still needs one, on the follow-up's clock.
+  { name: 'thank-you done: the contacts move to the follow-up', fm: [...BASE, 'interview: 2026-11-26 09:00', 'interviewers: [Raj Patel]', 'thankYou: 2026-11-26'], now: '2026-11-26T12:00', expect: ['contact upcoming 2026-12-10T09:00', 'follow-up upcoming 2026-12-10T09:00'] },
+  { name: 'contact for the follow-up: due with it', fm: [...BASE, 'interview: 2026-11-26 09:00', 'interviewers: [Raj Patel]', 'thankYou: 2026-11-26'], now: '2026-12-10T09:00', expect: ['contact due 2026-12-10T09:00', 'follow-up due 2026-12-10T09:00'] },
+  { name: 'contact for the follow-up: overdue with it', fm: [...BASE, 'interview: 2026-11-26 09:00', 'interviewers: [Raj Patel]', 'thankYou: 2026-11-26'], now: '2026-12-17T09:00', expect: ['contact overdue 2026-12-10T09:00', 'follow-up overdue 2026-12-10T09:00'] },
+  { name: 'follow-up sent: no email pending, no contact', fm: [...BASE, 'interview: 2026-11-26 09:00', 'interviewers: [Raj Patel]', 'thankYou: 2026-11-26', 'followUp: 2026-12-10'], now: '2026-12-11T09:00', expect: [] },
+  { name: 'they replied (next round): no follow-up owed, no contact', fm: [...BASE, 'interview: 2026-11-26 09:00', 'interviewers: [Raj Patel]', 'thankYou: 2026-11-26', 'status: next round'], now: '2026-12-11T09:00', expect: [] },
+  { name: 'closed: no contact', fm: [...BASE, 'interview: 2026-11-26 09:00', 'interviewers: [Raj Patel]', 'thankYou: 2026-11-26', 'status: rejected'], now: '2026-12-11T09:00', expect: [] },
   { name: 'thankYou: true counts as done', fm: [...BASE, 'interview: 2026-11-26 09:00', 'thankYou: true'], now: '2026-11-26T12:00', expect: ['follow-up upcoming 2026-12-10T09:00'] },
   { name: 'thankYou: ~ is not done', fm: [...BASE, 'interview: 2026-11-26 09:00', 'thankYou: ~', 'followUp: 2026-12-01'], now: '2026-11-26T12:00', expect: ['thank-you due 2026-11-27T10:00'] },
   { name: 'empty thankYou is not done', fm: [...BASE, 'interview: 2026-11-26 09:00', 'thankYou:', 'followUp: 2026-12-01'], now: '2026-11-26T12:00', expect: ['thank-you due 2026-11-27T10:00'] },
@@ -140,4 +146,18 @@ test('rules: the follow-up tooltip says what was read; the etiquette rule and th
   const vague = parsedNote(noteText([...BASE, 'interview: 2026-11-20 10:00', 'thankYou: true', 'timeline: soon']));
   const [fallback] = actionsFor(vague, new Date(2026, 10, 20, 12), DEFAULT_RULE_SETTINGS);
   assert.match(actionDetail(fallback!, vague, DEFAULT_RULE_SETTINGS), /"soon" names no date: follow up 14 days after the interview, from Fri 4 Dec 09:00/);
+});
+
+test('rules: a contact row says which email needs the address, and snoozes with that email', () => {
+  const before = noteText([...BASE, 'interview: 2026-11-26 09:00', 'interviewers: [Raj Patel]']);
+  const contact = (text: string, now: string) => actionsAt(text, now).find((a) => a.kind === 'contact');
+  assert.equal(contact(before, '2026-11-26T12:00')?.forEmail, 'thank-you');
+  assert.equal(contact(before, '2026-11-26T12:00')?.title, 'Find the email address of Raj Patel');
+  const after = noteText([...BASE, 'interview: 2026-11-26 09:00', 'interviewers: [Raj Patel]', 'thankYou: 2026-11-26', 'snoozeFollowUp: 2026-12-12 09:00']);
+  const c = contact(after, '2026-12-11T09:00')!;
+  assert.equal(c.forEmail, 'follow-up');
+  assert.equal(c.title, 'Find the email address of Raj Patel for the follow-up');
+  assert.equal(c.state, 'upcoming', 'the follow-up\'s snooze holds its contact back too');
+  assert.equal(c.snoozedUntil?.getTime(), new Date(2026, 11, 12, 9).getTime());
+  assert.equal(contact(after, '2026-12-12T09:00')?.state, 'due');
 });

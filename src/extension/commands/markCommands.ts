@@ -25,21 +25,30 @@ export class MarkCommands {
       vscode.commands.registerCommand(COMMANDS.markCardMailed, (arg?: unknown) => this.mark('card', arg)),
       vscode.commands.registerCommand(COMMANDS.markFollowUpSent, (arg?: unknown) => this.mark('follow-up', arg)),
       vscode.commands.registerCommand(COMMANDS.markDone, (arg?: Node) => this.markRow(arg)),
+      // The row's check button on a task: its own title, so it is read as "Check Off Task", not "Mark Done".
+      vscode.commands.registerCommand(COMMANDS.checkTask, (arg?: Node) => this.checkTask(arg)),
       vscode.commands.registerCommand(COMMANDS.setStatus, (arg?: unknown, status?: string, nextRound?: string) => this.setStatus(arg, status, nextRound)),
     ];
   }
 
   async markRow(arg?: Node): Promise<boolean> {
     const node = arg ?? this.selectedRow();
-    if (node?.type === 'action' && node.action.kind === 'task') {
-      const { action } = node;
-      return this.edits.write(actionUri(action), (text) => core().checkTaskEdit(text, action.line, action.title), `Task done: ${action.title}`);
-    }
+    if (node?.type === 'action' && node.action.kind === 'task') return this.checkTask(node);
     if (node?.type !== 'action' || !core().isMarkable(node.action.kind)) {
       void vscode.window.showInformationMessage('Choose a thank-you, card, follow-up or task row to mark done.');
       return false;
     }
     return this.mark(node.action.kind, node);
+  }
+
+  async checkTask(arg?: Node): Promise<boolean> {
+    const node = arg ?? this.selectedRow();
+    if (node?.type !== 'action' || node.action.kind !== 'task') {
+      void vscode.window.showInformationMessage('Choose a task row to check off.');
+      return false;
+    }
+    const { action } = node;
+    return this.edits.write(actionUri(action), (text) => core().checkTaskEdit(text, action.line, action.title), `Task done: ${action.title}`);
   }
 
   async mark(kind: MarkableKind, arg?: unknown): Promise<boolean> {

@@ -27,7 +27,7 @@ export class SnoozeCommands {
   async snooze(action: Action, choice?: SnoozeChoice): Promise<boolean> {
     // Loaded lazily with the rest of the core: a static import would pull the parsers into activation.
     const { snoozableKind, SNOOZE_KEYS } = core();
-    const kind = snoozableKind(action.kind);
+    const kind = snoozableKind(action.kind, action.forEmail);
     if (!kind) return this.explain();
     const picked = choice ?? (await this.ask());
     if (!picked) return false;
