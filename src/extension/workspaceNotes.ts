@@ -72,7 +72,11 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
       if (files.length === 0) return;
       this.listed = files;
     }
+    const created = !this.pipeline;
     const pipeline = this.ensurePipeline();
+    // Loading the parsers (~30 ms, once) is this turn's work: the scan's first slice waits for the
+    // next pass of the event loop, timers included, so the two never add up to one long task.
+    if (created) await new Promise((resolve) => setTimeout(resolve, 0));
     await vscode.window.withProgress({ location: { viewId: VIEW_ACTIONS }, title: 'Reading interview notes' }, () => pipeline.rebuild());
   }
 
