@@ -86,10 +86,10 @@ async function main() {
     await rows.filter({ hasText: 'Overdue' }).first().waitFor({ timeout: 20_000 });
   });
 
-  // Only the Actions view's rows: the Interviews view's descriptions are a summary line.
   const actionsPane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Actions' }) });
-  /** Every row of the Actions view, measured in the DOM: are its label and its description shown whole? */
-  const measureRows = () => actionsPane.locator('.monaco-list-row').evaluateAll((els) => els.map((el) => {
+  const interviewsPane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Interviews' }) });
+  /** Every row of a view (the Actions view unless told), measured in the DOM: are its label and its description shown whole? */
+  const measureRows = (pane = actionsPane) => pane.locator('.monaco-list-row').evaluateAll((els) => els.map((el) => {
     const box = el.querySelector('.monaco-icon-label-container');
     const name = el.querySelector('.label-name');
     const description = el.querySelector('.label-description');
@@ -286,6 +286,24 @@ async function main() {
     assertRowsWhole(measured, 'grouped by interview');
     await sidebar.locator('.pane-header', { hasText: 'Actions' }).hover();
     await sidebar.locator('.action-label[aria-label*="Group by Due Date"]').first().click();
+  });
+
+  await step('the Interviews view: every interview, and the next step and last contact under one, show whole', async () => {
+    const header = sidebar.locator('.pane-header', { hasText: 'Interviews' });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const first = interviewsPane.locator('.monaco-list-row[aria-level="1"]').first();
+    await first.waitFor({ timeout: 10_000 });
+    await first.locator('.monaco-tl-twistie').click();
+    await interviewsPane.locator('.monaco-list-row[aria-level="2"]', { hasText: 'Next' }).first().waitFor({ timeout: 10_000 });
+    await page.mouse.move(1000, 790);
+    const measured = await measureRows(interviewsPane);
+    const interviews = measured.filter((m) => m.level === 1);
+    const facts = measured.filter((m) => m.level === 2);
+    console.log(`    Interviews view at ${await sidebarWidth()} px: ${interviews.filter((m) => m.whole).length}/${interviews.length} interviews and ${facts.filter((m) => m.whole).length}/${facts.length} facts under one show whole`);
+    const cut = measured.filter((m) => !m.whole).map((m) => `${m.label} | ${m.description}`);
+    if (cut.length > 0) throw new Error(`Interviews view: cut off: ${cut.join(' ; ')}`);
+    if (interviews.length < 3 || interviews.some((m) => !m.description.trim())) throw new Error(`Interviews view: ${interviews.length} interviews, each needs its status`);
+    if (facts.length !== 2 || facts.some((m) => !m.description.trim())) throw new Error(`Interviews view: expected the next step and the last contact, got ${facts.map((m) => m.label).join(' ; ')}`);
   });
 
   recording = false;

@@ -2,7 +2,8 @@
 // interview with its status, the last contact and the next step, including interviews with
 // nothing due. Pure: built from parsed notes and their actions.
 import { formatCalendarDate, localDateAt, parseWallTime } from './dates';
-import { actionWhat, companyRole, shortWhen } from './rows';
+import { actionWhat, companyRole, rowWhen, shortWhen } from './rows';
+import { fitLabel, ROW_BUDGET_PX } from './rowWidth';
 import type { Action, DoneValue, Note } from './types';
 
 export interface InterviewSummary {
@@ -58,12 +59,43 @@ export function summarizeInterviews(notes: Note[], actionsOf: (file: string) => 
   return rows.map((r) => r.s);
 }
 
-/** The summary's one-line description: "interviewed · last: thank-you 2026-11-20 · next: Follow-up in 5 d". */
+/** The whole line, "interviewed · last: thank-you 2026-11-20 · next: Follow-up in 5 d": the tooltip and the accessible label. */
 export function interviewLine(s: InterviewSummary, now: Date): string {
   const parts = [s.status];
-  if (s.lastContact) parts.push(`last: ${s.lastContact.what} ${formatCalendarDate({ year: s.lastContact.at.getFullYear(), month: s.lastContact.at.getMonth() + 1, day: s.lastContact.at.getDate() })}`);
+  if (s.lastContact) parts.push(`last: ${s.lastContact.what} ${dayOf(s.lastContact.at)}`);
   parts.push(s.next ? `next: ${actionWhat(s.next)} ${shortWhen(s.next, now)}` : 'nothing due');
   return parts.join(' · ');
+}
+
+/** "2026-11-20": the local day of an instant. */
+function dayOf(at: Date): string {
+  return formatCalendarDate({ year: at.getFullYear(), month: at.getMonth() + 1, day: at.getDate() });
+}
+
+/** A line of the Interviews view: a label and a short description that fit the side bar together. */
+export interface InterviewRow {
+  label: string;
+  description: string;
+}
+
+/**
+ * The interview's own row: its title (shortened to fit, whole in the tooltip) and its status. Its
+ * icon's colour says whether something is late or due; its children say what (interviewDetails).
+ */
+export function interviewRow(s: InterviewSummary): InterviewRow {
+  return { label: fitLabel(s.title, s.status, ROW_BUDGET_PX), description: s.status };
+}
+
+/** The rows under an interview, one short fact each: the next step and when, the last contact. */
+export function interviewDetails(s: InterviewSummary, now: Date): InterviewRow[] {
+  const last = s.lastContact;
+  const rows: InterviewRow[] = [
+    s.next ? { label: `Next: ${actionWhat(s.next)}`, description: rowWhen(s.next, now) } : { label: 'Next', description: 'nothing due' },
+    last
+      ? { label: `Last: ${last.what}`, description: dayOf(last.at) }
+      : { label: 'Last', description: 'no contact yet' },
+  ];
+  return rows.map((r) => ({ label: fitLabel(r.label, r.description), description: r.description }));
 }
 
 /** Actions grouped by interview (file), interviews ordered by their most urgent action; rows keep their order. */

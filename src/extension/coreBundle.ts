@@ -7,7 +7,7 @@ export { formatLocalDate, parseWallTime } from '../core/dates';
 export { newNoteText, nextRoundInput, noteFileName } from '../core/newNote';
 export { actionDetail, followUpDate, planNote } from '../core/rules';
 export { accessibleRow, actionRow, companyRole, formatDue, GROUP_NAMES, interviewGroupLabel, shortWhen, treeRow, whenText } from '../core/rows';
-export { groupByInterview, interviewLine, summarizeInterviews } from '../core/interviews';
+export { groupByInterview, interviewDetails, interviewLine, interviewRow, summarizeInterviews } from '../core/interviews';
 export { checkTaskEdit } from '../core/tasks';
 export { boardOf } from '../core/board';
 export { fillsHeardBack, STATUS_WORDS } from '../core/stages';

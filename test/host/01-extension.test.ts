@@ -97,10 +97,16 @@ describe('Interview Follow-Up in a real extension host', function () {
   it('lists every interview in the Interviews view, with nothing due too', async () => {
     const a = await api();
     a.interviews.render(new Date());
-    const lines = a.interviews.summaries().map((s) => `${s.title} | ${a.interviews.getTreeItem(s).description as string}`);
+    // Each interview: its title and status, and under it the next step and the last contact.
+    const text = (n: Parameters<typeof a.interviews.getTreeItem>[0]) => `${a.interviews.getTreeItem(n).label as string} | ${a.interviews.getTreeItem(n).description as string}`;
+    const lines = a.interviews.getChildren().map((s) => [text(s), ...a.interviews.getChildren(s).map((d) => `  ${text(d)}`)].join('\n'));
     assert.equal(lines.length, noteCount(a));
-    assert.ok(lines.some((l) => /^Acme Corp · Backend Engineer \| interviewed · last: interview \d{4}-\d\d-\d\d · next: Thank-you overdue \d+ d$/.test(l)), lines.join('\n'));
-    assert.ok(lines.some((l) => /^Future Labs · Staff Engineer \| scheduled · next: Prepare in \d+ d$/.test(l)), lines.join('\n'));
+    // At 300 px the title gives way to the status (the whole title is in the tooltip).
+    assert.ok(lines.some((l) => /^Acme Corp[^|]* \| interviewed\n {2}Next: Thank-you \| \d+ [dy] late\n {2}Last: interview \| \d{4}-\d\d-\d\d$/.test(l)), lines.join('\n'));
+    assert.ok(lines.some((l) => /^Future Labs[^|]* \| scheduled\n {2}Next: Prepare \| in \d+ [dy]\n {2}Last \| no contact yet$/.test(l)), lines.join('\n'));
+    const acme = a.interviews.getChildren().find((s) => text(s).startsWith('Acme Corp'))!;
+    assert.equal(a.interviews.getTreeItem(acme).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    assert.match(a.interviews.getTreeItem(acme).accessibilityInformation?.label ?? '', /^Acme Corp · Backend Engineer, interviewed · last: interview .* · next: Thank-you overdue \d+ d$/);
   });
 
   it('counts overdue and due actions on the view badge and in the status bar', async () => {

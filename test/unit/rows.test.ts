@@ -1,7 +1,8 @@
 // Row wording (tree, Quick Pick, CLI) and the interviews list.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupByInterview, interviewLine, summarizeInterview, summarizeInterviews } from '../../src/core/interviews';
+import { groupByInterview, interviewDetails, interviewLine, interviewRow, summarizeInterview, summarizeInterviews } from '../../src/core/interviews';
+import { DESCRIPTION_PX, LABEL_PX, ROW_BUDGET_PX, textWidth } from '../../src/core/rowWidth';
 import { accessibleRow, actionRow, rowWhen, shortWhen, treeRow } from '../../src/core/rows';
 import { actionsFor } from '../../src/core/rules';
 import { DEFAULT_RULE_SETTINGS, type Action } from '../../src/core/types';
@@ -82,6 +83,27 @@ test('interviews: status, last contact and next step, including an interview wit
     'offer · last: thank-you 2026-11-10 · nothing due',
   ]);
   assert.equal(list[2]!.pending, 0);
+  // In the Interviews view: the title and status on the interview's row, one fact per row under it.
+  assert.deepEqual(list.map((s) => [interviewRow(s), interviewDetails(s, now)]), [
+    [{ label: 'Brightline Logistics…', description: 'interviewed' }, [{ label: 'Next: Thank-you', description: '1 h late' }, { label: 'Last: interview', description: '2026-11-20' }]],
+    [{ label: 'Future', description: 'scheduled' }, [{ label: 'Next: Prepare', description: 'in 10 d' }, { label: 'Last', description: 'no contact yet' }]],
+    [{ label: 'Globex', description: 'offer' }, [{ label: 'Next', description: 'nothing due' }, { label: 'Last: thank-you', description: '2026-11-10' }]],
+  ]);
+});
+
+test('interviews: a long title or next step is shortened to fit the side bar, the whole line stays for the tooltip', () => {
+  const now = localNow('2026-11-21T12:00');
+  const long = parsedNote(noteText(['company: Brightline Logistics International Holdings', 'role: Senior Data Analyst, Supply Chain Forecasting', 'interview: 2026-11-20 10:00', 'status: second round'], ['- [ ] Finish the take-home incident review and send it to the whole panel 📅 2026-11-25']));
+  const s = summarizeInterview(long, actionsFor(long, now, DEFAULT_RULE_SETTINGS).filter((a) => a.kind === 'task'), now);
+  const row = interviewRow(s);
+  assert.equal(row.description, 'second round');
+  assert.ok(row.label.endsWith('…') && s.title.startsWith(row.label.slice(0, -1)), row.label);
+  assert.ok(textWidth(row.label, LABEL_PX) + textWidth(row.description, DESCRIPTION_PX) + 6 <= ROW_BUDGET_PX, row.label);
+  const [next] = interviewDetails(s, now);
+  assert.equal(next!.description, 'in 4 d');
+  assert.ok(next!.label.startsWith('Next: Finish the') && next!.label.endsWith('…'), next!.label);
+  assert.ok(textWidth(next!.label, LABEL_PX) + textWidth(next!.description, DESCRIPTION_PX) + 6 <= ROW_BUDGET_PX, next!.label);
+  assert.match(interviewLine(s, now), /next: Finish the take-home incident review and send it to the whole panel in 4 d$/);
 });
 
 test('interviews: the last contact is the latest dated one, not a future date', () => {
