@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { readSettings } from './config';
 import { PerKeyDebouncer } from './debounce';
 import { COMMANDS, CONFIG_SECTION, DIAGNOSTIC_SOURCE } from './ids';
-import { drafting } from './lazyCore';
+import { drafting, draftingLoaded } from './lazyCore';
 import { SnippetQuiet } from './snippetQuiet';
 import { languageOf } from '../node/dictionary';
 import type { Logger } from './log';
@@ -25,6 +25,17 @@ const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
 
 /** Notes up to this size have their drafts checked (a note is a few KB; drafts are short). */
 const MAX_CHECKED_CHARS = 512 * 1024;
+/** A small note with a draft that makes every rule run once (see schedule()). */
+const WARM_UP_NOTE = [
+  '---', 'company: Example Co', 'interview: 2026-01-05 10:00', 'interviewers:', '  - name: Jo Example', '    email: jo@example.com', '---',
+  '## Details to mention', '', '- the data platform migration', '',
+  '## Thank-you email', '', 'Subject: Thank you', '', 'Dear Jo,', '',
+  'Thank you for your time today. I enjoyed hearing about the data platform migration, and I am very interested in the role.', '',
+  'Best regards,', 'Sam', 'sam@example.com', '',
+].join('\n');
+
+/** A heading that may open a draft: notes without one need no checker at all. */
+const DRAFT_HEADING_LINE = /^#{1,6}[ \t]+(thank|follow)/im;
 
 function range(f: { line: number; column: number; endLine: number; endColumn: number }): vscode.Range {
   return new vscode.Range(f.line - 1, f.column, f.endLine - 1, f.endColumn);
@@ -78,8 +89,32 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
   private schedule(doc: vscode.TextDocument, delay: number): void {
     if (doc.languageId !== 'markdown' || !this.notes.isNoteUri(doc.uri)) return;
     this.debouncer.schedule(doc.uri.toString(), delay, () => {
-      if (!doc.isClosed) this.check(doc);
+      if (doc.isClosed) return;
+      if (!draftingLoaded() && this.hasDraftToCheck(doc)) {
+        // The first draft: loading the checker (remark, the rules) is one task, the rules' first
+        // run (compiling their patterns and tables) on a small sample the next, the check a third,
+        // so that none of them holds the host for long.
+        const d = drafting();
+        setTimeout(() => {
+          d.lintWithLanguageRequest(WARM_UP_NOTE, undefined, { ...d.DEFAULT_LINT_OPTIONS, now: new Date() });
+          setTimeout(() => {
+            if (!doc.isClosed) this.check(doc);
+          }, 0);
+        }, 0);
+        return;
+      }
+      this.check(doc);
     });
+  }
+
+  /** A draft heading in a note small enough to check (the same test check() makes first). */
+  private hasDraftToCheck(doc: vscode.TextDocument): boolean {
+    return this.sizeOf(doc) <= MAX_CHECKED_CHARS && DRAFT_HEADING_LINE.test(doc.getText());
+  }
+
+  /** The size without building the text: a big note's 5 MB string on every keystroke costs garbage collections. */
+  private sizeOf(doc: vscode.TextDocument): number {
+    return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
   }
 
   /** Lints one document now and publishes its diagnostics; spelling and grammar follow from the worker. Returns the findings published now. */
@@ -87,9 +122,7 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
     const key = doc.uri.toString();
     const generation = (this.generation.get(key) ?? 0) + 1;
     this.generation.set(key, generation);
-    // The size without building the text: a big note's 5 MB string on every keystroke costs garbage collections.
-    const size = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
-    if (size > MAX_CHECKED_CHARS) {
+    if (this.sizeOf(doc) > MAX_CHECKED_CHARS) {
       // Checking reads the whole note at once; a note this big would hold the extension host.
       const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 3), `This note is over ${MAX_CHECKED_CHARS / 1024} KB: its drafts are not checked. Keep drafts in a smaller note.`, vscode.DiagnosticSeverity.Information);
       d.source = DIAGNOSTIC_SOURCE;
@@ -99,7 +132,7 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
       return [];
     }
     const text = doc.getText();
-    if (!/^#{1,6}[ \t]+(thank|follow)/im.test(text)) {
+    if (!DRAFT_HEADING_LINE.test(text)) {
       this.collection.delete(doc.uri);
       this.findings.delete(key);
       this.languageFound.delete(key);

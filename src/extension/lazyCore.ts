@@ -19,3 +19,8 @@ export function drafting(): typeof DraftingBundle {
   draftingBundle ??= require('./draftingBundle') as typeof DraftingBundle;
   return draftingBundle;
 }
+
+/** Whether the drafting part is loaded (its first load is a task of its own; see EtiquetteChecker). */
+export function draftingLoaded(): boolean {
+  return draftingBundle !== undefined;
+}
