@@ -45,18 +45,31 @@ export class SortedList<T> {
     this.pending.push(item);
   }
 
-  /** Files the buffered inserts: one by one when few, else one sort of everything. */
+  /**
+   * Files the buffered inserts: one by one when they are few next to the list, else sorted among
+   * themselves and merged with the list in one pass. (Sorting everything again at every read made
+   * each progress update of a first scan of 100,000 notes cost ~180 ms.)
+   */
   private settle(): void {
     const pending = this.pending;
     if (pending.length === 0) return;
     this.pending = [];
-    if (pending.length < 64) {
+    if (pending.length < 64 || pending.length * 16 < this.count) {
       for (const item of pending) this.place(item);
       return;
     }
-    const all = this.chunks.flat().concat(pending).sort(this.compare);
+    pending.sort(this.compare);
+    const old = this.chunks.flat();
+    const all: T[] = new Array<T>(old.length + pending.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    // Stable, as the sort of everything it replaces: an old item stays before a new one that compares equal.
+    while (i < old.length && j < pending.length) all[k++] = this.compare(pending[j]!, old[i]!) < 0 ? pending[j++]! : old[i++]!;
+    while (i < old.length) all[k++] = old[i++]!;
+    while (j < pending.length) all[k++] = pending[j++]!;
     this.chunks = [];
-    for (let i = 0; i < all.length; i += CHUNK) this.chunks.push(all.slice(i, i + CHUNK));
+    for (let c = 0; c < all.length; c += CHUNK) this.chunks.push(all.slice(c, c + CHUNK));
     this.count = all.length;
   }
 

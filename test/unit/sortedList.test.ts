@@ -45,3 +45,25 @@ test('sortedList: removing an item that is not there (or an equal copy) changes 
   assert.equal(list.size, 0);
   assert.deepEqual(list.first(5), []);
 });
+
+test('sortedList: batches of inserts between reads (a first scan with progress) are merged in order, large or small', () => {
+  const random = rng(11);
+  const list = new SortedList<Item>(cmp);
+  const live: Item[] = [];
+  let id = 0;
+  // 5,000 into an empty list, then batches large next to the list (merged) and small (placed).
+  for (const batch of [5000, 3000, 100, 2000, 63, 400, 6000, 1]) {
+    for (let i = 0; i < batch; i++) {
+      const item = { k: Math.floor(random() * 500), id: id++ };
+      live.push(item);
+      list.insert(item);
+    }
+    const expected = [...live].sort(cmp);
+    assert.deepEqual(list.first(25), expected.slice(0, 25), `after a batch of ${batch}`);
+    assert.deepEqual(list.toArray(), expected, `after a batch of ${batch}`);
+    // And removals still find every item after a merge.
+    const victim = live.splice(Math.floor(random() * live.length), 1)[0]!;
+    assert.equal(list.remove(victim), true);
+  }
+  assert.deepEqual(list.toArray(), [...live].sort(cmp));
+});
