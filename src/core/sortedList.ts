@@ -46,7 +46,7 @@ export class SortedList<T> {
   }
 
   /**
-   * Files the buffered inserts: one by one when they are few next to the list, else sorted among
+   * Files the buffered inserts: one by one while they are fewer than half the list, else sorted among
    * themselves and merged with the list in one pass. (Sorting everything again at every read made
    * each progress update of a first scan of 100,000 notes cost ~180 ms.)
    */
@@ -54,7 +54,7 @@ export class SortedList<T> {
     const pending = this.pending;
     if (pending.length === 0) return;
     this.pending = [];
-    if (pending.length < 64 || pending.length * 16 < this.count) {
+    if (pending.length < 64 || pending.length * 2 < this.count) {
       for (const item of pending) this.place(item);
       return;
     }
