@@ -42,13 +42,15 @@ export interface Snapshot {
 
 export class NoteIndex {
   private readonly entries = new Map<string, Entry>();
-  private readonly groups = new Map<ActionState, SortedList<Action>>(STATES.map((s) => [s, new SortedList<Action>(compareActions)]));
+  private readonly groups: Map<ActionState, SortedList<Action>>;
   private clock: number;
   /** Files with problems, and how many files hold a valid note: kept as entries change. */
   private readonly broken = new Set<string>();
   private notes = 0;
 
-  constructor(private settings: RuleSettings = DEFAULT_RULE_SETTINGS, now: Date = new Date()) {
+  /** `bufferInserts`: true for a batch run (one sort at the first read), false in a host (see SortedList). */
+  constructor(private settings: RuleSettings = DEFAULT_RULE_SETTINGS, now: Date = new Date(), bufferInserts = true) {
+    this.groups = new Map(STATES.map((s) => [s, new SortedList<Action>(compareActions, bufferInserts)]));
     this.clock = now.getTime();
   }
 

@@ -100,7 +100,8 @@ export class NotePipeline implements Disposable {
     now: Date = new Date(),
     parse: typeof parseNote = parseNote,
   ) {
-    this.index = new NoteIndex(settings, now);
+    // A host files each action as it comes, inside the scan's time slices; a batch run sorts once.
+    this.index = new NoteIndex(settings, now, !Number.isFinite(options.sliceMs));
     this.parsed = new ParsedNotes(settings, parse);
   }
 

@@ -1,7 +1,8 @@
 // A sorted list that stays cheap to change at any size: items live in sorted chunks of a few
 // hundred, so an insert or a removal is two binary searches and a short splice, and reading the
 // first rows never sorts anything. It keeps 100,000 notes' actions in order while notes change.
-// Inserts are buffered until the next read, so a first scan (or a CLI run) sorts once.
+// A batch run buffers inserts until the next read, so it sorts once; a host places each insert
+// as it comes (within its time slices), so that no read has thousands of inserts to file at once.
 
 const CHUNK = 256;
 
@@ -10,7 +11,7 @@ export class SortedList<T> {
   private count = 0;
   private pending: T[] = [];
 
-  constructor(private readonly compare: (a: T, b: T) => number) {}
+  constructor(private readonly compare: (a: T, b: T) => number, private readonly buffered = true) {}
 
   get size(): number {
     return this.count + this.pending.length;
@@ -42,7 +43,8 @@ export class SortedList<T> {
   }
 
   insert(item: T): void {
-    this.pending.push(item);
+    if (this.buffered) this.pending.push(item);
+    else this.place(item);
   }
 
   /**

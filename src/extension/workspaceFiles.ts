@@ -9,13 +9,17 @@ import type { ReadResult } from '../core/pipeline';
 import { realpathSync } from 'node:fs';
 import { readNoteSync } from '../node/readNote';
 
-/** Every note file under root (the same rule as the CLI: no hidden folders, no node_modules). */
-export async function listNoteFiles(root: vscode.Uri, onError: (error: unknown) => void): Promise<vscode.Uri[]> {
+/**
+ * Every note file under root, as URI strings (the index's keys), by the same rule as the CLI: no
+ * hidden folders, no node_modules. Each folder's names become URIs right after its readdir, so
+ * 100,000 of them are never made in one task.
+ */
+export async function listNoteFiles(root: vscode.Uri, onError: (error: unknown) => void): Promise<string[]> {
   if (root.scheme !== 'file') {
     const found = await vscode.workspace.findFiles(new vscode.RelativePattern(root, '**/*.md'));
-    return found.filter((u) => !u.path.slice(root.path.length).split('/').slice(0, -1).some((d) => d && !isSearchedFolder(d)));
+    return found.filter((u) => !u.path.slice(root.path.length).split('/').slice(0, -1).some((d) => d && !isSearchedFolder(d))).map((u) => u.toString());
   }
-  const out: vscode.Uri[] = [];
+  const out: string[] = [];
   const walk = async (dir: vscode.Uri): Promise<void> => {
     let entries;
     try {
@@ -27,7 +31,7 @@ export async function listNoteFiles(root: vscode.Uri, onError: (error: unknown) 
     }
     for (const entry of entries) {
       if (entry.isDirectory() && isSearchedFolder(entry.name)) await walk(vscode.Uri.joinPath(dir, entry.name));
-      else if (entry.isFile() && isNoteFileName(entry.name)) out.push(vscode.Uri.joinPath(dir, entry.name));
+      else if (entry.isFile() && isNoteFileName(entry.name)) out.push(vscode.Uri.joinPath(dir, entry.name).toString());
     }
   };
   await walk(root);

@@ -71,6 +71,8 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
       const files = await this.list();
       if (files.length === 0) return;
       this.listed = files;
+      // The listing's last folder was this task; loading the parsers is the next one.
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
     const created = !this.pipeline;
     const pipeline = this.ensurePipeline();
@@ -107,7 +109,7 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
       return files;
     }
     const lists = await Promise.all(this.roots.map((root) => listNoteFiles(root, (e) => this.log.warn(`Could not list ${root.fsPath}`, e))));
-    return lists.flat().map((u) => u.toString());
+    return lists.flat();
   }
 
   read(file: string): ReadResult | Promise<ReadResult> {
