@@ -100,7 +100,7 @@ export async function run(): Promise<void> {
   await api.ready;
   const root = vscode.workspace.workspaceFolders![0]!.uri;
   const uri = vscode.Uri.joinPath(root, 'interviews', 'spelling.md');
-  const result: Record<string, unknown> = { hostNode: process.version, workerAtActivation: api.etiquette.spelling.started };
+  const result: Record<string, unknown> = { hostNode: process.version, workerAtActivation: api.etiquette.spelling.running ? 1 : 0 };
   // VS Code's own Markdown extension activates with the first Markdown editor, in this host: a
   // Markdown file outside the notes opened first keeps its start-up out of the measurement.
   const other = vscode.Uri.joinPath(root, 'README.md');

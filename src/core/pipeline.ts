@@ -75,6 +75,28 @@ function isPromise<T>(v: MaybePromise<T>): v is Promise<T> {
   return typeof (v as Promise<T> | undefined)?.then === 'function';
 }
 
+/** One piece of work's time slice: it yields to the host once the slice is used; false once the work is stale. */
+class TimeSlice {
+  private start: number;
+
+  constructor(private readonly scheduler: Scheduler, private readonly sliceMs: number, private readonly current: () => boolean) {
+    this.start = scheduler.elapsed();
+  }
+
+  /** A new slice starts now (after an await that yielded anyway). */
+  restart(): void {
+    this.start = this.scheduler.elapsed();
+  }
+
+  async yieldIfLong(): Promise<boolean> {
+    if (this.scheduler.elapsed() - this.start > this.sliceMs) {
+      await this.scheduler.nextTurn();
+      this.start = this.scheduler.elapsed();
+    }
+    return this.current();
+  }
+}
+
 export class NotePipeline implements Disposable {
   readonly index: NoteIndex;
   readonly parsed: ParsedNotes;
@@ -215,14 +237,8 @@ export class NotePipeline implements Disposable {
       await this.scheduler.nextTurn();
       if (generation !== this.generation) return;
     }
-    let sliceStart = this.scheduler.elapsed();
     // Parsing and synchronous reads share the time slice; asynchronous reads of a batch are awaited together.
-    const yieldIfLong = async (): Promise<boolean> => {
-      if (this.scheduler.elapsed() - sliceStart <= sliceMs) return true;
-      await this.scheduler.nextTurn();
-      sliceStart = this.scheduler.elapsed();
-      return generation === this.generation;
-    };
+    const slice = new TimeSlice(this.scheduler, sliceMs, () => generation === this.generation);
     for (let i = 0; i < files.length; i += step) {
       const batch = files.slice(i, i + step);
       const waiting: [string, number, Promise<ReadResult>][] = [];
@@ -233,16 +249,16 @@ export class NotePipeline implements Disposable {
           waiting.push([file, token, read]);
           continue;
         }
-        if (!(await this.putInSlices(file, token, read, yieldIfLong))) return;
-        if (!(await yieldIfLong())) return;
+        if (!(await this.putInSlices(file, token, read, slice))) return;
+        if (!(await slice.yieldIfLong())) return;
       }
       if (waiting.length > 0) {
         const results = await Promise.all(waiting.map(([, , r]) => r));
         if (generation !== this.generation) return;
-        sliceStart = this.scheduler.elapsed();
+        slice.restart();
         for (let j = 0; j < waiting.length; j++) {
-          if (!(await this.putInSlices(waiting[j]![0], waiting[j]![1], results[j]!, yieldIfLong))) return;
-          if (!(await yieldIfLong())) return;
+          if (!(await this.putInSlices(waiting[j]![0], waiting[j]![1], results[j]!, slice))) return;
+          if (!(await slice.yieldIfLong())) return;
         }
       }
       if (this.scheduler.elapsed() - lastEmit > progressMs) {
@@ -271,14 +287,14 @@ export class NotePipeline implements Disposable {
 
   /**
    * Puts what a read gave, unless a later read of the file has started since. A big note's body
-   * is read a slice at a time first (yielding in between, through `yieldIfLong`), so that its
-   * parse, which then finds the structure ready, is short. False when the scan must stop.
+   * is read a slice at a time first (yielding in between, through `slice`), so that its parse,
+   * which then finds the structure ready, is short. False when the work must stop.
    */
-  private async putInSlices(file: string, token: number, read: ReadResult, yieldIfLong: () => Promise<boolean>): Promise<boolean> {
+  private async putInSlices(file: string, token: number, read: ReadResult, slice: TimeSlice): Promise<boolean> {
     if (read.kind === 'text' && read.text.length > SLICED_TEXT_CHARS && Number.isFinite(this.options.sliceMs)) {
       const model = this.parsed.model(file, read.text);
       while (!model.scanSome(SLICE_LINES, SLICE_CHARS)) {
-        if (!(await yieldIfLong())) return false;
+        if (!(await slice.yieldIfLong())) return false;
         if (this.latestRead.get(file) !== token) return true;
       }
     }
@@ -335,15 +351,9 @@ export class NotePipeline implements Disposable {
     const token = this.startRead(file);
     const pending = known ?? this.readSafely(file);
     const read = isPromise(pending) ? await pending : pending;
-    let sliceStart = this.scheduler.elapsed();
-    const yieldIfLong = async (): Promise<boolean> => {
-      if (this.scheduler.elapsed() - sliceStart <= this.options.sliceMs) return generation === this.generation;
-      await this.scheduler.nextTurn();
-      sliceStart = this.scheduler.elapsed();
-      return generation === this.generation;
-    };
     if (generation !== this.generation) return;
-    if (await this.putInSlices(file, token, read, yieldIfLong)) this.flush();
+    const slice = new TimeSlice(this.scheduler, this.options.sliceMs, () => generation === this.generation);
+    if (await this.putInSlices(file, token, read, slice)) this.flush();
   }
 
   private setScanning(value: boolean): void {

@@ -88,14 +88,15 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
     if (note.followUp === undefined && !isRepliedStatus(note.status)) {
       const { due: dueAt, fromTimeline, reading } = followUpDate(note, settings);
       const due = dueAt.getTime();
+      const followUpWindow: Window = { due, from: end, until: Infinity, dueFrom: due, overdueFrom: addDays(new Date(due), 7).getTime() };
       plans.push({
         kind: 'follow-up', key: 'follow-up', line: line(fromTimeline ? 'timeline' : 'followUp'),
         title: who ? `Send one follow-up email to ${who}` : 'Send one polite follow-up email',
-        due, from: end, until: Infinity, dueFrom: due, overdueFrom: addDays(new Date(due), 7).getTime(),
+        ...followUpWindow,
         timeline: reading.explanation,
       });
       // Once the thank-you is sent, the follow-up is the pending email: it needs the addresses too.
-      if (note.thankYou !== undefined) plans.push(...contactPlans(note, 'follow-up', { due, from: end, until: Infinity, dueFrom: due, overdueFrom: addDays(new Date(due), 7).getTime() }));
+      if (note.thankYou !== undefined) plans.push(...contactPlans(note, 'follow-up', followUpWindow));
     }
   }
 

@@ -15,9 +15,9 @@ const DUE_MARKER = /(?:📅\s*|\bdue:\s*|@due\(\s*)(\d{4})-(\d{2})-(\d{2})\)?/i;
  */
 export const MAX_TASKS_PER_NOTE = 1000;
 
-/** Open tasks with a due date (at most `limit`, in note order). */
-export function tasksOf(note: NoteText, limit = Infinity): Task[] {
-  return readTasks(note, limit).tasks;
+/** Open tasks with a due date, in note order. */
+export function tasksOf(note: NoteText): Task[] {
+  return readTasks(note, Infinity).tasks;
 }
 
 /** The tracked tasks, and where the untracked open tasks begin when there are more than `limit`. */

@@ -4,7 +4,7 @@
 // it. A worker that fails or exits is logged and replaced on the next check; dispose() (deactivation)
 // terminates it.
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Logger } from './log';
 import type { Language } from '../node/dictionary';
 import { WORKER_ROLE, type SpellMessage, type SpellOutcome, type SpellReply } from '../node/spellProtocol';
@@ -25,10 +25,13 @@ export class SpellClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private disposed = false;
-  /** How many workers were started (the tests and the benchmark read it). */
-  started = 0;
 
-  constructor(private readonly log: Logger, private readonly script = join(__dirname, 'spellWorker.js')) {}
+  /** `spawn` starts a worker thread (a seam: the tests keep the worker they get, to stop it as a crash would). */
+  constructor(
+    private readonly log: Logger,
+    private readonly script = join(__dirname, 'spellWorker.js'),
+    private readonly spawn: (script: string, options: WorkerOptions) => Worker = (file, options) => new Worker(file, options),
+  ) {}
 
   /** Spelling and grammar findings of the request; rejects when the worker fails meanwhile (the next call starts a new one). */
   check(language: Language, request: LanguageRequest): Promise<SpellResult> {
@@ -47,8 +50,7 @@ export class SpellClient {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.script, { workerData: { role: WORKER_ROLE } });
-    this.started++;
+    const worker = this.spawn(this.script, { workerData: { role: WORKER_ROLE } });
     let failure: unknown;
     worker.on('message', (reply: SpellReply) => {
       const p = this.pending.get(reply.id);
@@ -81,10 +83,5 @@ export class SpellClient {
     for (const p of this.pending.values()) p.reject(new SpellWorkerStopped('the spell checker is disposed'));
     this.pending.clear();
     if (worker) void worker.terminate();
-  }
-
-  /** For tests: ends the worker as a crash would, without disposing the client. */
-  async crashForTest(): Promise<void> {
-    await this.worker?.terminate();
   }
 }

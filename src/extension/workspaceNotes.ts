@@ -26,6 +26,9 @@ const scheduler: Scheduler = {
   elapsed: () => performance.now(),
 };
 
+/** A whole pass of the event loop (timers and I/O included), not just a turn after the pending I/O. */
+const nextLoopPass = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export class WorkspaceNotes implements vscode.Disposable, NoteSource {
   private pipeline: NotePipeline | undefined;
   private listed: string[] | undefined;
@@ -72,13 +75,13 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
       if (files.length === 0) return;
       this.listed = files;
       // The listing's last folder was this task; loading the parsers is the next one.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextLoopPass();
     }
     const created = !this.pipeline;
     const pipeline = this.ensurePipeline();
     // Loading the parsers (~30 ms, once) is this turn's work: the scan's first slice waits for the
     // next pass of the event loop, timers included, so the two never add up to one long task.
-    if (created) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (created) await nextLoopPass();
     await vscode.window.withProgress({ location: { viewId: VIEW_ACTIONS }, title: 'Reading interview notes' }, () => pipeline.rebuild());
   }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DEFAULT_LINT_OPTIONS, lintNote, lintWithLanguageRequest } from '../../src/core/etiquette';
 import { parseNote } from '../../src/core/note';
 import { loadDictionary } from '../../src/node/dictionary';
+import { Worker } from 'node:worker_threads';
 import { SpellClient } from '../../src/extension/spellClient';
 
 const SCRIPT = join(process.cwd(), 'dist', 'spellWorker.js');
@@ -42,7 +43,7 @@ test('spelling worker: the host-side lint leaves spelling and grammar out and th
     const again = await client.check('en-US', { ...spelling, known: [...spelling.known, 'recieve'] });
     assert.equal(again.loadMs, undefined, 'the dictionary is read once');
     assert.deepEqual(again.findings.filter((f) => f.rule === 'spelling').map((f) => f.fix?.text), ['Sincerely'], 'the word list travels with the request');
-    assert.equal(client.started, 1);
+    assert.equal(client.running, true);
     assert.deepEqual(lines, []);
   } finally {
     client.dispose();
@@ -53,16 +54,22 @@ test('spelling worker: a worker that stops is logged, its pending check rejected
   const { language: spelling } = lintWithLanguageRequest(TEXT, note, options);
   assert.ok(spelling);
   const { log, lines } = recorder();
-  const client = new SpellClient(log, SCRIPT);
+  // The workers the client starts, kept so that the test can stop one as a crash would.
+  const workers: Worker[] = [];
+  const client = new SpellClient(log, SCRIPT, (file, options) => {
+    const worker = new Worker(file, options);
+    workers.push(worker);
+    return worker;
+  });
   try {
     const pending = client.check('en-US', spelling);
-    await client.crashForTest();
+    await workers[0]!.terminate();
     await assert.rejects(pending, /stopped/);
     assert.equal(lines.length, 1);
     assert.match(lines[0]!, /^Spelling: the worker thread stopped \(exit code \d+\); a new one starts with the next draft checked$/);
     assert.equal(client.running, false);
     const after = await client.check('en-US', spelling);
-    assert.equal(client.started, 2);
+    assert.equal(workers.length, 2);
     assert.deepEqual(after.findings.filter((f) => f.rule === 'spelling').map((f) => f.fix?.text), ['receive', 'Sincerely']);
   } finally {
     client.dispose();
