@@ -25,7 +25,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'ifu-accuracy-'));
 const bundle = join(tmp, 'core.cjs');
 await esbuild.build({
   stdin: {
-    contents: "export { lintNote, DEFAULT_LINT_OPTIONS } from './src/core/etiquette'; export { parseNote } from './src/core/note'; export { parseLocalDateTime } from './src/core/dates';",
+    contents: "export { lintNote, DEFAULT_LINT_OPTIONS } from './src/core/etiquette/check'; export { parseNote } from './src/core/note/parse'; export { parseLocalDateTime } from './src/core/time/dates';",
     resolveDir: root,
     loader: 'ts',
   },

@@ -24,11 +24,11 @@ const common = {
 // main.ts requires these at run time only, for their commands: in dist/cli.js they become
 // requires of the separate bundles below (the test bundles keep them inline). `lint` runs the
 // spelling worker's module in-process, from the same file the extension starts as a worker.
-const CLI_LAZY = { './calendar': './cli-calendar.js', '../core/etiquette': './cli-lint.js', '../node/spellWorker': './spellWorker.js' };
+const CLI_LAZY = { './calendar': './cli-calendar.js', '../core/etiquette/check': './cli-lint.js', '../node/spellWorker': './spellWorker.js' };
 const cliLazyParts = {
   name: 'cli-lazy-parts',
   setup(build) {
-    build.onResolve({ filter: /^(\.\/calendar|\.\.\/core\/etiquette|\.\.\/node\/spellWorker)$/ }, (args) =>
+    build.onResolve({ filter: /^(\.\/calendar|\.\.\/core\/etiquette\/check|\.\.\/node\/spellWorker)$/ }, (args) =>
       args.importer.endsWith(join('src', 'cli', 'main.ts')) && args.kind === 'require-call' ? { path: CLI_LAZY[args.path], external: true } : undefined,
     );
   },
@@ -36,7 +36,7 @@ const cliLazyParts = {
 
 // js-yaml 3 (the YAML reader, also gray-matter's) requires esprima at load time, for the
 // `!!js/function` type of its full schema: 10 ms of every CLI start. The reader only ever uses
-// CORE_SCHEMA and gray-matter's engines are replaced (src/core/frontMatterData.ts), so the CLI is
+// CORE_SCHEMA and gray-matter's engines are replaced (src/core/note/yaml.ts), so the CLI is
 // built as if esprima were not installed (js-yaml's own fallback, as in the .vsix, which ships no node_modules).
 const noEsprima = {
   name: 'no-esprima',
@@ -63,7 +63,7 @@ const builds = [
   // What only `ics`/`new` and `lint` need (ical.js, ical-generator; remark, retext, nspell): files
   // of their own, so `due` compiles a third of the code at start-up (docs/benchmarks.md).
   { ...common, entryPoints: ['src/cli/calendar.ts'], outfile: 'dist/cli-calendar.js' },
-  { ...common, entryPoints: ['src/core/etiquette.ts'], outfile: 'dist/cli-lint.js' },
+  { ...common, entryPoints: ['src/core/etiquette/check.ts'], outfile: 'dist/cli-lint.js' },
   // date-holidays, loaded at run time by src/adapters/holidayCalendar.ts only when a holiday setting is used.
   { ...common, entryPoints: ['src/adapters/holidaysBundle.ts'], outfile: 'dist/holidays.js' },
   // The spell checker's worker thread, started by src/extension/spellClient.ts on the first draft checked.

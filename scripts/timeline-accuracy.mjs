@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 
 const out = 'out/bench/timeline.cjs';
 mkdirSync('out/bench', { recursive: true });
-await esbuild.build({ entryPoints: ['src/core/timeline.ts'], outfile: out, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+await esbuild.build({ entryPoints: ['src/core/timeline/timeline.ts'], outfile: out, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
 const { readTimeline } = createRequire(import.meta.url)(`../${out}`);
 
 const verbose = process.argv.includes('--verbose');

@@ -5,8 +5,8 @@
 // a setting left empty never loads it and a set one loads it when a follow-up date is first
 // computed, not at activation.
 import { createRequire } from 'node:module';
-import type { HolidayCalendar } from '../core/businessDays';
-import type { CalendarDate } from '../core/types';
+import type { HolidayCalendar } from '../core/time/calendar';
+import type { CalendarDate } from '../core/model/types';
 
 interface HolidaysLib {
   getCountries(): Record<string, string>;

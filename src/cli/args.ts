@@ -3,8 +3,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { holidayCalendar, holidayCodeProblem } from '../adapters/holidayCalendar';
-import { parseLocalDateTime } from '../core/dates';
-import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../core/types';
+import { parseLocalDateTime } from '../core/time/dates';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../core/model/types';
 
 export type Print = (s: string) => unknown;
 

@@ -3,14 +3,14 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs as parseOptions, type ParseArgsConfig } from 'node:util';
-import { applyEdit } from '../core/frontmatterEdit';
+import { applyEdit } from '../core/edits/frontMatterEdit';
 import { actionsCalendar, type CalendarEntry } from '../core/ics/actionsCalendar';
 import { cancelsNote, readInvitation } from '../core/ics/invitation';
 import { closeCancelledEdit, invitationNoteInput, invitationUidOf, updateNoteFromInvitation } from '../core/ics/invitationNote';
 import { localZone } from '../core/ics/zones';
-import { newNoteText, noteFileName } from '../core/newNote';
-import { parseNote } from '../core/note';
-import { DEFAULT_RULE_SETTINGS } from '../core/types';
+import { newNoteText, noteFileName } from '../core/edits/newNote';
+import { parseNote } from '../core/note/parse';
+import { DEFAULT_RULE_SETTINGS } from '../core/model/types';
 import { folderOf, nowOf, parseArgs, RULE_FLAGS, ruleSettingsOf, UsageError } from './args';
 import { listNotes, readFolder } from './folder';
 

@@ -5,11 +5,11 @@
 // problem on that file, never a crash.
 import { lstatSync, realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { isNoteFileName } from '../core/noteFiles';
+import { isNoteFileName } from '../core/note/files';
 import { identityOf, listNoteFilesSync, readNoteSync } from '../node/readNote';
-import { BATCH_OPTIONS, NotePipeline, type NoteSource, type ReadResult, type Scheduler } from '../core/pipeline';
-import type { Snapshot } from '../core/noteIndex';
-import type { Action, Note, Problem, RuleSettings } from '../core/types';
+import { BATCH_OPTIONS, NotePipeline, type NoteSource, type ReadResult, type Scheduler } from '../core/indexing/pipeline';
+import type { Snapshot } from '../core/indexing/noteIndex';
+import type { Action, Note, Problem, RuleSettings } from '../core/model/types';
 import { openParseCache, type ParseCache } from './parseCache';
 
 export interface FolderResult {

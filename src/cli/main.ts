@@ -1,15 +1,15 @@
 // interview-followup: the command-line front end over the same core as the extension.
 import { existsSync, statSync } from 'node:fs';
-import { formatLocalDate, formatOffsetDateTime, parseWallTime } from '../core/dates';
-import { companyRole, formatDue, shortWhen } from '../core/rows';
-import { isMarkable, markDoneEdit, MARKABLE } from '../core/markDone';
-import type { Action, Problem } from '../core/types';
+import { formatLocalDate, formatOffsetDateTime, parseWallTime } from '../core/time/dates';
+import { companyRole, formatDue, shortWhen } from '../core/views/rows';
+import { isMarkable, markDoneEdit, MARKABLE } from '../core/edits/markDone';
+import type { Action, Problem } from '../core/model/types';
 import { readNoteSync } from '../node/readNote';
 import { folderOf, nowOf, parseArgs, RULE_FLAGS, ruleSettingsOf, UsageError, type Print } from './args';
 import { dueInFolder } from './folder';
 import { escapeControls, MAX_LINE, safeCell, table } from './table';
-import type * as Etiquette from '../core/etiquette';
-import { parseNote } from '../core/note';
+import type * as Etiquette from '../core/etiquette/check';
+import { parseNote } from '../core/note/parse';
 import type * as Calendar from './calendar';
 import { stats } from './stats';
 import { languageOf } from '../node/dictionary';
@@ -144,7 +144,7 @@ function lint(argv: string[], out: Print): number {
   const parsed = parseNote(text, file, settings);
   // Loaded here, not at start: the checker brings remark and retext, which `due` never needs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { lintWithLanguageRequest, DEFAULT_LINT_OPTIONS } = require('../core/etiquette') as typeof Etiquette;
+  const { lintWithLanguageRequest, DEFAULT_LINT_OPTIONS } = require('../core/etiquette/check') as typeof Etiquette;
   const linted = lintWithLanguageRequest(text, parsed.kind === 'note' ? parsed.note : undefined, { ...DEFAULT_LINT_OPTIONS, settings, now });
   // Spelling and grammar through the extension's worker module, called in-process: a one-shot
   // command has no thread to keep responsive, and a worker would only add its start-up. The

@@ -7,9 +7,9 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { PlannedEntry } from '../core/noteIndex';
-import type { PlannedAction } from '../core/rules';
-import type { ActionKind, Problem, RuleSettings } from '../core/types';
+import type { PlannedEntry } from '../core/indexing/noteIndex';
+import type { PlannedAction } from '../core/actions/rules';
+import type { ActionKind, Problem, RuleSettings } from '../core/model/types';
 import type { FileIdentity } from '../node/readNote';
 
 declare const __VERSION__: string | undefined;

@@ -1,6 +1,6 @@
 // `interview-followup stats`: the figures of the whole search (src/core/stats.ts) as text, or as
 // JSON with the shape documented in README.md.
-import { computeStats, NO_STATUS, type Stats } from '../core/stats';
+import { computeStats, NO_STATUS, type Stats } from '../core/views/stats';
 import { folderOf, nowOf, parseArgs, RULE_FLAGS, ruleSettingsOf, type Print } from './args';
 import { notesInFolder } from './folder';
 

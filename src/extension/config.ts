@@ -1,8 +1,8 @@
 // Typed access to the extension's settings (declared in package.json contributes.configuration).
 import * as vscode from 'vscode';
 import { CONFIG_SECTION } from './ids';
-import type { Signature } from '../core/draftTemplates';
-import type { RuleSettings } from '../core/types';
+import type { Signature } from '../core/drafts/templates';
+import type { RuleSettings } from '../core/model/types';
 import { holidayCalendar } from '../adapters/holidayCalendar';
 
 export interface Settings {

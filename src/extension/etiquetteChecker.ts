@@ -15,7 +15,7 @@ import type { Logger } from './log';
 import { SpellClient, SpellWorkerStopped } from './spellClient';
 import type { SpellOutcome } from '../node/spellProtocol';
 import type { WorkspaceNotes } from './workspaceNotes';
-import type { Finding, FindingFix } from '../core/etiquette';
+import type { Finding, FindingFix } from '../core/etiquette/check';
 
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,

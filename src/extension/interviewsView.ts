@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from './ids';
 import { core } from './lazyCore';
 import type { WorkspaceNotes } from './workspaceNotes';
-import type { InterviewRow, InterviewSummary } from '../core/interviews';
+import type { InterviewRow, InterviewSummary } from '../core/views/interviews';
 
 /** A fact under an interview: the next step, the last contact. */
 export interface InterviewDetail {

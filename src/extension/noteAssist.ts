@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { readSettings } from './config';
 import { core } from './lazyCore';
 import type { WorkspaceNotes } from './workspaceNotes';
-import { STATUSES } from '../core/status';
+import { STATUSES } from '../core/model/status';
 
 const KEYS: [string, string, string][] = [
   ['company', 'Required: the company\'s name.', 'company: ${1}'],

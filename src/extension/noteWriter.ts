@@ -4,7 +4,7 @@
 // did not change between reading and writing (docs/reliability.md says what that guarantees).
 import * as vscode from 'vscode';
 import { core } from './lazyCore';
-import type { EditResult, TextEdit } from '../core/frontmatterEdit';
+import type { EditResult, TextEdit } from '../core/edits/frontMatterEdit';
 
 export type WriteOutcome =
   | { ok: true; text: string; via: 'editor' | 'disk'; edit: TextEdit; replaced: string }

@@ -5,8 +5,8 @@ import * as vscode from 'vscode';
 import { CONFIG_SECTION, COMMANDS, VIEW_ACTIONS } from './ids';
 import { core } from './lazyCore';
 import type { OutputLog } from './log';
-import type { Snapshot } from '../core/noteIndex';
-import type { Reminder } from '../core/reminders';
+import type { Snapshot } from '../core/indexing/noteIndex';
+import type { Reminder } from '../core/actions/reminders';
 
 const SHOWN_KEY = 'interviewFollowUp.remindersShown';
 

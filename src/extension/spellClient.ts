@@ -8,7 +8,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Logger } from './log';
 import type { Language } from '../node/dictionary';
 import { WORKER_ROLE, type SpellMessage, type SpellOutcome, type SpellReply } from '../node/spellProtocol';
-import type { LanguageRequest } from '../core/etiquette';
+import type { LanguageRequest } from '../core/etiquette/check';
 
 export type SpellResult = SpellOutcome;
 

@@ -2,7 +2,7 @@
 // are overdue and due now, and how many notes have problems.
 import * as vscode from 'vscode';
 import { VIEW_ACTIONS } from './ids';
-import type { Snapshot } from '../core/noteIndex';
+import type { Snapshot } from '../core/indexing/noteIndex';
 
 export function countText(overdue: number, due: number, broken = 0): string {
   const parts = [overdue ? `${overdue} overdue` : '', due ? `${due} due` : '', broken ? `${broken} with problems` : ''].filter(Boolean);

@@ -7,8 +7,8 @@ import { readSettings } from './config';
 import { COMMANDS } from './ids';
 import { core } from './lazyCore';
 import type { WorkspaceNotes } from './workspaceNotes';
-import type { Snapshot } from '../core/noteIndex';
-import type { Action, ActionKind, ActionState, Problem } from '../core/types';
+import type { Snapshot } from '../core/indexing/noteIndex';
+import type { Action, ActionKind, ActionState, Problem } from '../core/model/types';
 
 const GROUP_ICONS: Record<ActionState, { icon: string; color?: string }> = {
   overdue: { icon: 'warning', color: 'list.errorForeground' },

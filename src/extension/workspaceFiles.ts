@@ -3,9 +3,9 @@
 // ~0.5 s (docs/benchmarks.md). Other schemes (remote, virtual) use the workspace API.
 import { readdir } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { isNoteFileName, isSearchedFolder } from '../core/noteFiles';
-import { decodeNote } from '../core/decode';
-import type { ReadResult } from '../core/pipeline';
+import { isNoteFileName, isSearchedFolder } from '../core/note/files';
+import { decodeNote } from '../core/note/decode';
+import type { ReadResult } from '../core/indexing/pipeline';
 import { realpathSync } from 'node:fs';
 import { readNoteSync } from '../node/readNote';
 

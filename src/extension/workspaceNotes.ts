@@ -7,12 +7,12 @@ import { VIEW_ACTIONS } from './ids';
 import { core } from './lazyCore';
 import type { Logger } from './log';
 import { listNoteFiles, readNoteFile } from './workspaceFiles';
-import { isNoteFileName, isSearchedFolder } from '../core/noteFiles';
-import type { NoteText } from '../core/markdown';
-import type { Snapshot } from '../core/noteIndex';
-import type { ParseResult } from '../core/note';
-import type { NotePipeline, NoteSource, ReadResult, Scheduler } from '../core/pipeline';
-import type { Action, Note, Problem } from '../core/types';
+import { isNoteFileName, isSearchedFolder } from '../core/note/files';
+import type { NoteText } from '../core/note/noteText';
+import type { Snapshot } from '../core/indexing/noteIndex';
+import type { ParseResult } from '../core/note/parse';
+import type { NotePipeline, NoteSource, ReadResult, Scheduler } from '../core/indexing/pipeline';
+import type { Action, Note, Problem } from '../core/model/types';
 
 /** Rows kept per group in a snapshot; the rest is summarised so a huge folder never floods the view. */
 export const ROWS_PER_GROUP = 500;

@@ -4,7 +4,7 @@
 // Read lazily, once per language, and only when a draft is checked.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Dictionary } from '../core/etiquette';
+import type { Dictionary } from '../core/etiquette/check';
 
 export type Language = 'en-US' | 'en-GB';
 

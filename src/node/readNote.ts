@@ -9,8 +9,8 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { relative, isAbsolute, sep } from 'node:path';
 import { isUtf8 } from 'node:buffer';
-import { MAX_NOTE_BYTES, NOT_UTF8, refuseBytes, tooLarge } from '../core/decode';
-import { isNoteFileName, isSearchedFolder } from '../core/noteFiles';
+import { MAX_NOTE_BYTES, NOT_UTF8, refuseBytes, tooLarge } from '../core/note/decode';
+import { isNoteFileName, isSearchedFolder } from '../core/note/files';
 
 /** What identifies one version of a file: any edit changes ctime, even one that restores mtime. */
 export interface FileIdentity {

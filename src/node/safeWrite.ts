@@ -7,8 +7,8 @@
 import { constants } from 'node:fs';
 import { chmod, chown, lstat, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { EditResult, TextEdit } from '../core/frontmatterEdit';
-import { decodeForEdit } from '../core/markDone';
+import type { EditResult, TextEdit } from '../core/edits/frontMatterEdit';
+import { decodeForEdit } from '../core/edits/markDone';
 import { describeFsError, fsReason } from './fsErrors';
 
 export type EditNoteOutcome =

@@ -1,6 +1,6 @@
 // The messages between the extension host and its spelling worker (spellWorker.ts): plain data,
 // in a module of its own so that the host's bundle does not pull in the checker with them.
-import type { Finding, LanguageRequest } from '../core/etiquette';
+import type { Finding, LanguageRequest } from '../core/etiquette/check';
 import type { Language } from './dictionary';
 
 /** workerData of a spelling worker: the thread answers messages only when started as one. */

@@ -1,6 +1,6 @@
 // What each chart shows, from the figures: labels, values, a one-sentence summary (the canvas's
 // accessible name) and the rows of the table behind it. No DOM here, so unit tests run it.
-import type { Stats } from '../core/stats';
+import type { Stats } from '../core/views/stats';
 
 export interface ChartSpec {
   id: string;

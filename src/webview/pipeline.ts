@@ -3,7 +3,7 @@
 // under a CSP without inline scripts or styles: Chart.js draws on canvas and sizes it through
 // the CSSOM, which that policy allows.
 import { ArcElement, BarController, BarElement, CategoryScale, Chart, DoughnutController, Legend, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
-import type { BoardCard, BoardColumn } from '../core/board';
+import type { BoardCard, BoardColumn } from '../core/views/board';
 import type { FiguresMessage, FromPage, RenderedReport, ToPage } from './protocol';
 import { chartSpecs, type ChartSpec } from './chartSpecs';
 

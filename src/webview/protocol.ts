@@ -1,7 +1,7 @@
 // Messages between the pipeline panel (src/extension/pipelinePanel.ts) and its page
 // (src/webview/pipeline.ts). Types only: both sides import them, nothing runs from here.
-import type { BoardColumn } from '../core/board';
-import type { Stats } from '../core/stats';
+import type { BoardColumn } from '../core/views/board';
+import type { Stats } from '../core/views/stats';
 
 /** What the panel posts: the figures, computed in the extension host from the notes index. */
 export interface FiguresMessage {

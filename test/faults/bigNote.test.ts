@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseNote } from '../../src/core/note';
+import { parseNote } from '../../src/core/note/parse';
 import { NOTE, openTmp, runCli } from './cli';
 
 // 40 bytes a task: 550,000 of them make a 22 MB note.

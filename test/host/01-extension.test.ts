@@ -3,7 +3,7 @@
 // test/fixtures/workspace (see scripts/test-host.mjs), so files may be changed freely.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DESCRIPTION_PX, LABEL_PX, ROW_BUDGET_PX, textWidth } from '../../src/core/rowWidth';
+import { DESCRIPTION_PX, LABEL_PX, ROW_BUDGET_PX, textWidth } from '../../src/core/views/rowWidth';
 import { api, editNow, EXTENSION_ID, localStamp, noteCount, notesUri, readText, recordReads, today, treeRows, waitFor, workspaceRoot, writeText } from './util';
 
 /** A row's estimated width in the tree (label, gap, description), as the core sizes it. */

@@ -3,11 +3,11 @@
 // on 1,000 spaces and 23 s on 2,000. The 20 MB note with 550,000 tasks is in test/faults.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseNote } from '../../src/core/note';
-import { actionsFor } from '../../src/core/rules';
-import { findDrafts } from '../../src/core/drafts';
-import { DEFAULT_RULE_SETTINGS } from '../../src/core/types';
-import { setFrontMatterValue } from '../../src/core/frontmatterEdit';
+import { parseNote } from '../../src/core/note/parse';
+import { actionsFor } from '../../src/core/actions/rules';
+import { findDrafts } from '../../src/core/drafts/sections';
+import { DEFAULT_RULE_SETTINGS } from '../../src/core/model/types';
+import { setFrontMatterValue } from '../../src/core/edits/frontMatterEdit';
 
 function timed<T>(f: () => T): [T, number] {
   const t0 = performance.now();

@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './cliRun';
-import { parseLocalDateTime } from '../../src/core/dates';
+import { parseLocalDateTime } from '../../src/core/time/dates';
 
 /** `due` in --json is local time with its UTC offset; this checks both and returns the local part. */
 function localDue(due: string): string {

@@ -9,10 +9,10 @@ import {
   escapeSnippetText,
   type DraftInput,
   type Signature,
-} from '../../src/core/draftTemplates';
-import { detailsFromBody } from '../../src/core/details';
-import { findDrafts } from '../../src/core/drafts';
-import type { Note } from '../../src/core/types';
+} from '../../src/core/drafts/templates';
+import { detailsFromBody } from '../../src/core/drafts/details';
+import { findDrafts } from '../../src/core/drafts/sections';
+import type { Note } from '../../src/core/model/types';
 import { noteText, parsedNote } from './helpers';
 
 // ---- A strict reader of VS Code snippet syntax ----

@@ -1,7 +1,7 @@
 // Finding email drafts and the "Details to mention" list in a note: a line scan, table-driven.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDrafts, type DraftKind, type DraftSection } from '../../src/core/drafts';
+import { findDrafts, type DraftKind, type DraftSection } from '../../src/core/drafts/sections';
 
 function draft(kind: DraftKind, headingLine: number, bodyStartLine: number, endLine: number, body: string, subject?: [string, number]): DraftSection {
   const d: DraftSection = { kind, headingLine, bodyStartLine, endLine, body };

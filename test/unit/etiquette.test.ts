@@ -4,11 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseLocalDateTime } from '../../src/core/dates';
-import { findDrafts } from '../../src/core/drafts';
-import { DEFAULT_LINT_OPTIONS, lintNote, type Finding, type LintOptions } from '../../src/core/etiquette';
-import { parseNote } from '../../src/core/note';
-import type { Note } from '../../src/core/types';
+import { parseLocalDateTime } from '../../src/core/time/dates';
+import { findDrafts } from '../../src/core/drafts/sections';
+import { DEFAULT_LINT_OPTIONS, lintNote, type Finding, type LintOptions } from '../../src/core/etiquette/check';
+import { parseNote } from '../../src/core/note/parse';
+import type { Note } from '../../src/core/model/types';
 
 const FM = ['company: Acme Corp', 'role: Backend Engineer', 'interview: 2026-11-26 09:00', 'interviewers:', '  - name: Jane Doe', '    email: jane@acme.test', '  - Raj Patel'];
 const DETAIL = 'the migration to event sourcing';

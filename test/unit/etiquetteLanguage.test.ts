@@ -3,8 +3,8 @@
 // quick fixes, and British spelling.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_LINT_OPTIONS, lintNote, type Finding, type LintOptions } from '../../src/core/etiquette';
-import { parseNote } from '../../src/core/note';
+import { DEFAULT_LINT_OPTIONS, lintNote, type Finding, type LintOptions } from '../../src/core/etiquette/check';
+import { parseNote } from '../../src/core/note/parse';
 import { loadDictionary } from '../../src/node/dictionary';
 import { isSoundWord } from '../../src/core/etiquette/interjections';
 

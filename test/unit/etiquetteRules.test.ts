@@ -2,8 +2,8 @@
 // no-detail by stems, the content hints, quick fixes, and quiet drafts (already sent).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_LINT_OPTIONS, lintNote, type Finding, type LintOptions } from '../../src/core/etiquette';
-import { parseNote } from '../../src/core/note';
+import { DEFAULT_LINT_OPTIONS, lintNote, type Finding, type LintOptions } from '../../src/core/etiquette/check';
+import { parseNote } from '../../src/core/note/parse';
 
 const FM = ['company: Acme Corp', 'role: Data Analyst', 'interview: 2026-11-20 10:00', 'interviewers:', '  - name: Jane Doe', '  - Raj Patel'];
 const GOOD = [

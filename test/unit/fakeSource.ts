@@ -1,6 +1,6 @@
 // In-memory fakes of the pipeline's ports: a note source that records every read, and a
 // scheduler on virtual time. Counters that only tests need live here, not in production code.
-import type { Disposable, NoteSource, ReadResult, Scheduler } from '../../src/core/pipeline';
+import type { Disposable, NoteSource, ReadResult, Scheduler } from '../../src/core/indexing/pipeline';
 
 export class FakeSource implements NoteSource {
   readonly files = new Map<string, string | { unreadable: string }>();

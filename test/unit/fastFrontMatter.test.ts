@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import test from 'node:test';
 import fc from 'fast-check';
 import * as jsYaml from 'js-yaml';
-import { readSimpleYaml } from '../../src/core/fastFrontMatter';
-import { NoteText } from '../../src/core/markdown';
-import { parseNote } from '../../src/core/note';
+import { readSimpleYaml } from '../../src/core/note/fastYaml';
+import { NoteText } from '../../src/core/note/noteText';
+import { parseNote } from '../../src/core/note/parse';
 
 const runs = Number(process.env.IFU_PROPERTY_RUNS ?? (process.env.TZ === 'UTC' ? 10_000 : 500));
 const seed = Number(process.env.IFU_PROPERTY_SEED ?? 20261126);

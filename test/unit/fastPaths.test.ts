@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { dueJson, dueJsonPieces } from '../../src/cli/main';
 import { openParseCache } from '../../src/cli/parseCache';
-import { formatOffsetDateTime, zoneOffsetMs } from '../../src/core/dates';
-import { NoteIndex } from '../../src/core/noteIndex';
-import { parseNote } from '../../src/core/note';
-import { readTimeline } from '../../src/core/timeline';
-import { DEFAULT_RULE_SETTINGS, type Action, type Problem } from '../../src/core/types';
+import { formatOffsetDateTime, zoneOffsetMs } from '../../src/core/time/dates';
+import { NoteIndex } from '../../src/core/indexing/noteIndex';
+import { parseNote } from '../../src/core/note/parse';
+import { readTimeline } from '../../src/core/timeline/timeline';
+import { DEFAULT_RULE_SETTINGS, type Action, type Problem } from '../../src/core/model/types';
 import { listNoteFilesSync, listNotesSync, readNoteSync } from '../../src/node/readNote';
 import { noteText } from './helpers';
 

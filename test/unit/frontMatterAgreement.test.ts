@@ -2,9 +2,9 @@
 // ways, each found by test/unit/frontMatterProperties.test.ts or by hand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdit, setFrontMatterValue } from '../../src/core/frontmatterEdit';
-import { markDoneEdit } from '../../src/core/markDone';
-import { parseNote } from '../../src/core/note';
+import { applyEdit, setFrontMatterValue } from '../../src/core/edits/frontMatterEdit';
+import { markDoneEdit } from '../../src/core/edits/markDone';
+import { parseNote } from '../../src/core/note/parse';
 
 const HEAD = '---\ncompany: Acme\ninterview: 2026-11-20 10:00\n';
 

@@ -7,9 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isMap, isScalar, parseDocument } from 'yaml';
-import { applyEdit, locateFrontMatter, setFrontMatterValue } from '../../src/core/frontmatterEdit';
-import { ambiguousLineBreak, loadFrontMatterYaml, sameData } from '../../src/core/frontMatterData';
-import { parseNote } from '../../src/core/note';
+import { applyEdit, locateFrontMatter, setFrontMatterValue } from '../../src/core/edits/frontMatterEdit';
+import { ambiguousLineBreak, loadFrontMatterYaml, sameData } from '../../src/core/note/yaml';
+import { parseNote } from '../../src/core/note/parse';
 
 const fullZone = (process.env.TZ ?? 'UTC') === 'UTC';
 const RUNS = Number(process.env.IFU_PROPERTY_RUNS ?? (fullZone ? 10_000 : 500));

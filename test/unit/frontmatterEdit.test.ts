@@ -8,7 +8,7 @@ import {
   reverseEdit,
   setFrontMatterValue,
   type TextEdit,
-} from '../../src/core/frontmatterEdit';
+} from '../../src/core/edits/frontMatterEdit';
 
 /** The value `key` reads back as from the front-matter of `text`, via `yaml`. */
 function readBack(text: string, key: string): unknown {

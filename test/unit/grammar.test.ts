@@ -7,9 +7,9 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
-import { parseNote } from '../../src/core/note';
-import { tasksOf } from '../../src/core/tasks';
-import { NoteText } from '../../src/core/markdown';
+import { parseNote } from '../../src/core/note/parse';
+import { tasksOf } from '../../src/core/note/tasks';
+import { NoteText } from '../../src/core/note/noteText';
 
 // Bundled into out/test/unit/, so nothing is found relative to this file: the tests run from the
 // repository root (npm scripts do), with a fallback to the bundle's place in out/test/unit/.

@@ -1,8 +1,8 @@
 // Shared test helpers: build notes from front-matter lines and read actions as short strings.
-import { formatLocalDateTime, parseLocalDateTime } from '../../src/core/dates';
-import { parseNote } from '../../src/core/note';
-import { actionsFor } from '../../src/core/rules';
-import { DEFAULT_RULE_SETTINGS, type Action, type Note, type RuleSettings } from '../../src/core/types';
+import { formatLocalDateTime, parseLocalDateTime } from '../../src/core/time/dates';
+import { parseNote } from '../../src/core/note/parse';
+import { actionsFor } from '../../src/core/actions/rules';
+import { DEFAULT_RULE_SETTINGS, type Action, type Note, type RuleSettings } from '../../src/core/model/types';
 
 export function noteText(frontMatter: string[], body: string[] = []): string {
   return ['---', ...frontMatter, '---', ...body, ''].join('\n');

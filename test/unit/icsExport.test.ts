@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import ical, { type VEvent } from 'node-ical';
 import { actionsCalendar, actionUid } from '../../src/core/ics/actionsCalendar';
 import { localZone } from '../../src/core/ics/zones';
-import { actionsFor } from '../../src/core/rules';
-import { DEFAULT_RULE_SETTINGS, type Note } from '../../src/core/types';
+import { actionsFor } from '../../src/core/actions/rules';
+import { DEFAULT_RULE_SETTINGS, type Note } from '../../src/core/model/types';
 import { parsedNote } from './helpers';
 
 const settings = DEFAULT_RULE_SETTINGS;

@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readInvitation, type InvitationEvent } from '../../src/core/ics/invitation';
 import { addInterviewersEdit, closeCancelledEdit, invitationNoteInput, invitationUidOf, updateNoteFromInvitation } from '../../src/core/ics/invitationNote';
-import { applyEdit } from '../../src/core/frontmatterEdit';
-import { newNoteText, noteFileName } from '../../src/core/newNote';
+import { applyEdit } from '../../src/core/edits/frontMatterEdit';
+import { newNoteText, noteFileName } from '../../src/core/edits/newNote';
 import { parsedNote } from './helpers';
 import * as F from './icsFixtures';
 

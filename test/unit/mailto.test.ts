@@ -1,7 +1,7 @@
 // mailto: links: no value from a note may add a header, a recipient or a fragment.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildMailto, type MailDraft } from '../../src/core/mailto';
+import { buildMailto, type MailDraft } from '../../src/core/drafts/mailto';
 
 function uriOf(draft: MailDraft): string {
   const r = buildMailto(draft);

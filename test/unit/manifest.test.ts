@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { STATUSES } from '../../src/core/status';
+import { STATUSES } from '../../src/core/model/status';
 import { CATEGORY, COMMANDS, CONFIG_SECTION, EXTENSION_ID, VIEW_ACTIONS, VIEW_CONTAINER } from '../../src/extension/ids';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));

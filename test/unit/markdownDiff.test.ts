@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import test from 'node:test';
 import fc from 'fast-check';
 import { remark } from 'remark';
-import { NoteText, scanBody, splitLines } from '../../src/core/markdown';
+import { NoteText, scanBody, splitLines } from '../../src/core/note/noteText';
 
 interface MdNode {
   type: string;

@@ -2,7 +2,7 @@
 // carries the company, role and people over and links back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newNoteText, nextRoundInput } from '../../src/core/newNote';
+import { newNoteText, nextRoundInput } from '../../src/core/edits/newNote';
 import { actionsAt, noteText, parsedNote } from './helpers';
 
 const round1 = (status: string) => noteText([

@@ -1,11 +1,11 @@
 // Parsing notes safely: what is a note, what is a problem (with its line), what is ignored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseNote } from '../../src/core/note';
-import { NoteIndex } from '../../src/core/noteIndex';
-import { compareActions } from '../../src/core/rules';
-import { checkTaskEdit } from '../../src/core/tasks';
-import { applyEdit } from '../../src/core/frontmatterEdit';
+import { parseNote } from '../../src/core/note/parse';
+import { NoteIndex } from '../../src/core/indexing/noteIndex';
+import { compareActions } from '../../src/core/actions/rules';
+import { checkTaskEdit } from '../../src/core/note/tasks';
+import { applyEdit } from '../../src/core/edits/frontMatterEdit';
 import { noteText, parsedNote } from './helpers';
 
 function problemsOf(text: string) {

@@ -5,8 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openParseCache } from '../../src/cli/parseCache';
-import { NoteIndex } from '../../src/core/noteIndex';
-import { DEFAULT_RULE_SETTINGS } from '../../src/core/types';
+import { NoteIndex } from '../../src/core/indexing/noteIndex';
+import { DEFAULT_RULE_SETTINGS } from '../../src/core/model/types';
 import { noteText } from './helpers';
 
 test('parse cache: a saved entry comes back with every plan field (infinities, timeline reading, role)', () => {

@@ -1,8 +1,8 @@
 // The interviewers list of "New Interview Note".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newNoteText } from '../../src/core/newNote';
-import { parsePeople } from '../../src/core/people';
+import { newNoteText } from '../../src/core/edits/newNote';
+import { parsePeople } from '../../src/core/model/people';
 import { parsedNote } from './helpers';
 
 test('people: Name <email>, Name, Title <email>, plain names, bare addresses', () => {

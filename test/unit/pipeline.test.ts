@@ -1,9 +1,9 @@
 // The update pipeline on in-memory fakes: what is read, what is parsed, what is told.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HOST_OPTIONS, NotePipeline } from '../../src/core/pipeline';
-import { parseNote } from '../../src/core/note';
-import { DEFAULT_RULE_SETTINGS } from '../../src/core/types';
+import { HOST_OPTIONS, NotePipeline } from '../../src/core/indexing/pipeline';
+import { parseNote } from '../../src/core/note/parse';
+import { DEFAULT_RULE_SETTINGS } from '../../src/core/model/types';
 import { FakeScheduler, FakeSource } from './fakeSource';
 import { noteText } from './helpers';
 

@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeNote, MAX_NOTE_BYTES } from '../../src/core/decode';
-import { parseNote } from '../../src/core/note';
+import { decodeNote, MAX_NOTE_BYTES } from '../../src/core/note/decode';
+import { parseNote } from '../../src/core/note/parse';
 import { listNotesSync, readNoteSync, type ReadOutcome } from '../../src/node/readNote';
 
 const NOTE = '---\ncompany: Café Ωmega\ninterview: 2026-11-26 10:00\n---\n';

@@ -1,10 +1,10 @@
 // Reminders (what to show now) and snoozes (written in the note, honoured by the rules).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseNote } from '../../src/core/note';
-import { pendingReminders, reminderMessage, stillRelevant } from '../../src/core/reminders';
-import { accessibleRow, actionRow } from '../../src/core/rows';
-import { snoozeValue } from '../../src/core/snooze';
+import { parseNote } from '../../src/core/note/parse';
+import { pendingReminders, reminderMessage, stillRelevant } from '../../src/core/actions/reminders';
+import { accessibleRow, actionRow } from '../../src/core/views/rows';
+import { snoozeValue } from '../../src/core/actions/snooze';
 import { actionsAt, localNow, noteText, summarize } from './helpers';
 
 const note = (extra: string[] = []) => noteText([

@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { interviewGroupLabel } from '../../src/core/rows';
-import { DESCRIPTION_PX, fitLabel, fitRowLabel, GROUP_BUDGET_PX, LABEL_PX, ROW_BUDGET_PX, shortenToWidth, textWidth } from '../../src/core/rowWidth';
+import { interviewGroupLabel } from '../../src/core/views/rows';
+import { DESCRIPTION_PX, fitLabel, fitRowLabel, GROUP_BUDGET_PX, LABEL_PX, ROW_BUDGET_PX, shortenToWidth, textWidth } from '../../src/core/views/rowWidth';
 
 const GAP = DESCRIPTION_PX / 2;
 const rowWidth = (label: string, description: string) => textWidth(label, LABEL_PX) + GAP + textWidth(description, DESCRIPTION_PX);

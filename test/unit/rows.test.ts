@@ -1,11 +1,11 @@
 // Row wording (tree, Quick Pick, CLI) and the interviews list.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupByInterview, interviewDetails, interviewLine, interviewRow, summarizeInterview, summarizeInterviews } from '../../src/core/interviews';
-import { DESCRIPTION_PX, LABEL_PX, ROW_BUDGET_PX, textWidth } from '../../src/core/rowWidth';
-import { accessibleRow, actionRow, rowWhen, shortWhen, treeRow } from '../../src/core/rows';
-import { actionsFor } from '../../src/core/rules';
-import { DEFAULT_RULE_SETTINGS, type Action } from '../../src/core/types';
+import { groupByInterview, interviewDetails, interviewLine, interviewRow, summarizeInterview, summarizeInterviews } from '../../src/core/views/interviews';
+import { DESCRIPTION_PX, LABEL_PX, ROW_BUDGET_PX, textWidth } from '../../src/core/views/rowWidth';
+import { accessibleRow, actionRow, rowWhen, shortWhen, treeRow } from '../../src/core/views/rows';
+import { actionsFor } from '../../src/core/actions/rules';
+import { DEFAULT_RULE_SETTINGS, type Action } from '../../src/core/model/types';
 import { actionsAt, localNow, noteText, parsedNote } from './helpers';
 
 const acme = noteText([

@@ -2,9 +2,9 @@
 // in every TZ the suite runs under (scripts/test-unit.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatLocalDateTime } from '../../src/core/dates';
-import { actionsFor } from '../../src/core/rules';
-import { DEFAULT_RULE_SETTINGS } from '../../src/core/types';
+import { formatLocalDateTime } from '../../src/core/time/dates';
+import { actionsFor } from '../../src/core/actions/rules';
+import { DEFAULT_RULE_SETTINGS } from '../../src/core/model/types';
 import { actionsAt, noteText, parsedNote, summarize } from './helpers';
 
 const BASE = ['company: Acme Corp', 'role: Backend Engineer'];
@@ -137,7 +137,7 @@ test('rules: across a daylight-saving change the thank-you is 24 real hours and 
 });
 
 test('rules: the follow-up tooltip says what was read; the etiquette rule and the row use the same date', async () => {
-  const { actionDetail } = await import('../../src/core/rules');
+  const { actionDetail } = await import('../../src/core/actions/rules');
   const note = parsedNote(noteText([...BASE, 'interview: 2026-11-20 10:00', 'thankYou: true', 'timeline: should hear back early next week']));
   const [followUp] = actionsFor(note, new Date(2026, 10, 20, 12), DEFAULT_RULE_SETTINGS);
   assert.equal(formatLocalDateTime(followUp!.due), '2026-11-25T09:00');

@@ -6,8 +6,8 @@ import { chmodSync, linkSync, lstatSync, mkdtempSync, rmSync, readdirSync, readF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { markDoneEdit } from '../../src/core/markDone';
-import { setFrontMatterValue } from '../../src/core/frontmatterEdit';
+import { markDoneEdit } from '../../src/core/edits/markDone';
+import { setFrontMatterValue } from '../../src/core/edits/frontMatterEdit';
 import { editNoteFile, removeStaleTemps } from '../../src/node/safeWrite';
 
 const NOTE = '---\ncompany: Acme\ninterview: 2026-11-20 10:00\nthankYou: ~\n---\nBody\n';

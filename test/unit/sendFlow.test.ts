@@ -1,7 +1,7 @@
 // The send flow: recipients, missing addresses, what Copy copies.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyText, missingAddressWarning, recipientsOf } from '../../src/core/sendFlow';
+import { copyText, missingAddressWarning, recipientsOf } from '../../src/core/drafts/sendFlow';
 import { noteText, parsedNote } from './helpers';
 
 const note = parsedNote(noteText([

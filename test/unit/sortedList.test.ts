@@ -1,7 +1,7 @@
 // SortedList against a plain sorted array, over random inserts and removals.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SortedList } from '../../src/core/sortedList';
+import { SortedList } from '../../src/core/indexing/sortedList';
 
 interface Item { k: number; id: number }
 const cmp = (a: Item, b: Item) => a.k - b.k || a.id - b.id;

@@ -2,12 +2,12 @@
 // notes; run under every time zone of scripts/test-unit.mjs, where local dates must not move.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boardOf } from '../../src/core/board';
-import { parseNote } from '../../src/core/note';
-import { fillsHeardBack, hasAnswered, stageOf } from '../../src/core/stages';
-import { computeStats } from '../../src/core/stats';
+import { boardOf } from '../../src/core/views/board';
+import { parseNote } from '../../src/core/note/parse';
+import { fillsHeardBack, hasAnswered, stageOf } from '../../src/core/model/stages';
+import { computeStats } from '../../src/core/views/stats';
 import { chartSpecs } from '../../src/webview/chartSpecs';
-import { DEFAULT_RULE_SETTINGS, type Note, type Problem } from '../../src/core/types';
+import { DEFAULT_RULE_SETTINGS, type Note, type Problem } from '../../src/core/model/types';
 import { localNow, noteText, parsedNote } from './helpers';
 
 const FOLDER: Record<string, string[]> = {

@@ -2,8 +2,8 @@
 // another task on its old line) never ticks the wrong one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdit } from '../../src/core/frontmatterEdit';
-import { checkTaskEdit } from '../../src/core/tasks';
+import { applyEdit } from '../../src/core/edits/frontMatterEdit';
+import { checkTaskEdit } from '../../src/core/note/tasks';
 
 const NOTE = ['---', 'company: A', 'interview: 2026-11-20', '---', '- [ ] Send samples 📅 2026-11-21', '- [ ] Call Jane 📅 2026-11-22', ''].join('\n');
 

@@ -3,9 +3,9 @@
 // and is reported; impossible dates and years outside 1900-9999 are problems.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatOffsetDateTime, parseWallTime, resolveWallTime, zoneOffsetMs } from '../../src/core/dates';
-import { parseNote } from '../../src/core/note';
-import type { WallTime } from '../../src/core/types';
+import { formatOffsetDateTime, parseWallTime, resolveWallTime, zoneOffsetMs } from '../../src/core/time/dates';
+import { parseNote } from '../../src/core/note/parse';
+import type { WallTime } from '../../src/core/model/types';
 import { noteText } from './helpers';
 
 const wall = (s: string): WallTime => {

@@ -3,8 +3,8 @@
 // (or the next business day); DEFAULT means the honest fallback to 14 days.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readTimeline } from '../../src/core/timeline';
-import type { CalendarDate } from '../../src/core/types';
+import { readTimeline } from '../../src/core/timeline/timeline';
+import type { CalendarDate } from '../../src/core/model/types';
 
 const DEFAULT = 'default';
 // 2026-11-20 is a Friday; Thanksgiving is Thu 2026-11-26; 2026-12-25 is a Friday.

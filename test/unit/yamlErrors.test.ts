@@ -1,7 +1,7 @@
 // YAML errors in plain words, with the fix written out, on the real parser's errors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseNote } from '../../src/core/note';
+import { parseNote } from '../../src/core/note/parse';
 import { noteText } from './helpers';
 
 function problemOf(lines: string[]): string {

@@ -3,9 +3,9 @@
 // the details), the user's word list and signature, URLs, email addresses, domains and template
 // slots (reported as placeholders already) and interjections written as sounds (interjections.ts)
 // are never misspellings.
-import type { DraftSection, ScannedLine } from '../drafts';
-import type { Note } from '../types';
-import type { Finding, FindingFix, LintOptions } from '../etiquette';
+import type { DraftSection, ScannedLine } from '../drafts/sections';
+import type { Note } from '../model/types';
+import type { Finding, FindingFix, LintOptions } from './check';
 import { isSoundWord } from './interjections';
 import { checkGrammar, checkSpelling, type Dictionary, type LanguageIssue } from './language';
 

@@ -1,6 +1,6 @@
 // Quick fixes that need the draft's shape: the greeting line, the end of the signature, the
 // sentence around a phrase. Each returns an edit in file coordinates (lines 1-based, columns 0-based).
-import type { DraftSection, ScannedLine } from '../drafts';
+import type { DraftSection, ScannedLine } from '../drafts/sections';
 
 export interface Edit {
   line: number;

@@ -1,7 +1,7 @@
 // Template slots left in a draft: bracketed or braced slot text, blanks, x-runs, "Dear X",
 // snippet leftovers and the title-case words of copied templates ("Company Name", "Your Name").
 // Every pattern is linear: bounded runs of characters that cannot contain their own delimiter.
-import { TEMPLATE_SLOTS } from '../templateSlots';
+import { TEMPLATE_SLOTS } from '../drafts/slots';
 
 // HTML elements people type in Markdown; "<br>" is markup, "<name>" is a slot.
 const HTML_TAGS = 'a|b|i|u|s|p|q|br|hr|em|strong|span|div|sub|sup|small|mark|code|kbd|pre|ul|ol|li|img|table|tr|td|th|details|summary|blockquote|cite|abbr|del|ins|center|font';

@@ -4,9 +4,9 @@
 import { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendar, ICalCalendarMethod } from 'ical-generator';
 import { TZDate } from '@date-fns/tz';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { formatCalendarDate } from '../dates';
-import { actionDetail } from '../rules';
-import type { Action, ActionKind, Note, RuleSettings } from '../types';
+import { formatCalendarDate } from '../time/dates';
+import { actionDetail } from '../actions/rules';
+import type { Action, ActionKind, Note, RuleSettings } from '../model/types';
 import { canonicalZone } from './zones';
 
 export interface CalendarEntry {

@@ -4,8 +4,8 @@
 // naming its zone for the note, and picking out the people, rooms and join link.
 import ICAL from 'ical.js';
 import { TZDate } from '@date-fns/tz';
-import { wallTimeToInstant } from '../dates';
-import type { WallTime } from '../types';
+import { wallTimeToInstant } from '../time/dates';
+import type { WallTime } from '../model/types';
 import { guessCompany } from './company';
 import { ianaZoneOf, localZone, sameZone } from './zones';
 

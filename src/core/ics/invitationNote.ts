@@ -2,10 +2,10 @@
 // (found by its `invitationUid:`). Updates use the one-value writes of frontmatterEdit.ts and
 // add missing interviewers as new list items; nothing the user wrote is rewritten or removed.
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { formatCalendarDate } from '../dates';
-import { applyEdit, locateFrontMatter, setFrontMatterValue, type EditResult, type TextEdit } from '../frontmatterEdit';
-import { interviewerLines, type NewNoteInput } from '../newNote';
-import type { WallTime } from '../types';
+import { formatCalendarDate } from '../time/dates';
+import { applyEdit, locateFrontMatter, setFrontMatterValue, type EditResult, type TextEdit } from '../edits/frontMatterEdit';
+import { interviewerLines, type NewNoteInput } from '../edits/newNote';
+import type { WallTime } from '../model/types';
 import type { InvitationEvent, InvitationPerson } from './invitation';
 
 export const UID_KEY = 'invitationUid';

@@ -1,5 +1,5 @@
 // Zone names as calendar producers write them, resolved to IANA names the notes understand.
-import { isValidTimeZone } from '../dates';
+import { isValidTimeZone } from '../time/dates';
 import { WINDOWS_ZONES } from './windowsZones';
 
 /**

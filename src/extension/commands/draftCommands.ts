@@ -7,10 +7,10 @@ import { core, drafting } from '../lazyCore';
 import type { SentPrompt } from '../sentPrompt';
 import type { WorkspaceNotes } from '../workspaceNotes';
 import { targetNote } from './targetNote';
-import type { DraftKind, DraftSection } from '../../core/drafts';
-import type { CopyPart } from '../../core/sendFlow';
-import type { NoteText } from '../../core/markdown';
-import type { Note } from '../../core/types';
+import type { DraftKind, DraftSection } from '../../core/drafts/sections';
+import type { CopyPart } from '../../core/drafts/sendFlow';
+import type { NoteText } from '../../core/note/noteText';
+import type { Note } from '../../core/model/types';
 
 const LABEL: Record<DraftKind, string> = { 'thank-you': 'Thank-you', 'follow-up': 'Follow-up' };
 

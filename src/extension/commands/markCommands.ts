@@ -6,8 +6,8 @@ import { actionUri, type Node } from '../tree';
 import type { WorkspaceNotes } from '../workspaceNotes';
 import type { NoteEdits } from './noteEdits';
 import { targetNote } from './targetNote';
-import type { MarkableKind } from '../../core/markDone';
-import { STATUSES } from '../../core/status';
+import type { MarkableKind } from '../../core/edits/markDone';
+import { STATUSES } from '../../core/model/status';
 
 const MARK_LABELS: Record<MarkableKind, string> = { 'thank-you': 'Thank-you sent', card: 'Card mailed', 'follow-up': 'Follow-up sent' };
 

@@ -5,7 +5,7 @@ import { core } from '../lazyCore';
 import type { OutputLog } from '../log';
 import { writeNoteEdit } from '../noteWriter';
 import type { WorkspaceNotes } from '../workspaceNotes';
-import type { EditResult } from '../../core/frontmatterEdit';
+import type { EditResult } from '../../core/edits/frontMatterEdit';
 
 export class NoteEdits {
   constructor(private readonly notes: WorkspaceNotes, private readonly log: OutputLog) {}

@@ -5,8 +5,8 @@ import { COMMANDS } from '../ids';
 import { core } from '../lazyCore';
 import { actionUri, type Node } from '../tree';
 import type { NoteEdits } from './noteEdits';
-import type { SnoozeChoice } from '../../core/snooze';
-import type { Action } from '../../core/types';
+import type { SnoozeChoice } from '../../core/actions/snooze';
+import type { Action } from '../../core/model/types';
 
 export class SnoozeCommands {
   constructor(private readonly edits: NoteEdits) {}

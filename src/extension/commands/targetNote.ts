@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { core } from '../lazyCore';
 import { actionUri, type Node } from '../tree';
 import type { WorkspaceNotes } from '../workspaceNotes';
-import type { Note } from '../../core/types';
+import type { Note } from '../../core/model/types';
 
 export async function targetNote(
   notes: WorkspaceNotes,

@@ -5,7 +5,7 @@ import { COMMANDS, CONTEXT } from '../ids';
 import { core } from '../lazyCore';
 import type { ActionsTree, Grouping } from '../tree';
 import type { WorkspaceNotes } from '../workspaceNotes';
-import type { Action } from '../../core/types';
+import type { Action } from '../../core/model/types';
 
 const GROUPING_KEY = 'interviewFollowUp.groupBy';
 

@@ -1,0 +1,182 @@
+// Generated thank-you and follow-up drafts, as VS Code snippets (tab stops, a choice of the
+// "Details to mention") and as plain text. Both come from one list of parts, so the snippet
+// and the text can never say different things.
+//
+// Snippet escaping follows VS Code's snippet parser:
+// - in text and in placeholder defaults, `\` escapes only `$`, `}` and `\`;
+// - inside a choice `${1|a,b|}`, `\` escapes only `,`, `|` and `\` (a `$` or `}` there is literal,
+//   and `\$` would keep its backslash).
+import { TEMPLATE_SLOTS } from './slots';
+import type { Interviewer, Note } from '../model/types';
+
+export interface Signature {
+  name: string;
+  email: string;
+  phone: string;
+}
+
+export interface DraftInput {
+  note: Note;
+  details: string[];
+  signature: Signature;
+}
+
+export type TemplateKind = 'thank-you' | 'follow-up';
+
+/** One piece of a draft: literal text, a tab stop with a default, a choice, or the final cursor. */
+type Part = string | { stop: number; text: string } | { stop: number; choices: string[] } | { final: true };
+
+/** Text escaped for a snippet's text or a placeholder default: `$`, `}` and `\`. */
+export function escapeSnippetText(value: string): string {
+  return value.replace(/[\\$}]/g, '\\$&');
+}
+
+/** One option escaped for a snippet choice `${n|…|}`: `,`, `|` and `\`. */
+export function escapeSnippetChoice(value: string): string {
+  return value.replace(/[\\,|]/g, '\\$&');
+}
+
+function toSnippet(parts: Part[]): string {
+  return parts
+    .map((p) => {
+      if (typeof p === 'string') return escapeSnippetText(p);
+      if ('final' in p) return '$0';
+      if ('choices' in p) return `\${${p.stop}|${p.choices.map(escapeSnippetChoice).join(',')}|}`;
+      return `\${${p.stop}:${escapeSnippetText(p.text)}}`;
+    })
+    .join('');
+}
+
+function toText(parts: Part[]): string {
+  return parts
+    .map((p) => {
+      if (typeof p === 'string') return p;
+      if ('final' in p) return '';
+      if ('choices' in p) return p.choices[0] ?? '';
+      return p.text;
+    })
+    .join('');
+}
+
+/** A value from the note on one line: line breaks could otherwise start a heading or a "Subject:" line. */
+function inline(value: string | undefined): string {
+  return (value ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?$/i;
+const NAME_SUFFIX = /^(?:jr|sr|phd|ph\.d|md|mba|esq|cpa|ii|iii|iv)\.?$/i;
+
+/** How to greet one interviewer: the first name; "Dr. Doe" for a titled name; "Jane" for "Doe, Jane". */
+function greetingName(fullName: string): string {
+  let name = inline(fullName);
+  const comma = name.indexOf(',');
+  if (comma >= 0) {
+    const after = name.slice(comma + 1).trim();
+    // "Jane Doe, PhD" keeps "Jane Doe"; "Doe, Jane" becomes "Jane".
+    name = !after || after.split(/[\s,]+/).every((w) => NAME_SUFFIX.test(w)) ? name.slice(0, comma).trim() : after;
+  }
+  const words = name.split(' ').filter(Boolean);
+  if (words.length >= 2 && HONORIFIC.test(words[0]!)) {
+    const title = words[0]!.endsWith('.') ? words[0]! : `${words[0]!}.`;
+    return `${title[0]!.toUpperCase()}${title.slice(1)} ${words[words.length - 1]!}`;
+  }
+  return words[0] ?? name;
+}
+
+/** "Dear Jane,", "Dear Jane and Raj,", "Dear Jane, Raj and Li,"; "Dear hiring team," without interviewers. */
+function salutation(interviewers: Interviewer[]): string {
+  const names = interviewers.map((i) => greetingName(i.name)).filter(Boolean);
+  if (names.length === 0) return 'Dear hiring team,';
+  if (names.length === 1) return `Dear ${names[0]!},`;
+  return `Dear ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!},`;
+}
+
+/** "the Data Analyst role at Acme"; without a role, "the role at Acme". */
+function roleAt(note: Note): string {
+  const role = inline(note.role);
+  const company = inline(note.company);
+  if (!role) return `the role at ${company}`;
+  return /\b(?:role|position|job|opening)$/i.test(role) ? `the ${role} at ${company}` : `the ${role} role at ${company}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function interviewDay(note: Note): string {
+  return `${MONTHS[note.interview.month - 1] ?? ''} ${note.interview.day}`.trim();
+}
+
+/** s without the characters matching `one` at its end (a `[…]+$` pattern is quadratic on a long run). */
+function trimEndOf(s: string, one: RegExp): string {
+  let end = s.length;
+  while (end > 0 && one.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
+/** Choices from the details: one line each, no closing full stop (the sentence adds its own), no blanks or repeats. */
+function detailChoices(details: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const d of details) {
+    const c = trimEndOf(inline(d), /[\s.;:]/);
+    if (c && !seen.has(c)) {
+      seen.add(c);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+function signatureLines(signature: Signature): string[] {
+  const contact = [inline(signature.email), inline(signature.phone)].filter(Boolean).join(' · ');
+  return [inline(signature.name), contact].filter(Boolean);
+}
+
+function draftParts(kind: TemplateKind, input: DraftInput): Part[] {
+  const { note } = input;
+  const company = inline(note.company);
+  const role = inline(note.role);
+  const choices = detailChoices(input.details);
+  const detail: Part = choices.length ? { stop: 1, choices } : { stop: 1, text: TEMPLATE_SLOTS.detail };
+  const value: Part = { stop: 2, text: TEMPLATE_SLOTS.value };
+  const subjectTopic = `${role || company} interview`;
+
+  const parts: Part[] = [];
+  if (kind === 'thank-you') {
+    parts.push(
+      '## Thank-you email\n\n',
+      `Subject: Thank you — ${subjectTopic}\n\n`,
+      `${salutation(note.interviewers)}\n\n`,
+      `Thank you for taking the time to talk with me about ${roleAt(note)}. I enjoyed learning more about the team and the work ahead.\n\n`,
+      'One part of our conversation has especially stayed with me: ', detail,
+      '. It made me even more excited about the role, and I believe my experience with ', value,
+      ' would let me contribute from early on.\n\n',
+      'Thank you again for your time and for a thoughtful conversation. I look forward to hearing about the next steps.\n\n',
+    );
+  } else {
+    const timeline = inline(note.timeline);
+    const when = timeline
+      ? ` When we spoke, you mentioned “${timeline}” as the timeframe for next steps, so I wanted to check in.`
+      : ' I wanted to check in on where things stand.';
+    parts.push(
+      '## Follow-up email\n\n',
+      `Subject: Following up — ${subjectTopic}\n\n`,
+      `${salutation(note.interviewers)}\n\n`,
+      `I hope you are doing well. I am writing to follow up on my interview on ${interviewDay(note)} for ${roleAt(note)}.${when}\n\n`,
+      'I am still very interested in the role, and I keep thinking about one part of our conversation: ', detail,
+      '. I am confident that my experience with ', value, ' would help the team.\n\n',
+      'I understand these decisions take time, and I am happy to share anything else that would be useful. Thank you again, and I look forward to hearing from you.\n\n',
+    );
+  }
+  parts.push(['Best regards,', ...signatureLines(input.signature)].join('\n') + '\n', { final: true });
+  return parts;
+}
+
+/** A draft section as a VS Code snippet string (tab stops ${1:…}, choices ${1|a,b|} from details, final $0); heading level 2. */
+export function draftSnippet(kind: TemplateKind, input: DraftInput): string {
+  return toSnippet(draftParts(kind, input));
+}
+
+/** The same draft as plain text with the first choice / placeholder default filled in. */
+export function draftText(kind: TemplateKind, input: DraftInput): string {
+  return toText(draftParts(kind, input));
+}

@@ -1,0 +1,151 @@
+// The figures of the whole job search, from parsed notes: what `interview-followup stats` prints
+// and the pipeline panel charts. Pure: the same notes, problems, `now` and settings always give
+// the same figures. Calendar arithmetic is done on day numbers (no time zone can shift a date).
+import { CLOSED_STATUSES } from '../model/status';
+import { hasAnswered, normalStatus } from '../model/stages';
+import type { CalendarDate, DoneValue, Note, Problem, RuleSettings } from '../model/types';
+
+const HOUR = 3600_000;
+const DAY_MS = 86400_000;
+export const MAX_WEEKS = 104;
+
+export interface WeekCount {
+  /** Monday of the week, YYYY-MM-DD. */
+  week: string;
+  count: number;
+}
+
+export interface AnswerTime {
+  file: string;
+  company: string;
+  /** Calendar days from the interview's date to `heardBack`'s. */
+  days: number;
+}
+
+export interface Stats {
+  interviews: number;
+  open: number;
+  closed: number;
+  byStatus: Record<string, number>;
+  /** sent = onTime + late + sent without a date (`thankYou: true`). */
+  thankYou: { sent: number; onTime: number; late: number; pending: number };
+  followUp: { sent: number; pending: number };
+  cards: { mailed: number; pending: number };
+  outcomes: { offer: number; rejected: number; withdrawn: number; closed: number };
+  problems: { file: string; line: number; message: string }[];
+  charts: {
+    /** Every week from the first interview's to the last one's, empty weeks included (only the
+     * weeks with interviews when that spans more than MAX_WEEKS). */
+    perWeek: WeekCount[];
+    /** Notes whose `heardBack` has a date (not before the interview), fastest answer first. */
+    timeToAnswer: AnswerTime[];
+    /** Median of timeToAnswer's days; null when none. */
+    medianDaysToAnswer: number | null;
+    /** Notes with a follow-up sent, by what came of them: their status once answered or closed, else "no answer yet". */
+    followUpResults: Record<string, number>;
+  };
+}
+
+export const NO_STATUS = '(none)';
+export const NO_ANSWER = 'no answer yet';
+
+/** Days since 1970-01-01 of a calendar date: differences are calendar days in every zone. */
+export function dayNumber(d: CalendarDate): number {
+  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / DAY_MS);
+}
+
+function fromDayNumber(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The calendar date a done value records (`2026-11-27`, `2026-11-27 10:00`); undefined for `true`. */
+export function doneDate(value: DoneValue): CalendarDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+}
+
+function localCalendarDate(t: Date): CalendarDate {
+  return { year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate() };
+}
+
+/** The thank-you's deadline as a local date: end + thankYouHours. */
+export function thankYouDeadlineDate(note: Note, settings: RuleSettings): CalendarDate {
+  return localCalendarDate(new Date(note.end.getTime() + settings.thankYouHours * HOUR));
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function bump(record: Record<string, number>, key: string): void {
+  record[key] = (record[key] ?? 0) + 1;
+}
+
+export function computeStats(notes: readonly Note[], problems: readonly Problem[], now: Date, settings: RuleSettings): Stats {
+  const t = now.getTime();
+  const stats: Stats = {
+    interviews: 0, open: 0, closed: 0, byStatus: {},
+    thankYou: { sent: 0, onTime: 0, late: 0, pending: 0 },
+    followUp: { sent: 0, pending: 0 },
+    cards: { mailed: 0, pending: 0 },
+    outcomes: { offer: 0, rejected: 0, withdrawn: 0, closed: 0 },
+    problems: problems.map((p) => ({ file: p.file, line: p.line, message: p.message })),
+    charts: { perWeek: [], timeToAnswer: [], medianDaysToAnswer: null, followUpResults: {} },
+  };
+  const weeks = new Map<number, number>();
+
+  for (const note of notes) {
+    stats.interviews++;
+    const status = normalStatus(note.status);
+    bump(stats.byStatus, status ?? NO_STATUS);
+    if (note.closed) {
+      stats.closed++;
+      const outcome = status as keyof Stats['outcomes'];
+      if ((CLOSED_STATUSES as readonly string[]).includes(outcome)) stats.outcomes[outcome]++;
+    } else stats.open++;
+    // Pending means owed now: the interview is over and the note still open.
+    const owed = note.end.getTime() <= t && !note.closed;
+
+    if (note.thankYou !== undefined) {
+      stats.thankYou.sent++;
+      const sent = doneDate(note.thankYou);
+      if (sent) {
+        if (dayNumber(sent) <= dayNumber(thankYouDeadlineDate(note, settings))) stats.thankYou.onTime++;
+        else stats.thankYou.late++;
+      }
+    } else if (owed) stats.thankYou.pending++;
+
+    if (note.followUp !== undefined) {
+      stats.followUp.sent++;
+      bump(stats.charts.followUpResults, hasAnswered(note) || note.closed ? (status ?? 'answered') : NO_ANSWER);
+    } else if (owed) stats.followUp.pending++;
+
+    if (note.cardMailed !== undefined) stats.cards.mailed++;
+    else if (note.card && owed) stats.cards.pending++;
+
+    const day = dayNumber(note.interview);
+    // 1970-01-01 was a Thursday: day + 3 counts from a Monday.
+    const monday = day - ((((day + 3) % 7) + 7) % 7);
+    weeks.set(monday, (weeks.get(monday) ?? 0) + 1);
+
+    const heard = doneDate(note.heardBack);
+    if (heard && dayNumber(heard) >= day) {
+      stats.charts.timeToAnswer.push({ file: note.file, company: note.company, days: dayNumber(heard) - day });
+    }
+  }
+
+  if (weeks.size > 0) {
+    const first = Math.min(...weeks.keys());
+    const last = Math.max(...weeks.keys());
+    const span = (last - first) / 7 + 1;
+    const mondays = span <= MAX_WEEKS ? Array.from({ length: span }, (_, i) => first + 7 * i) : [...weeks.keys()].sort((a, b) => a - b);
+    for (const w of mondays) stats.charts.perWeek.push({ week: fromDayNumber(w), count: weeks.get(w) ?? 0 });
+  }
+  stats.charts.medianDaysToAnswer = median(stats.charts.timeToAnswer.map((a) => a.days));
+  stats.charts.timeToAnswer.sort((a, b) => a.days - b.days || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return stats;
+}
