@@ -2,7 +2,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { formatLocalDate, formatOffsetDateTime, parseWallTime } from '../core/time/dates';
 import { companyRole, formatDue, shortWhen } from '../core/views/rows';
-import { isMarkable, markDoneEdit, MARKABLE } from '../core/edits/markDone';
+import { markDoneEdit } from '../core/edits/markDone';
+import { doneKeyOf, isMarkable, MARKABLE_KINDS } from '../core/model/kinds';
 import type { Action, Problem } from '../core/model/types';
 import { readNoteSync } from '../node/readNote';
 import { folderOf, nowOf, parseArgs, RULE_FLAGS, ruleSettingsOf, UsageError, type Print } from './args';
@@ -19,7 +20,7 @@ import type * as SafeWrite from '../node/safeWrite';
 const USAGE = `Usage:
   interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache]
                          [--thank-you-hours N] [--follow-up-days N] [--holidays CC]
-  interview-followup mark <file> <${Object.keys(MARKABLE).join('|')}> [--date YYYY-MM-DD]
+  interview-followup mark <file> <${MARKABLE_KINDS.join('|')}> [--date YYYY-MM-DD]
   interview-followup lint <file> [--now YYYY-MM-DDTHH:mm] [--language en-US|en-GB] [--json]
   interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>]
                          [--company <name>] [--close] [--json]
@@ -106,8 +107,8 @@ async function due(argv: string[], out: Print, write?: (text: string) => unknown
 async function mark(argv: string[], out: Print, err: Print): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['date'], []);
   const [file, kind] = positional;
-  if (!file || !kind || positional.length > 2) throw new UsageError('mark needs <file> and one of ' + Object.keys(MARKABLE).join(', '));
-  if (!isMarkable(kind)) throw new UsageError(`"${kind}" cannot be marked done; use one of ${Object.keys(MARKABLE).join(', ')}`);
+  if (!file || !kind || positional.length > 2) throw new UsageError('mark needs <file> and one of ' + MARKABLE_KINDS.join(', '));
+  if (!isMarkable(kind)) throw new UsageError(`"${kind}" cannot be marked done; use one of ${MARKABLE_KINDS.join(', ')}`);
   const dateFlag = flags.get('date');
   let date = formatLocalDate(new Date());
   if (dateFlag !== undefined) {
@@ -125,7 +126,7 @@ async function mark(argv: string[], out: Print, err: Print): Promise<number> {
   // A refusal (the note changed, or cannot be edited safely) is 1; a file system failure is 2.
   if (!result.ok && result.ioError) throw new CliError(`${file}: ${result.message}`);
   if (!result.ok) return fail(err, file, result.message);
-  out(`${file}: ${MARKABLE[kind]} set to ${date}`);
+  out(`${file}: ${doneKeyOf(kind)} set to ${date}`);
   return 0;
 }
 

@@ -202,7 +202,7 @@ export class CalendarCommands implements vscode.Disposable {
     const outcome = await writeNoteEdit(uri, (text) => {
       const update = a.updateNoteFromInvitation(text, inv, userZone);
       ({ changes, notes } = update);
-      return update.changes.length ? { ok: true, edit: a.spanEdit(text, update.text) } : { ok: false, message: 'already up to date' };
+      return update.changes.length ? { ok: true, edit: a.spanningEdit(text, update.text) } : { ok: false, message: 'already up to date' };
     });
     if (outcome.ok) this.source.wrote(uri, outcome.text);
     const said = [...(outcome.ok ? changes : [outcome.message]), ...notes].join('; ');

@@ -2,7 +2,9 @@
 // lazyCore.ts with the first note).
 export { NotePipeline, HOST_OPTIONS } from '../core/indexing/pipeline';
 export { applyEdit, reverseEdit, setFrontMatterValue } from '../core/edits/frontMatterEdit';
-export { decodeForEdit, isMarkable, markDoneEdit, MARKABLE } from '../core/edits/markDone';
+export { markDoneEdit } from '../core/edits/markDone';
+export { decodeNote } from '../core/note/decode';
+export { ACTION_KINDS, doneKeyOf, isMarkable } from '../core/model/kinds';
 export { formatLocalDate, parseWallTime } from '../core/time/dates';
 export { newNoteText, nextRoundInput, noteFileName } from '../core/edits/newNote';
 export { actionDetail, followUpDate, planNote } from '../core/actions/rules';
@@ -10,7 +12,7 @@ export { accessibleRow, actionRow, companyRole, formatDue, GROUP_NAMES, intervie
 export { groupByInterview, interviewDetails, interviewLine, interviewRow, summarizeInterviews } from '../core/views/interviews';
 export { checkTaskEdit } from '../core/note/tasks';
 export { boardOf } from '../core/views/board';
-export { fillsHeardBack, STATUS_WORDS } from '../core/model/stages';
+export { fillsHeardBack, STATUS_WORDS } from '../core/model/status';
 export { computeStats } from '../core/views/stats';
 export { statusEdit } from '../core/edits/statusEdit';
 export { editNoteFile } from '../node/safeWrite';

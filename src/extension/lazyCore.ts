@@ -1,4 +1,4 @@
-// The parsers (gray-matter, js-yaml, yaml, date-fns) load with the first note, and remark and the
+// The parsers (gray-matter, yaml, date-fns) load with the first note, and remark and the
 // spelling stack only when a draft is written or checked, not at activation: esbuild keeps a
 // `require` of a bundled module lazy, so activating in a workspace with no notes costs almost
 // nothing. coreBundle.ts and draftingBundle.ts list what each lazy part holds.

@@ -31,7 +31,7 @@ export async function writeNoteEdit(uri: vscode.Uri, compute: (text: string) => 
     return outcome.ok ? { ok: true, text: outcome.text, via: 'disk', edit: outcome.edit, replaced: outcome.replaced } : outcome;
   }
   const before = await vscode.workspace.fs.stat(uri);
-  const decoded = c.decodeForEdit(await vscode.workspace.fs.readFile(uri));
+  const decoded = c.decodeNote(await vscode.workspace.fs.readFile(uri));
   if (!decoded.ok) return decoded;
   const result = compute(decoded.text);
   if (!result.ok) return result;

@@ -76,7 +76,7 @@ export class PipelinePanel implements vscode.Disposable {
         await this.commands.openNote(vscode.Uri.parse(message.file));
         return;
       case 'move':
-        if (!core().STATUS_WORDS.includes(message.status)) return;
+        if (!core().STATUS_WORDS.some((w) => w === message.status)) return;
         await this.commands.setStatus(vscode.Uri.parse(message.file), message.status);
         return;
       case 'rendered':

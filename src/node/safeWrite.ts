@@ -8,7 +8,7 @@ import { constants } from 'node:fs';
 import { chmod, chown, lstat, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { EditResult, TextEdit } from '../core/edits/frontMatterEdit';
-import { decodeForEdit } from '../core/edits/markDone';
+import { decodeNote } from '../core/note/decode';
 import { describeFsError, fsReason } from './fsErrors';
 
 export type EditNoteOutcome =
@@ -171,7 +171,7 @@ export async function editNoteFile(path: string, compute: (text: string) => Edit
         await sleep(Math.min(settleMs, Math.max(50, settleMs - (Date.now() - base.mtimeMs))));
         continue;
       }
-      const decoded = decodeForEdit(base.bytes);
+      const decoded = decodeNote(base.bytes);
       if (!decoded.ok) return decoded;
       const text = decoded.text;
       const result = compute(text);

@@ -20,7 +20,7 @@ const CASES: { name: string; text: string; problem: RegExp }[] = [
   { name: 'deep nesting (block)', text: `${HEAD}deep:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n')} x\n---\n`, problem: /.+/ },
   { name: 'a 60,000-character line', text: `${HEAD}role: ${'w'.repeat(60_000)}\n---\n`, problem: /NONE/ },
   { name: 'a 2 MB line', text: `${HEAD}role: ${'w'.repeat(2 * 1024 * 1024)}\n---\n`, problem: /^interview-followup: .*note\.md: The front-matter is 2048 KB, over the 64 KB that is read; move long text into the body of the note; edit it by hand\.$/m },
-  { name: 'control characters in a key line', text: `${HEAD}role: a\x00b\x1b[2Jc\n---\n`, problem: /not valid YAML|control|disagree|could not be read/ },
+  { name: 'control characters in a key line', text: `${HEAD}role: a\x00b\x1b[2Jc\n---\n`, problem: /not valid YAML|control|disagree|could not be read|holds NUL bytes/ },
   { name: 'bidi override and escape in a quoted value', text: `${HEAD}role: "\\u202e\\x1b[2J"\n---\n`, problem: /NONE/ },
   { name: 'code-running tag', text: `${HEAD}x: !!js/function 'function () { process.exit(7) }'\n---\n`, problem: /not valid YAML|unknown tag/ },
   { name: '---js front-matter', text: '---js\n{ company: "Acme", x: process.exit(7) }\n---\n', problem: /No front-matter/ },

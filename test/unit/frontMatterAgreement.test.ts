@@ -1,4 +1,4 @@
-// Cases where the reader (js-yaml) and the editor (yaml) used to read one front-matter two
+// Cases where the reader (then js-yaml) and the editor (yaml) used to read one front-matter two
 // ways, each found by test/unit/frontMatterProperties.test.ts or by hand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

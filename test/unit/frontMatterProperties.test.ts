@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { applyEdit, locateFrontMatter, setFrontMatterValue } from '../../src/core/edits/frontMatterEdit';
-import { ambiguousLineBreak, loadFrontMatterYaml, sameData } from '../../src/core/note/yaml';
+import { ambiguousLineBreak, readYaml, sameData } from '../../src/core/note/yaml';
 import { parseNote } from '../../src/core/note/parse';
 
 const fullZone = (process.env.TZ ?? 'UTC') === 'UTC';
@@ -54,7 +54,7 @@ const EDITS = fc.oneof(
 function readerData(text: string): Record<string, unknown> | undefined {
   const fm = locateFrontMatter(text);
   if (!fm) return undefined;
-  const r = loadFrontMatterYaml(text.slice(fm.contentStart, fm.contentEnd));
+  const r = readYaml(text.slice(fm.contentStart, fm.contentEnd));
   return r.ok && r.data && typeof r.data === 'object' ? (r.data as Record<string, unknown>) : undefined;
 }
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { boardOf } from '../../src/core/views/board';
 import { parseNote } from '../../src/core/note/parse';
-import { fillsHeardBack, hasAnswered, stageOf } from '../../src/core/model/stages';
+import { fillsHeardBack, hasAnswered, stageOf } from '../../src/core/model/status';
 import { computeStats } from '../../src/core/views/stats';
 import { chartSpecs } from '../../src/webview/chartSpecs';
 import { DEFAULT_RULE_SETTINGS, type Note, type Problem } from '../../src/core/model/types';

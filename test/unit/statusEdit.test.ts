@@ -1,8 +1,8 @@
 // Set Status with an answer: status and heardBack in one edit, never overwriting an earlier answer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdit } from '../../src/core/edits/frontMatterEdit';
-import { spanningEdit, statusEdit } from '../../src/core/edits/statusEdit';
+import { applyEdit, spanningEdit } from '../../src/core/edits/frontMatterEdit';
+import { statusEdit } from '../../src/core/edits/statusEdit';
 
 function run(text: string, status: string, date?: string): string {
   const r = statusEdit(text, status, date);

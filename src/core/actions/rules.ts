@@ -1,10 +1,9 @@
 // The follow-up rules. A note is planned once (when it is parsed) into actions with fixed
 // thresholds; evaluating a plan at `now` is a few comparisons, so refreshing the tree every
 // minute over 100,000 notes stays cheap and never re-reads or re-parses anything.
-import { addDays } from 'date-fns';
-import { TZDate } from '@date-fns/tz';
-import { formatCalendarDate, localDateAt } from '../time/dates';
+import { formatLocalDate, laterByDays, localDateAt, wallTimeToInstant } from '../time/dates';
 import { snoozableKind } from './snooze';
+import { ACTION_KINDS, KEYS, type EmailKind } from '../model/kinds';
 import { isRepliedStatus } from '../model/status';
 import { readTimeline, type TimelineReading } from '../timeline/timeline';
 import type { Action, ActionKind, ActionState, CalendarDate, Note, RuleSettings } from '../model/types';
@@ -28,10 +27,8 @@ export interface PlannedAction {
   /** A snooze from the note: not due before this instant. */
   snoozedUntil?: number;
   /** Contact only: the email that needs the address. */
-  forEmail?: 'thank-you' | 'follow-up';
+  forEmail?: EmailKind;
 }
-
-const KIND_ORDER: Record<ActionKind, number> = { 'thank-you': 0, contact: 1, card: 2, 'follow-up': 3, prepare: 4, task: 5 };
 
 function names(note: Note): string {
   return note.interviewers.map((i) => i.name).join(', ');
@@ -46,6 +43,16 @@ export function followUpDate(note: Note, settings: RuleSettings): { date: Calend
   return { date: reading.followUp, due: localDateAt(reading.followUp, 9, 0), fromTimeline: reading.fromTimeline, reading };
 }
 
+/** When the thank-you is due: `thankYouHours` after the interview ends. The one place it is computed. */
+export function thankYouDue(note: Pick<Note, 'end'>, settings: RuleSettings): Date {
+  return new Date(note.end.getTime() + settings.thankYouHours * HOUR);
+}
+
+/** When the card is due: 23:59 of the interview's day, in the interview's zone. */
+export function cardDue(note: Pick<Note, 'interview' | 'timezone'>): Date {
+  return wallTimeToInstant({ ...note.interview, hour: 23, minute: 59 }, note.timezone);
+}
+
 /** Every action a note can ever produce, with the instants that bound it. */
 export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
   const plans: PlannedAction[] = [];
@@ -56,16 +63,16 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
 
   if (!note.closed) {
     plans.push({
-      kind: 'prepare', key: 'prepare', line: line('interview'),
+      kind: 'prepare', key: 'prepare', line: line(KEYS.interview),
       title: `Prepare for the interview${who ? ` with ${who}` : ''}`,
       due: start, from: -Infinity, until: start, dueFrom: start - 24 * HOUR, overdueFrom: Infinity,
     });
 
     if (note.thankYou === undefined) {
-      const due = end + settings.thankYouHours * HOUR;
+      const due = thankYouDue(note, settings).getTime();
       const window = { due, from: end, until: Infinity, dueFrom: -Infinity, overdueFrom: due + 1 };
       plans.push({
-        kind: 'thank-you', key: 'thank-you', line: line('thankYou'),
+        kind: 'thank-you', key: 'thank-you', line: line(KEYS.thankYou),
         title: who ? `Send thank-you to ${who}` : 'Send thank-you email',
         ...window,
       });
@@ -73,12 +80,9 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
     }
 
     if (note.card && note.cardMailed === undefined) {
-      const { year, month, day } = note.interview;
-      const due = note.timezone
-        ? new TZDate(year, month - 1, day, 23, 59, note.timezone).getTime()
-        : localDateAt(note.interview, 23, 59).getTime();
+      const due = cardDue(note).getTime();
       plans.push({
-        kind: 'card', key: 'card', line: line('card'),
+        kind: 'card', key: 'card', line: line(KEYS.card),
         title: who ? `Mail a handwritten card to ${who}` : 'Mail a handwritten thank-you card',
         due, from: end, until: Infinity, dueFrom: -Infinity, overdueFrom: due + 1,
       });
@@ -88,9 +92,9 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
     if (note.followUp === undefined && !isRepliedStatus(note.status)) {
       const { due: dueAt, fromTimeline, reading } = followUpDate(note, settings);
       const due = dueAt.getTime();
-      const followUpWindow: Window = { due, from: end, until: Infinity, dueFrom: due, overdueFrom: addDays(new Date(due), 7).getTime() };
+      const followUpWindow: Window = { due, from: end, until: Infinity, dueFrom: due, overdueFrom: laterByDays(new Date(due), 7).getTime() };
       plans.push({
-        kind: 'follow-up', key: 'follow-up', line: line(fromTimeline ? 'timeline' : 'followUp'),
+        kind: 'follow-up', key: 'follow-up', line: line(fromTimeline ? KEYS.timeline : KEYS.followUp),
         title: who ? `Send one follow-up email to ${who}` : 'Send one polite follow-up email',
         ...followUpWindow,
         timeline: reading.explanation,
@@ -106,7 +110,7 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
       kind: 'task', key: `task:${task.line}`, line: task.line,
       title: task.text,
       due: localDateAt(task.due, 23, 59).getTime(),
-      from: -Infinity, until: Infinity, dueFrom: dayStart, overdueFrom: addDays(new Date(dayStart), 1).getTime(),
+      from: -Infinity, until: Infinity, dueFrom: dayStart, overdueFrom: laterByDays(new Date(dayStart), 1).getTime(),
     });
   }
   if (note.snoozed) for (const plan of plans) applySnooze(plan, note.snoozed);
@@ -116,7 +120,7 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
 type Window = Pick<PlannedAction, 'due' | 'from' | 'until' | 'dueFrom' | 'overdueFrom'>;
 
 /** "Find the email address of …" for each person the pending email addresses without an address, on that email's clock. */
-function contactPlans(note: Note, forEmail: 'thank-you' | 'follow-up', window: Window): PlannedAction[] {
+function contactPlans(note: Note, forEmail: EmailKind, window: Window): PlannedAction[] {
   const plans: PlannedAction[] = [];
   note.interviewers.forEach((person, i) => {
     if (person.email) return;
@@ -168,7 +172,7 @@ function compareStrings(a: string, b: string): number {
 
 /** Due time, then kind, then file and key: a total order (code-unit string order, cheap and the same in every locale). */
 export function compareActions(a: Action, b: Action): number {
-  return a.due.getTime() - b.due.getTime() || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareStrings(a.file, b.file) || compareStrings(a.key, b.key);
+  return a.due.getTime() - b.due.getTime() || ACTION_KINDS[a.kind].order - ACTION_KINDS[b.kind].order || compareStrings(a.file, b.file) || compareStrings(a.key, b.key);
 }
 
 /** The next instant after t at which any of the plans appears, disappears or changes state. */
@@ -197,7 +201,7 @@ export function actionDetail(action: Pick<Action, 'kind' | 'due'>, note: Note, s
       return note.timeline ? `They said "${note.timeline}": ${reading.explanation}. ${noCalls}` : `${reading.explanation}. ${noCalls}`;
     }
     case 'task':
-      return `Task from the note, due ${formatCalendarDate({ year: action.due.getFullYear(), month: action.due.getMonth() + 1, day: action.due.getDate() })}.`;
+      return `Task from the note, due ${formatLocalDate(action.due)}.`;
   }
 }
 

@@ -3,21 +3,19 @@
 // local wall time; after it, it is whatever it would have been. Read by the rules, so the tree,
 // the reminders and the CLI all agree.
 import { formatLocalDateTime, localDateAt, parseWallTime } from '../time/dates';
-import type { ActionKind, WallTime } from '../model/types';
+import { ACTION_KINDS, isMarkable, MARKABLE_KINDS, type ActionKind, type EmailKind, type MarkableKind } from '../model/kinds';
+import type { WallTime } from '../model/types';
 
-export type SnoozableKind = 'thank-you' | 'card' | 'follow-up';
+/** What can be snoozed: what can be marked done. */
+export type SnoozableKind = MarkableKind;
 
 /** The front-matter key holding each kind's snooze; a contact row follows its email's. */
-export const SNOOZE_KEYS: Record<SnoozableKind, string> = {
-  'thank-you': 'snoozeThankYou',
-  card: 'snoozeCard',
-  'follow-up': 'snoozeFollowUp',
-};
+export const SNOOZE_KEYS = Object.fromEntries(MARKABLE_KINDS.map((k) => [k, ACTION_KINDS[k].mark!.snoozeKey])) as Record<SnoozableKind, string>;
 
 /** A contact row snoozes with the email it is for (`forEmail`, the thank-you when not given). */
-export function snoozableKind(kind: ActionKind, forEmail?: 'thank-you' | 'follow-up'): SnoozableKind | undefined {
+export function snoozableKind(kind: ActionKind, forEmail?: EmailKind): SnoozableKind | undefined {
   if (kind === 'contact') return forEmail ?? 'thank-you';
-  return kind === 'thank-you' || kind === 'card' || kind === 'follow-up' ? kind : undefined;
+  return isMarkable(kind) ? kind : undefined;
 }
 
 /** Reads the snooze keys present in a note's data; a value that is not a date is reported. */

@@ -7,13 +7,11 @@
 // - inside a choice `${1|a,b|}`, `\` escapes only `,`, `|` and `\` (a `$` or `}` there is literal,
 //   and `\$` would keep its backslash).
 import { TEMPLATE_SLOTS } from './slots';
-import type { Interviewer, Note } from '../model/types';
+import { greetingName, joinNames } from '../model/names';
+import { MONTH_FULL_NAMES } from '../time/calendar';
+import type { Interviewer, Note, Signature } from '../model/types';
 
-export interface Signature {
-  name: string;
-  email: string;
-  phone: string;
-}
+export type { Signature } from '../model/types';
 
 export interface DraftInput {
   note: Note;
@@ -63,32 +61,10 @@ function inline(value: string | undefined): string {
   return (value ?? '').replace(/\s+/g, ' ').trim();
 }
 
-const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx)\.?$/i;
-const NAME_SUFFIX = /^(?:jr|sr|phd|ph\.d|md|mba|esq|cpa|ii|iii|iv)\.?$/i;
-
-/** How to greet one interviewer: the first name; "Dr. Doe" for a titled name; "Jane" for "Doe, Jane". */
-function greetingName(fullName: string): string {
-  let name = inline(fullName);
-  const comma = name.indexOf(',');
-  if (comma >= 0) {
-    const after = name.slice(comma + 1).trim();
-    // "Jane Doe, PhD" keeps "Jane Doe"; "Doe, Jane" becomes "Jane".
-    name = !after || after.split(/[\s,]+/).every((w) => NAME_SUFFIX.test(w)) ? name.slice(0, comma).trim() : after;
-  }
-  const words = name.split(' ').filter(Boolean);
-  if (words.length >= 2 && HONORIFIC.test(words[0]!)) {
-    const title = words[0]!.endsWith('.') ? words[0]! : `${words[0]!}.`;
-    return `${title[0]!.toUpperCase()}${title.slice(1)} ${words[words.length - 1]!}`;
-  }
-  return words[0] ?? name;
-}
-
 /** "Dear Jane,", "Dear Jane and Raj,", "Dear Jane, Raj and Li,"; "Dear hiring team," without interviewers. */
 function salutation(interviewers: Interviewer[]): string {
-  const names = interviewers.map((i) => greetingName(i.name)).filter(Boolean);
-  if (names.length === 0) return 'Dear hiring team,';
-  if (names.length === 1) return `Dear ${names[0]!},`;
-  return `Dear ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!},`;
+  const names = interviewers.map((i) => greetingName(inline(i.name))).filter(Boolean);
+  return names.length === 0 ? 'Dear hiring team,' : `Dear ${joinNames(names)},`;
 }
 
 /** "the Data Analyst role at Acme"; without a role, "the role at Acme". */
@@ -99,10 +75,8 @@ function roleAt(note: Note): string {
   return /\b(?:role|position|job|opening)$/i.test(role) ? `the ${role} at ${company}` : `the ${role} role at ${company}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 function interviewDay(note: Note): string {
-  return `${MONTHS[note.interview.month - 1] ?? ''} ${note.interview.day}`.trim();
+  return `${MONTH_FULL_NAMES[note.interview.month - 1] ?? ''} ${note.interview.day}`.trim();
 }
 
 /** s without the characters matching `one` at its end (a `[…]+$` pattern is quadratic on a long run). */

@@ -2,7 +2,8 @@
 // re-serialise YAML (that would reflow quotes, comments, spacing and line endings).
 // `yaml` is used only to locate source ranges; the edit is a single splice.
 import { locateFrontMatter } from '../note/frontMatter';
-import { ambiguousLineBreak, frontMatterTooLong, loadFrontMatterYaml, sameData } from '../note/yaml';
+import { ambiguousLineBreak, frontMatterTooLong, keyLines, readNoteYaml, readYaml, sameData } from '../note/yaml';
+import { explainYamlFailure } from '../note/yamlErrors';
 import { isMap, isScalar, parseDocument, Scalar, type Document, type Pair } from 'yaml';
 
 export interface TextEdit {
@@ -16,6 +17,16 @@ const fail = (message: string): EditResult => ({ ok: false, message });
 
 export function applyEdit(text: string, edit: TextEdit): string {
   return text.slice(0, edit.offset) + edit.text + text.slice(edit.offset + edit.length);
+}
+
+/** The single edit that turns `before` into `after` (their common prefix and suffix kept), for writers that take one edit. */
+export function spanningEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return { offset: start, length: before.length - start - end, text: after.slice(start, after.length - end) };
 }
 
 /**
@@ -32,7 +43,7 @@ export function reverseEdit(text: string, edit: TextEdit, replaced: string): Edi
 // Characters YAML forbids raw (or that 1.1 readers treat as line breaks), so never plain.
 const UNPRINTABLE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\p{Cs}/u;
 
-/** True when `k: <s>` reads back as the string s under YAML 1.2 and under 1.1 (js-yaml/gray-matter readers). */
+/** True when `k: <s>` reads back as the string s under YAML 1.2 (this product) and 1.1 (js-yaml and other tools). */
 function plainRoundTrips(s: string): boolean {
   if (s === '' || s !== s.trim() || UNPRINTABLE.test(s)) return false;
   return (['1.2', '1.1'] as const).every((version) => {
@@ -63,13 +74,6 @@ export function formatScalar(value: string | number | boolean): string {
 function findPairs(doc: Document, key: string): Pair[] {
   if (!isMap(doc.contents)) return [];
   return doc.contents.items.filter((p) => isScalar(p.key) && String(p.key.value) === key);
-}
-
-/** The document as plain data minus `key`, to prove an edit touched nothing else. */
-function restOf(doc: Document, key: string): string {
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  delete data[key];
-  return JSON.stringify(data);
 }
 
 function without(data: unknown, key: string): Record<string, unknown> {
@@ -104,25 +108,18 @@ function computeSetValue(text: string, key: string, value: string | number | boo
   if (odd !== undefined) {
     return fail(`The front-matter has a line break YAML readers disagree about (line ${lineAt(text, base + odd)}: a carriage return without a line feed); save the note with LF or CRLF line endings first.`);
   }
-  const doc = parseDocument(yamlText, { keepSourceTokens: true });
-  const pairs = findPairs(doc, key);
-  if (pairs.length > 1) return fail(`"${key}" appears ${pairs.length} times in the front-matter; remove the duplicate first.`);
-  const error = doc.errors[0];
-  if (error) {
-    const line = text.slice(0, base + error.pos[0]).split('\n').length;
-    return fail(`The front-matter is not valid YAML (line ${line}): ${error.message.split('\n')[0]!.replace(/ at line \d.*$/, '')}`);
+  const read = readYaml(yamlText, { document: true });
+  if (!read.ok) {
+    const times = read.code === 'DUPLICATE_KEY' ? keyLines(yamlText).repeats[key] : undefined;
+    if (times) return fail(`"${key}" appears ${times} times in the front-matter; remove the duplicate first.`);
+    const explained = explainYamlFailure(read, yamlText);
+    return fail(`The front-matter is not valid YAML (line ${explained.line + 2}): ${explained.message}`);
   }
+  const doc = read.document!;
   if (doc.contents !== null && !(isMap(doc.contents) && !doc.contents.flow)) {
     return fail('The front-matter is not a block of "key: value" lines.');
   }
-  // The reader (note.ts) must see the same keys, or an edit could add a key it already has.
-  const read = loadFrontMatterYaml(yamlText);
-  if (!read.ok) return fail(`The front-matter is not valid YAML (line ${read.line + 2}): ${read.message}`);
-  const editorKeys = isMap(doc.contents) ? doc.contents.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : [];
-  const readerKeys = read.data && typeof read.data === 'object' ? Object.keys(read.data) : [];
-  if (editorKeys.length !== readerKeys.length || editorKeys.some((k) => !readerKeys.includes(k))) {
-    return fail('YAML readers disagree about the keys of this front-matter; edit the note by hand.');
-  }
+  const pairs = findPairs(doc, key);
 
   const formatted = formatScalar(value);
   let edit: TextEdit;
@@ -149,26 +146,15 @@ function computeSetValue(text: string, key: string, value: string | number | boo
     }
   }
 
-  // Never guess: re-read the result with both readers and require the new value and
-  // everything else unchanged.
-  const after = applyEdit(text, edit);
-  const afterFm = locateFrontMatter(after);
-  const afterYaml = afterFm ? after.slice(afterFm.contentStart, afterFm.contentEnd) : '';
-  const afterDoc = afterFm && parseDocument(afterYaml);
-  const got = afterDoc && !afterDoc.errors.length ? findPairs(afterDoc, key) : [];
+  // Never guess: read the result again and require the new value and everything else unchanged.
+  const after = readNoteYaml(applyEdit(text, edit), { document: true })?.read;
+  const got = after?.ok ? findPairs(after.document!, key) : [];
   const newNode = got.length === 1 ? got[0]!.value : undefined;
   const isValue = (v: unknown) => v === value || (Number.isNaN(value) && Number.isNaN(v));
-  const readAfter = afterFm ? loadFrontMatterYaml(afterYaml) : undefined;
-  const readerValue = readAfter?.ok && readAfter.data && typeof readAfter.data === 'object' ? (readAfter.data as Record<string, unknown>)[key] : undefined;
-  const restSame = readAfter?.ok ? sameData(without(read.data, key), without(readAfter.data, key)) : false;
+  const afterValue = after?.ok && after.data && typeof after.data === 'object' ? (after.data as Record<string, unknown>)[key] : undefined;
+  const restSame = after?.ok ? sameData(without(read.data, key), without(after.data, key)) : false;
   if (restSame === undefined) return fail('The front-matter is too large to check (its aliases expand to too many values); edit the note by hand.');
-  let editorSame: boolean;
-  try {
-    editorSame = restOf(doc, key) === restOf(afterDoc!, key);
-  } catch {
-    return fail('The front-matter is too large to check (its aliases expand to too many values); edit the note by hand.');
-  }
-  if (!isScalar(newNode) || !isValue(newNode.value) || !isValue(readerValue) || !restSame || !editorSame) {
+  if (!isScalar(newNode) || !isValue(newNode.value) || !isValue(afterValue) || !restSame) {
     return fail(`Setting "${key}" here would change more than its value; edit the note by hand.`);
   }
   return { ok: true, edit };

@@ -1,7 +1,7 @@
 // The text and file name of a new interview note (the extension's "New Interview Note").
 import { formatScalar } from './frontMatterEdit';
 import type { Note, WallTime } from '../model/types';
-import { formatCalendarDate } from '../time/dates';
+import { formatCalendarDate } from '../time/calendar';
 import type { PersonInput } from '../model/people';
 
 export interface NewNoteInput {

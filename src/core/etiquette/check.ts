@@ -3,76 +3,24 @@
 // right, and saying what the advice asks of a thank-you. Pure: text in, findings out; every range
 // points at the exact words in the whole file. Parts live in ./etiquette/.
 import { formatLocalDateTime } from '../time/dates';
+import { addressesByName, greetingName, joinNames } from '../model/names';
 import { detailsFromBody } from '../drafts/details';
 import { findDrafts, scanLines, type DraftSection, type ScannedLine } from '../drafts/sections';
 import { planNote, stateAt } from '../actions/rules';
-import { DEFAULT_RULE_SETTINGS, type Note, type RuleSettings } from '../model/types';
+import { DEFAULT_RULE_SETTINGS, type Note, type Signature } from '../model/types';
 import { PLACEHOLDER_PATTERNS, slotKind, type SlotKind } from './placeholders';
 import { CHANNEL, DESPERATE, type PhraseRule } from './phrases';
 import { draftStems, excludedStems, mentionsDetail } from './detailMatch';
 import { focusOnSelf, missingThanksOrInterest, saysWhyGoodCandidate, unsharedDetail } from './hints';
 import { withoutCodeSpans } from './codeSpans';
 import { addressEveryone, appendToDraft, insertAfterGreeting, sentenceAround, type Edit } from './fixes';
+import type { Finding, FindingFix, LintOptions, RuleId } from './findings';
 import { draftProse, knownWords, languageFindings, type DraftProse, type LanguageRequest } from './draftLanguage';
-import type { Dictionary } from './language';
 
 export type { Dictionary } from './language';
 export type { LanguageRequest } from './draftLanguage';
+export type { Finding, FindingAction, FindingFix, LintOptions, RuleId } from './findings';
 export { languageFindings } from './draftLanguage';
-
-export type RuleId =
-  | 'desperate' | 'too-long' | 'long-paragraph' | 'missing-name' | 'missing-contact'
-  | 'placeholder' | 'no-detail' | 'channel' | 'too-early' | 'missing-subject'
-  | 'spelling' | 'repeated-word' | 'indefinite-article'
-  | 'thank-and-interest' | 'good-candidate' | 'focus-on-offer' | 'adds-value';
-
-/** An edit that resolves a finding: replace the range with text. Lines 1-based, columns 0-based, end exclusive. */
-export interface FindingFix extends Edit {
-  title: string;
-}
-
-/** A fix that is no edit: remember a word, or open a setting to fill. */
-export type FindingAction =
-  | { kind: 'add-word'; word: string; title: string }
-  | { kind: 'open-setting'; setting: string; title: string }
-  /** Select the finding's words, ready to type over (a slot the note cannot fill). */
-  | { kind: 'select'; title: string };
-
-/** Lines 1-based, columns 0-based, end exclusive: a range in the whole file text. */
-export interface Finding {
-  rule: RuleId;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  /** The preferred fix. */
-  fix?: FindingFix;
-  /** Other fixes, in order. */
-  alternatives?: FindingFix[];
-  actions?: FindingAction[];
-  /** Replacement words (spelling, grammar). */
-  suggestions?: string[];
-}
-
-export interface Signature {
-  name: string;
-  email: string;
-  phone: string;
-}
-
-export interface LintOptions {
-  now: Date;
-  thankYouMaxWords: number;
-  followUpMaxWords: number;
-  paragraphMaxWords: number;
-  settings: RuleSettings;
-  /** The Hunspell dictionary (loaded by the adapter) and the user's own words; no dictionary: no spelling. */
-  spelling?: { dictionary?: Dictionary; words?: readonly string[] };
-  /** The user's signature: its name is a known word, its contact line a fix for missing-contact. */
-  signature?: Signature;
-}
 
 export const DEFAULT_LINT_OPTIONS: Omit<LintOptions, 'now'> = {
   thankYouMaxWords: 200,
@@ -105,17 +53,10 @@ const SEVERITY: Record<RuleId, Finding['severity']> = {
 // so that every check stays linear in the size of the note.
 const MAX_LINE = 4000;
 
-// Honorifics before a last name: "Dear Dr. Patel" addresses Raj Patel by name.
-const HONORIFIC = /^(?:mr|ms|mrs|mx|dr|prof)\.?$/i;
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/;
 // A run of 7-15 digits with the usual separators; dates like 2026-11-26 are no phone numbers.
 const PHONE_CANDIDATE = /\+?\(?\d[\d ().\-–]{5,30}\d/g;
 const DATE_IN_NUMBER = /\d{4}-\d{1,2}-\d{1,2}/;
-const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -127,28 +68,6 @@ function hasPhone(text: string): boolean {
     if (digits >= 7 && digits <= 15 && !DATE_IN_NUMBER.test(m[0])) return true;
   }
   return false;
-}
-
-/** A regex that finds any of the given words or names as whole words, case-insensitively. */
-function wholeWords(forms: string[]): RegExp {
-  const alternatives = forms.map((f) => escapeRegExp(f).replace(/\s+/g, '\\s+')).join('|');
-  return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${alternatives})(?!${LETTER_OR_DIGIT})`, 'iu');
-}
-
-function nameParts(name: string): string[] {
-  const parts = name.split(/\s+/).filter(Boolean);
-  while (parts.length > 1 && HONORIFIC.test(parts[0]!)) parts.shift();
-  return parts;
-}
-
-/** Whether the text addresses a person by full name, first name, or honorific + last name ("Dr. Patel"). */
-function addressesByName(text: string, name: string): boolean {
-  const parts = nameParts(name);
-  if (parts.length === 0) return true;
-  if (wholeWords(parts.length > 1 ? [parts.join(' '), parts[0]!] : [parts[0]!]).test(text)) return true;
-  if (parts.length === 1) return false;
-  const last = escapeRegExp(parts[parts.length - 1]!);
-  return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:mr|ms|mrs|mx|dr|prof)\\.?\\s+${last}(?!${LETTER_OR_DIGIT})`, 'iu').test(text);
 }
 
 interface Span {
@@ -318,10 +237,10 @@ export function lintWithLanguageRequest(text: string, note: Note | undefined, op
     if (note && draft.kind === 'thank-you') {
       const missing = people.filter((p) => !addressesByName(draftText, p.name));
       for (const person of missing) {
-        // First names; a bare "Ms. Fields" stays as written.
-        const names = people.map((p) => { const parts = nameParts(p.name); return parts.length > 1 ? parts[0]! : p.name; });
+        // Greeted as the draft templates greet them: "Jane", "Dr. Doe", "Ms. Fields".
+        const names = people.map((p) => greetingName(p.name));
         atHeading(draft, 'missing-name', `Thank-you does not address ${person.name} by name`,
-          { fix: fix(addressEveryone(draft, lines, names, eol), `Address ${names.join(' and ')} in the greeting`) });
+          { fix: fix(addressEveryone(draft, lines, names, eol), `Address ${joinNames(names)} in the greeting`) });
       }
     }
 

@@ -4,14 +4,14 @@
 // slots (reported as placeholders already) and interjections written as sounds (interjections.ts)
 // are never misspellings.
 import type { DraftSection, ScannedLine } from '../drafts/sections';
+import { HONORIFICS } from '../model/names';
 import type { Note } from '../model/types';
-import type { Finding, FindingFix, LintOptions } from './check';
+import type { Finding, FindingFix, LintOptions } from './findings';
 import { isSoundWord } from './interjections';
 import { checkGrammar, checkSpelling, type Dictionary, type LanguageIssue } from './language';
 
 // A draft this long is no email: the too-long rule says so, and the parser's time is better saved.
 const MAX_DRAFT_CHARS = 20_000;
-const HONORIFICS = ['mr', 'mrs', 'ms', 'mx', 'dr', 'prof'];
 const NOT_WORDS = [
   /\b(?:https?:\/\/|www\.)[^\s<>()[\]]{1,2000}/g,
   /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g,

@@ -1,6 +1,7 @@
 // Quick fixes that need the draft's shape: the greeting line, the end of the signature, the
 // sentence around a phrase. Each returns an edit in file coordinates (lines 1-based, columns 0-based).
 import type { DraftSection, ScannedLine } from '../drafts/sections';
+import { joinNames } from '../model/names';
 
 export interface Edit {
   line: number;
@@ -22,11 +23,6 @@ export function greeting(draft: DraftSection, lines: ScannedLine[]): { line: num
     return m ? { line: n, salutationEnd: m[1]!.length, namesEnd: m[1]!.length + m[2]!.length } : undefined;
   }
   return undefined;
-}
-
-/** "Jane", "Jane and Raj", "Jane, Raj and Ana". */
-export function joinNames(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** Replaces the names of the greeting (or writes a greeting) so that it addresses everyone. */

@@ -2,11 +2,11 @@
 // snippet leftovers and the title-case words of copied templates ("Company Name", "Your Name").
 // Every pattern is linear: bounded runs of characters that cannot contain their own delimiter.
 import { TEMPLATE_SLOTS } from '../drafts/slots';
+import { HONORIFIC_SOURCE } from '../model/names';
 
 // HTML elements people type in Markdown; "<br>" is markup, "<name>" is a slot.
 const HTML_TAGS = 'a|b|i|u|s|p|q|br|hr|em|strong|span|div|sub|sup|small|mark|code|kbd|pre|ul|ol|li|img|table|tr|td|th|details|summary|blockquote|cite|abbr|del|ins|center|font';
 
-const HONORIFIC = '(?:Mr|Ms|Mrs|Mx|Dr)\\.?';
 
 export const PLACEHOLDER_PATTERNS: RegExp[] = [
   // Parenthesised slots of copied templates: "(your name)", "(insert name of interviewer)".
@@ -22,7 +22,7 @@ export const PLACEHOLDER_PATTERNS: RegExp[] = [
   // Notes to self and x-runs as whole words: "TODO", "TBD", "xxx", "XXXXX".
   /\b(?:TODO|TBD|[xX]{3,})\b/g,
   // "Dear X", "Mr. X": a lone capital X standing for a name.
-  new RegExp(`\\b(?:(?:Dear|Hi|Hello)\\s+|${HONORIFIC}\\s+)X\\b(?![.'’])`, 'g'),
+  new RegExp(`\\b(?:(?:Dear|Hi|Hello)\\s+|${HONORIFIC_SOURCE}\\s+)X\\b(?![.'’])`, 'g'),
   // Fill-in blanks "____" (the checker skips a line of underscores alone: a thematic break).
   /_{3,}/g,
   // VS Code snippet leftovers: "${1:Company}", "${2}", "${1|a,b|}", "${CURRENT_YEAR}".
@@ -30,7 +30,7 @@ export const PLACEHOLDER_PATTERNS: RegExp[] = [
   // Title-case template words: "Company Name", "Your Name", "Position Title", "Hiring Manager's Name".
   /\b(?:Your (?:Full )?Name|Company Name|Position (?:Title|Name)|Job Title|(?:Interviewer|Hiring Manager|Recruiter)(?:['’]s)? Name|(?:First|Last) Name|Your (?:E-?mail|Phone)(?: (?:Address|Number))?|Your [Ee]-?mail [Aa]ddress|Your [Pp]hone [Nn]umber|Date of Interview|So[- ]And[- ]So)\b/g,
   // A greeting to the word "Name", an honorific before a job title: "Hi Name", "Ms. Recruiter".
-  new RegExp(`\\b(?:(?:Dear|Hi|Hello)\\s+Name\\b|${HONORIFIC}\\s+(?:Recruiter|Interviewer|Hiring Manager|Manager|Lastname|Surname)\\b)`, 'g'),
+  new RegExp(`\\b(?:(?:Dear|Hi|Hello)\\s+Name\\b|${HONORIFIC_SOURCE}\\s+(?:Recruiter|Interviewer|Hiring Manager|Manager|Lastname|Surname)\\b)`, 'g'),
   // The slots of our own generated drafts, left unfilled.
   new RegExp(Object.values(TEMPLATE_SLOTS).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'),
 ];

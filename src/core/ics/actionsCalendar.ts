@@ -4,7 +4,7 @@
 import { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendar, ICalCalendarMethod } from 'ical-generator';
 import { TZDate } from '@date-fns/tz';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { formatCalendarDate } from '../time/dates';
+import { formatCalendarDate } from '../time/calendar';
 import { actionDetail } from '../actions/rules';
 import type { Action, ActionKind, Note, RuleSettings } from '../model/types';
 import { canonicalZone } from './zones';

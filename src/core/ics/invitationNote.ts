@@ -1,9 +1,10 @@
 // An invitation as a new note, and an updated invitation as small edits to the note it made
 // (found by its `invitationUid:`). Updates use the one-value writes of frontmatterEdit.ts and
 // add missing interviewers as new list items; nothing the user wrote is rewritten or removed.
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { formatCalendarDate } from '../time/dates';
-import { applyEdit, locateFrontMatter, setFrontMatterValue, type EditResult, type TextEdit } from '../edits/frontMatterEdit';
+import { isMap, isScalar, isSeq } from 'yaml';
+import { formatCalendarDate } from '../time/calendar';
+import { applyEdit, setFrontMatterValue, type EditResult } from '../edits/frontMatterEdit';
+import { noteData, readNoteYaml } from '../note/yaml';
 import { interviewerLines, type NewNoteInput } from '../edits/newNote';
 import type { WallTime } from '../model/types';
 import type { InvitationEvent, InvitationPerson } from './invitation';
@@ -51,19 +52,10 @@ export function invitationNoteInput(inv: InvitationEvent, company: string): NewN
   return input;
 }
 
-function frontMatterData(text: string): Record<string, unknown> | undefined {
-  const fm = locateFrontMatter(text);
-  if (!fm) return undefined;
-  const doc = parseDocument(text.slice(fm.contentStart, fm.contentEnd));
-  if (doc.errors.length) return undefined;
-  const data = doc.toJS() as unknown;
-  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-}
-
 /** The invitation UID a note came from, if any. */
 export function invitationUidOf(text: string): string | undefined {
   if (!text.includes(UID_KEY)) return undefined; // cheap: most notes never came from an invitation
-  const uid = frontMatterData(text)?.[UID_KEY];
+  const uid = noteData(text)?.[UID_KEY];
   return typeof uid === 'string' || typeof uid === 'number' ? String(uid) : undefined;
 }
 
@@ -87,11 +79,12 @@ function presentPeople(data: Record<string, unknown>): Set<string> {
  * or an empty value into one), keeping every other byte; refused for other shapes.
  */
 export function addInterviewersEdit(text: string, people: InvitationPerson[]): EditResult {
-  const fm = locateFrontMatter(text);
-  if (!fm) return { ok: false, message: 'No front-matter.' };
+  const found = readNoteYaml(text, { document: true });
+  if (!found) return { ok: false, message: 'No front-matter.' };
+  const { bounds: fm, read } = found;
   const base = fm.contentStart;
-  const doc = parseDocument(text.slice(base, fm.contentEnd), { keepSourceTokens: true });
-  if (doc.errors.length || !isMap(doc.contents)) return { ok: false, message: 'The front-matter is not valid YAML.' };
+  const doc = read.ok ? read.document : undefined;
+  if (!doc || !isMap(doc.contents)) return { ok: false, message: 'The front-matter is not valid YAML.' };
   const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'interviewers');
   const render = (indent: string) => people.map((p) => interviewerLines(p.email ? { name: p.name, email: p.email } : p.name)
     .map((l) => indent + l.slice(2) + fm.eol).join('')).join('');
@@ -117,8 +110,8 @@ export function addInterviewersEdit(text: string, people: InvitationPerson[]): E
     return { ok: false, message: 'interviewers is not a list of names; add the new people by hand.' };
   }
   // Never guess: the result must hold the old data plus exactly these people.
-  const before = frontMatterData(text) ?? {};
-  const after = frontMatterData(applyEdit(text, edit));
+  const before = noteData(text) ?? {};
+  const after = noteData(applyEdit(text, edit));
   const oldList = Array.isArray(before.interviewers) ? before.interviewers : [];
   const expected = JSON.stringify({ ...before, interviewers: [...oldList, ...people.map((p) => (p.email ? { name: p.name, email: p.email } : { name: p.name, email: null }))] });
   if (!after || JSON.stringify(after) !== expected) return { ok: false, message: 'Adding interviewers here would change more than the list; add them by hand.' };
@@ -135,7 +128,7 @@ export interface NoteUpdate {
 
 /** Brings a note made from an invitation up to date with a newer version of that invitation. */
 export function updateNoteFromInvitation(text: string, inv: InvitationEvent, userZone: string): NoteUpdate {
-  const data = frontMatterData(text) ?? {};
+  const data = noteData(text) ?? {};
   const changes: string[] = [];
   const notes: string[] = [];
   let current = text;
@@ -175,13 +168,4 @@ export function updateNoteFromInvitation(text: string, inv: InvitationEvent, use
 /** The edit that closes a note whose invitation was cancelled. */
 export function closeCancelledEdit(text: string): EditResult {
   return setFrontMatterValue(text, 'status', 'closed');
-}
-
-/** The one edit that turns `before` into `after` (their differing middle), for writers that take a single edit. */
-export function spanEdit(before: string, after: string): TextEdit {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  return { offset: start, length: before.length - start - end, text: after.slice(start, after.length - end) };
 }

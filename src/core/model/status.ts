@@ -1,34 +1,78 @@
-// The one status vocabulary: Set Status, completion, snippets, docs and the rules read it here.
+// The one status vocabulary: the rules, the board, the figures, Set Status, completion, hovers
+// and snippets read it here, and every status written in a note is read through `normalStatus`,
+// so "Next Round", "next_round" and "next-round" are the same status everywhere.
+import type { Note } from './types';
+
+export type StatusWord = 'scheduled' | 'interviewed' | 'next round' | 'offer' | 'rejected' | 'withdrawn' | 'closed';
 
 export interface StatusInfo {
-  value: string;
+  value: StatusWord;
+  /** Its column on the pipeline board. */
+  label: string;
   /** What it means, as the pickers show it. */
   description: string;
   /** A closing status ends every follow-up action of the interview. */
   closes: boolean;
   /** They replied: the follow-up email of this round is no longer due. */
-  replied?: boolean;
+  replied: boolean;
+  /** Only the company answering can bring it (withdrawn and closed are the user's doing): it fills `heardBack`. */
+  answer: boolean;
 }
 
 export const STATUSES: readonly StatusInfo[] = [
-  { value: 'scheduled', description: 'the interview is planned', closes: false },
-  { value: 'interviewed', description: 'waiting to hear back', closes: false },
-  { value: 'next round', description: 'they replied: invited to another interview (its own note)', closes: false, replied: true },
-  { value: 'offer', description: 'closes the interview', closes: true },
-  { value: 'rejected', description: 'closes the interview', closes: true },
-  { value: 'withdrawn', description: 'closes the interview', closes: true },
-  { value: 'closed', description: 'closes the interview', closes: true },
+  { value: 'scheduled', label: 'Scheduled', description: 'the interview is planned', closes: false, replied: false, answer: false },
+  { value: 'interviewed', label: 'Interviewed', description: 'waiting to hear back', closes: false, replied: false, answer: false },
+  { value: 'next round', label: 'Next round', description: 'they replied: invited to another interview (its own note)', closes: false, replied: true, answer: true },
+  { value: 'offer', label: 'Offer', description: 'closes the interview', closes: true, replied: true, answer: true },
+  { value: 'rejected', label: 'Rejected', description: 'closes the interview', closes: true, replied: true, answer: true },
+  { value: 'withdrawn', label: 'Withdrawn', description: 'closes the interview', closes: true, replied: false, answer: false },
+  { value: 'closed', label: 'Closed', description: 'closes the interview', closes: true, replied: false, answer: false },
 ];
 
-export const CLOSED_STATUSES: readonly string[] = STATUSES.filter((s) => s.closes).map((s) => s.value);
+/** The statuses a card can be moved to, in board order. */
+export const STATUS_WORDS: readonly StatusWord[] = STATUSES.map((s) => s.value);
 
-/** Whether a status (as written, any case) closes the interview. */
-export function isClosingStatus(status: string | undefined): boolean {
-  return !!status && CLOSED_STATUSES.includes(status.trim().toLowerCase());
+/** A status as written ("Next_Round ") in its one form ("next round"); undefined when empty. */
+export function normalStatus(status: string | undefined): string | undefined {
+  const s = status?.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  return s || undefined;
 }
 
-/** Whether a status (as written, any case) means they replied, so this round's follow-up is not needed. */
+/** What the vocabulary says of a status as written, or undefined for a word outside it. */
+export function statusInfo(status: string | undefined): StatusInfo | undefined {
+  const s = normalStatus(status);
+  return s === undefined ? undefined : STATUSES.find((info) => info.value === s);
+}
+
+/** Whether a status (as written, any case or spelling) closes the interview. */
+export function isClosingStatus(status: string | undefined): boolean {
+  return statusInfo(status)?.closes ?? false;
+}
+
+/** Whether a status (as written) means they replied, so this round's follow-up is not needed. */
 export function isRepliedStatus(status: string | undefined): boolean {
-  const v = status?.trim().toLowerCase();
-  return !!v && STATUSES.some((s) => s.replied && s.value === v);
+  return statusInfo(status)?.replied ?? false;
+}
+
+/** Board columns: every known status, then notes without one, then any other word. */
+export type Stage = StatusWord | 'none' | 'other';
+export const STAGES: readonly Stage[] = [...STATUS_WORDS, 'none', 'other'];
+export const STAGE_LABELS: Record<Stage, string> = {
+  ...(Object.fromEntries(STATUSES.map((s) => [s.value, s.label])) as Record<StatusWord, string>),
+  none: 'No status', other: 'Other status',
+};
+
+export function stageOf(status: string | undefined): Stage {
+  if (normalStatus(status) === undefined) return 'none';
+  return statusInfo(status)?.value ?? 'other';
+}
+
+/** Whether the company has answered: `heardBack:` is set, or the status can only follow an answer (old notes). */
+export function hasAnswered(note: Pick<Note, 'heardBack' | 'status'>): boolean {
+  return note.heardBack !== undefined || (statusInfo(note.status)?.answer ?? false);
+}
+
+/** Setting `status` fills `heardBack:` when the new status is an answer and none is recorded yet. */
+export function fillsHeardBack(note: Pick<Note, 'heardBack'> | undefined, status: string): boolean {
+  return (statusInfo(status)?.answer ?? false) && note?.heardBack === undefined;
 }

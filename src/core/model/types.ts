@@ -1,20 +1,11 @@
 // Shared domain types of the pure core. No vscode, no fs: the adapters translate.
-import type { HolidayCalendar } from '../time/calendar';
+import type { CalendarDate, HolidayCalendar, WallTime } from '../time/calendar';
+import type { ActionKind, EmailKind, MarkableKind } from './kinds';
 
-/** A calendar date with no time and no zone, as written in a note. month is 1-12. */
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
+export type { ActionKind } from './kinds';
 
-/** A wall-clock date and time with no zone, as written in a note. */
-export interface WallTime extends CalendarDate {
-  hour: number;
-  minute: number;
-}
+export type { CalendarDate, WallTime } from '../time/calendar';
 
-export type ActionKind = 'prepare' | 'thank-you' | 'contact' | 'card' | 'follow-up' | 'task';
 export type ActionState = 'upcoming' | 'due' | 'overdue';
 
 /** A finding about a note. line is 1-based in the file (0 when it concerns the whole file). */
@@ -66,7 +57,7 @@ export interface Note {
   heardBack?: DoneValue;
   closed: boolean;
   /** Snoozes written in the note (snoozeThankYou / snoozeCard / snoozeFollowUp), local wall times. */
-  snoozed?: Partial<Record<'thank-you' | 'card' | 'follow-up', WallTime>>;
+  snoozed?: Partial<Record<MarkableKind, WallTime>>;
   tasks: Task[];
   /** 1-based file line of each top-level front-matter key that is present. */
   keyLines: Record<string, number>;
@@ -92,7 +83,14 @@ export interface Action {
   /** Set while a snooze written in the note holds the action back. */
   snoozedUntil?: Date;
   /** Contact only: the pending email that needs the address (the thank-you, or the follow-up once the thank-you is sent). */
-  forEmail?: 'thank-you' | 'follow-up';
+  forEmail?: EmailKind;
+}
+
+/** The user's signature, from the settings: what drafts end with and the checker knows. */
+export interface Signature {
+  name: string;
+  email: string;
+  phone: string;
 }
 
 export interface RuleSettings {

@@ -1,9 +1,9 @@
-// A lean reader for the plain front-matter notes are written in. js-yaml is the largest single
-// cost of reading a folder cold, yet nearly every note is a flat list of `key: value` lines.
+// A lean reader for the plain front-matter notes are written in. The full YAML reading is the
+// largest single cost of reading a folder cold, yet nearly every note is a flat list of `key: value` lines.
 // `readSimpleYaml` reads that subset and answers `undefined` ("not simple") for anything else,
-// so the caller falls back to the full reader (gray-matter + js-yaml CORE_SCHEMA). It must
-// never disagree with js-yaml on what it accepts: whenever in doubt it bails out, since a
-// bail-out costs only speed. test/unit/fastFrontMatter.test.ts holds it to js-yaml.
+// so the caller falls back to the full reading (yaml.ts). It must never disagree with it on
+// what it accepts: whenever in doubt it bails out, since a bail-out costs only speed.
+// test/unit/fastFrontMatter.test.ts holds it to the full reading.
 
 type Scalar = string | number | boolean | null;
 type Value = Scalar | Scalar[] | Record<string, Scalar>[];
@@ -12,7 +12,7 @@ type Value = Scalar | Scalar[] | Record<string, Scalar>[];
 const BAIL = Symbol('bail');
 type Bail = typeof BAIL;
 
-// Characters js-yaml reads as printable, minus the ones left to the full reader: tab, C1
+// Characters YAML reads as printable, minus the ones left to the full reader: tab, C1
 // controls (incl. NEL), U+2028/9, the BOM and U+FFFE/F. `\r` and surrogates are checked
 // one by one (slower, rare): only `\r\n` and whole pairs pass.
 const NOT_PLAIN_CHAR = /[^\n\x20-\x7E\u00A0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/;
@@ -54,7 +54,7 @@ function keyEnd(line: string): number {
   if (line.charCodeAt(i) !== 58 /* : */) return -1;
   return i + 1 === line.length || line.charCodeAt(i + 1) === 32 ? i : -1;
 }
-// Keys js-yaml would resolve to null or a boolean (and so stringify differently), and the one
+// Keys YAML would resolve to null or a boolean (and so stringify differently), and the one
 // key a plain object cannot hold as data.
 const ODD_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
 
@@ -75,7 +75,7 @@ const NUMERIC_CHARS = /^[0-9A-Za-z_+\-.:]*$/;
 
 /**
  * Reads `text` (the lines between the front-matter fences) when it is a simple block mapping;
- * returns undefined when it is not, or when it might read differently in js-yaml.
+ * returns undefined when it is not, or when it might read differently in the full reading.
  */
 export function readSimpleYaml(text: string): Record<string, unknown> | undefined {
   if (hasUnsafeChar(text)) return undefined;
@@ -124,7 +124,7 @@ function readTopMapping(lines: string[]): Record<string, unknown> | Bail {
     if (next < lines.length && leadingSpaces(lines[next]!) > 0) return BAIL;
     keys++;
   }
-  // Empty and comment-only texts read as undefined in js-yaml and as {} in gray-matter: leave them.
+  // Empty and comment-only texts: left to the full reading.
   return keys > 0 ? out : BAIL;
 }
 

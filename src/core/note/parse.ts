@@ -1,15 +1,16 @@
 // Parses one note safely: only a first line of exactly `---` opens front-matter, no engine
-// that evaluates code is reachable, and YAML dates stay strings (frontMatterData.ts).
-import { Lexer } from 'yaml';
-import { frontMatterTooLong, loadFrontMatterYaml } from './yaml';
-import { readSimpleYaml } from './fastYaml';
-import { formatCalendarDate, isValidTimeZone, parseWallTime, resolveWallTime } from '../time/dates';
+// that evaluates code is reachable, and YAML dates stay strings (yaml.ts reads the block).
+import { formatCalendarDate } from '../time/calendar';
+import { isValidTimeZone, parseWallTime, resolveWallTime } from '../time/dates';
 import { NoteText } from './noteText';
 import { readSnoozes } from '../actions/snooze';
-import { explainYamlError } from './yamlErrors';
+import { explainYamlFailure } from './yamlErrors';
 import { isClosingStatus } from '../model/status';
+import { KEYS } from '../model/kinds';
 import { MAX_TASKS_PER_NOTE, readTasks } from './tasks';
 import { readTimeline } from '../timeline/timeline';
+import { readDoneValue, textValue as text, yesNo } from './values';
+import { frontMatterTooLong, keyLines, readYaml, type ReadYamlOptions } from './yaml';
 import { DEFAULT_RULE_SETTINGS, type DoneValue, type Interviewer, type Note, type Problem, type RuleSettings } from '../model/types';
 
 
@@ -18,79 +19,10 @@ export type ParseResult =
   | { kind: 'broken'; problems: Problem[] }
   | { kind: 'ignored' };
 
-const DATE_OR_DATETIME = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
-
-// A top-level key at the start of a line: `key:`, `"key":` or `'key':`, the colon followed by
-// a space, a tab or the end of the line (`card:x` is a plain scalar, not the key `card`).
-const KEY = /^(["']?)([A-Za-z_][\w-]*)\1[ \t]*:(?=[ \t\r]|$)/;
-
-/** 1-based file line of each top-level key, and of the list items under `interviewers:`. */
-function scanKeyLines(frontMatter: string): { keys: Record<string, number>; interviewerLines: number[] } {
-  const keys: Record<string, number> = {};
-  const interviewerLines: number[] = [];
-  let current = '';
-  // frontMatter starts on file line 2. One pass over the lines; only a line's first characters are looked at.
-  for (let start = 0, line = 2; start < frontMatter.length; line++) {
-    const nl = frontMatter.indexOf('\n', start);
-    const end = nl < 0 ? frontMatter.length : nl;
-    const first = frontMatter.charCodeAt(start);
-    if (first === 32 || first === 9) {
-      if (current === 'interviewers') {
-        let i = start;
-        while (frontMatter.charCodeAt(i) === 32 || frontMatter.charCodeAt(i) === 9) i++;
-        if (frontMatter.charCodeAt(i) === 45 /* - */) interviewerLines.push(line);
-      }
-    } else if (first !== 35 /* # */ && first !== 10 && first !== 13) {
-      const m = KEY.exec(frontMatter.slice(start, Math.min(end, start + 200)));
-      if (m) {
-        current = m[2]!;
-        if (!(current in keys)) keys[current] = line;
-      }
-    }
-    start = end + 1;
-  }
-  return { keys, interviewerLines };
-}
-
-// More aliases than this is refused, as the editor's YAML library (`yaml`) refuses it: no
-// interview note needs them, and nested aliases are how a "billion laughs" note is built.
-const MAX_ALIASES = 100;
-
-/** How many alias nodes (`*name`) the YAML holds; the lexer runs only when there are enough `*` to matter. */
-function aliasCount(yamlText: string): number {
-  let stars = 0;
-  for (let i = yamlText.indexOf('*'); i >= 0 && stars <= MAX_ALIASES; i = yamlText.indexOf('*', i + 1)) stars++;
-  if (stars <= MAX_ALIASES) return 0;
-  let aliases = 0;
-  for (const token of new Lexer().lex(yamlText)) if (token.charCodeAt(0) === 42 /* * */) aliases++;
-  return aliases;
-}
-
-/**
- * YAML 1.1 booleans (yes/no, on/off, y/n) are plain strings in the YAML 1.2 schema used here;
- * people still write them, so `card: yes` means true.
- */
-function yaml11Boolean(value: unknown): boolean | undefined {
-  if (typeof value !== 'string') return undefined;
-  const v = value.trim().toLowerCase();
-  if (v === 'yes' || v === 'y' || v === 'on') return true;
-  if (v === 'no' || v === 'n' || v === 'off') return false;
-  return undefined;
-}
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() || undefined;
-  if (typeof value === 'number') return String(value);
-  return undefined;
-}
-
-/**
- * `readSimple` answers plain front-matter without js-yaml (undefined: use the full reader);
- * tests pass `() => undefined` to force the full reader and compare.
- */
+/** `readSimple` (yaml.ts): tests pass `() => undefined` to force the full reader and compare. */
 export function parseNote(
   input: string | NoteText, file: string, settings: RuleSettings = DEFAULT_RULE_SETTINGS,
-  readSimple: (yaml: string) => Record<string, unknown> | undefined = readSimpleYaml,
+  readSimple?: ReadYamlOptions['readSimple'],
 ): ParseResult {
   const model = typeof input === 'string' ? new NoteText(input) : input;
   const source = model.text;
@@ -115,28 +47,22 @@ export function parseNote(
 
   // The exact block between the fences, read the one way the editor checks its edits against.
   const yamlText = source.slice(bounds.contentStart, bounds.contentEnd);
-  const tooLong = frontMatterTooLong(yamlText);
-  if (tooLong) {
-    problem(1, `${tooLong}; it was not read`);
-    return { kind: 'broken', problems };
-  }
-  const aliases = aliasCount(yamlText);
-  if (aliases > MAX_ALIASES) {
-    problem(2, `The front-matter uses ${aliases} YAML aliases (*name), more than the ${MAX_ALIASES} allowed; it was not read`);
-    return { kind: 'broken', problems };
-  }
-  const loaded = loadFrontMatterYaml(yamlText, readSimple);
+  const loaded = readYaml(yamlText, readSimple ? { readSimple } : {});
   if (!loaded.ok) {
-    // In plain words, with the likely fix (yamlErrors.ts); the block starts on file line 2.
-    const explained = explainYamlError(loaded.message, yamlText.split(/\r?\n/), loaded.line);
-    problem(explained.line + 2, `Invalid YAML front-matter: ${explained.message}`);
+    if (loaded.code === 'TOO_LONG') problem(1, `${frontMatterTooLong(yamlText)}; it was not read`);
+    else {
+      // In plain words, with the likely fix (yamlErrors.ts); the block starts on file line 2.
+      const explained = explainYamlFailure(loaded, yamlText);
+      if (loaded.code === 'TOO_MANY_ALIASES') problem(2, `${explained.message[0]!.toUpperCase()}${explained.message.slice(1)}; it was not read`);
+      else problem(explained.line + 2, `Invalid YAML front-matter: ${explained.message}`);
+    }
     return { kind: 'broken', problems };
   }
   const data = loaded.data as Record<string, unknown> | null;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { kind: 'ignored' };
   if (!('company' in data) && !('interview' in data)) return { kind: 'ignored' };
 
-  const { keys, interviewerLines } = scanKeyLines(yamlText);
+  const { keys, interviewerLines } = keyLines(yamlText);
   const frontMatterEndLine = bounds.closeLine;
   const lineOf = (key: string) => keys[key] ?? 1;
 
@@ -192,25 +118,17 @@ export function parseNote(
   }
 
   const done = (key: string): DoneValue => {
-    const v = data[key];
-    if (v === undefined || v === null || v === false || v === '' || yaml11Boolean(v) === false) return undefined;
-    if (v === true || yaml11Boolean(v) === true) return true;
-    const s = text(v);
-    if (s && DATE_OR_DATETIME.test(s)) {
-      const t = parseWallTime(s.slice(0, 10));
-      if ('error' in t) problem(lineOf(key), `"${key}": ${t.error}; taken as done`, 'warning');
-      return s;
-    }
-    problem(lineOf(key), `"${key}" should be a date (YYYY-MM-DD), a date and time, or true; taken as done`, 'warning');
-    return s ?? true;
+    const read = readDoneValue(data[key]);
+    if (read.problem) problem(lineOf(key), `"${key}"${read.problem.startsWith('should') ? ' ' : ': '}${read.problem}`, 'warning');
+    return read.value;
   };
-  const thankYou = done('thankYou');
-  const cardMailed = done('cardMailed');
-  const followUp = done('followUp');
-  const heardBack = done('heardBack');
+  const thankYou = done(KEYS.thankYou);
+  const cardMailed = done(KEYS.cardMailed);
+  const followUp = done(KEYS.followUp);
+  const heardBack = done(KEYS.heardBack);
 
-  const card = data.card === true || yaml11Boolean(data.card) === true;
-  if (data.card !== undefined && data.card !== null && typeof data.card !== 'boolean' && yaml11Boolean(data.card) === undefined) {
+  const card = data.card === true || yesNo(data.card) === true;
+  if (data.card !== undefined && data.card !== null && typeof data.card !== 'boolean' && yesNo(data.card) === undefined) {
     problem(lineOf('card'), '"card" should be true or false', 'warning');
   }
 

@@ -1,6 +1,6 @@
 // Task lines in a note's body, read from the note model's list items (markdown.ts): an open task
 // box "[ ]" with a due marker. Nothing inside code is a task.
-import { isValidCalendarDate } from '../time/dates';
+import { isValidCalendarDate } from '../time/calendar';
 import type { EditResult } from '../edits/frontMatterEdit';
 import { NoteText } from './noteText';
 import type { CalendarDate, Task } from '../model/types';

@@ -1,8 +1,10 @@
-// js-yaml's error reasons ("incomplete explicit mapping pair; a key node is missed…") in plain
-// words, with the likely fix written out on the user's own line. Pure; note.ts reports it.
+// Why a front-matter block could not be read, in plain words with the likely fix written out on
+// the user's own line. Worded from the reading's error codes (yaml.ts), never from the library's
+// English text. Pure; parse.ts reports it.
+import { MAX_ALIASES, MAX_FRONT_MATTER_CHARS, type YamlFailure } from './yaml';
 
 export interface YamlErrorExplained {
-  /** 0-based index into the lines given, where the fix goes. */
+  /** 0-based line of the block where the fix goes. */
   line: number;
   message: string;
 }
@@ -13,63 +15,81 @@ function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-/** The line and a plain sentence for a js-yaml error `reason` reported at `markLine` of `lines`. */
-export function explainYamlError(reason: string, lines: string[], markLine: number): YamlErrorExplained {
-  const at = Math.max(0, Math.min(markLine, lines.length - 1));
-  // js-yaml often marks the line after the culprit: look at the marked line, then the one before.
-  const candidates = [at, at - 1].filter((i) => i >= 0 && i < lines.length && lines[i]!.trim() !== '');
-  const find = (test: (kv: RegExpExecArray, text: string) => boolean) => {
-    for (const i of candidates) {
-      const kv = KEY_VALUE.exec(lines[i]!);
-      if (kv && test(kv, lines[i]!)) return { i, kv };
-    }
-    return undefined;
-  };
+/** 0-based line of an offset in the block. */
+function lineOf(yamlText: string, offset: number): number {
+  let line = 0;
+  for (let i = yamlText.indexOf('\n'); i >= 0 && i < offset; i = yamlText.indexOf('\n', i + 1)) line++;
+  return line;
+}
 
-  if (/incomplete explicit mapping pair|a key node is missed|can not read a block mapping entry|end of the stream or a document separator is expected/.test(reason)) {
-    const colon = find((kv) => /:\s/.test(kv[3]!) || /:$/.test(kv[3]!.trim()));
-    if (colon) {
-      const [, lead, key, value] = colon.kv;
-      return { line: colon.i, message: `a colon inside a value needs quotes: ${lead}${key}: ${quote(value!.trim())}` };
+/** The line and a plain sentence for a failure to read the block `yamlText`. */
+export function explainYamlFailure(failure: YamlFailure, yamlText: string): YamlErrorExplained {
+  const lines = yamlText.split(/\r?\n/);
+  const at = Math.max(0, Math.min(lineOf(yamlText, failure.offset), lines.length - 1));
+  const text = lines[at] ?? '';
+  const kv = KEY_VALUE.exec(text);
+  const value = kv?.[3]?.trim() ?? '';
+  const keyed = (fixed: string) => `${kv![1]}${kv![2]}: ${fixed}`;
+
+  switch (failure.code) {
+    case 'TOO_LONG':
+      return { line: 0, message: `the front-matter is over the ${MAX_FRONT_MATTER_CHARS / 1024} KB that is read` };
+    case 'NUL':
+      return { line: at, message: 'the front-matter holds a NUL character' };
+    case 'TOO_MANY_ALIASES':
+      return { line: 0, message: `the front-matter uses ${failure.detail} YAML aliases (*name), more than the ${MAX_ALIASES} allowed` };
+    case 'EXPANSION':
+      return { line: 0, message: 'its YAML aliases (*name) expand to too many values' };
+    case 'DUPLICATE_KEY':
+      return { line: at, message: `${kv ? `"${kv[2]}"` : 'a key'} appears twice: keep one of the two lines` };
+    case 'UNRESOLVED_ALIAS':
+      return { line: at, message: `a value starting with "*" needs quotes${kv ? `: ${keyed(quote(value))}` : ''}` };
+    case 'BAD_SCALAR_START':
+      return { line: at, message: `a value starting with "${value[0] ?? ''}" needs quotes${kv ? `: ${keyed(quote(value))}` : ''}` };
+    case 'TAB_AS_INDENT':
+      return { line: at, message: 'indent with spaces, not tabs' };
+    case 'UNKNOWN_TAG':
+      return { line: at, message: `unknown tag${/!\S+/.exec(text)?.[0] ? ` ${/!\S+/.exec(text)![0]}` : ''}: front-matter values are plain text, remove the tag` };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      // "role: Engineer: Payments": the second colon starts a mapping where a value was.
+      if (kv && /:(?:\s|$)/.test(value)) return { line: at, message: `a colon inside a value needs quotes: ${keyed(quote(value))}` };
+      break;
+    case 'MULTILINE_IMPLICIT_KEY': {
+      const m = /^(\s*)([A-Za-z_][\w-]*):(\S.*)$/.exec(text);
+      if (m) return { line: at, message: `put a space after the colon: ${m[1]}${m[2]}: ${m[3]}` };
+      break;
     }
-    const quoted = find((kv) => /^(["'])(?:(?!\1).)*\1\s*\S/.test(kv[3]!.trim()));
-    if (quoted) {
-      const [, lead, key, value] = quoted.kv;
-      return { line: quoted.i, message: `text after a closing quote: quote the whole value: ${lead}${key}: ${quote(value!.trim().replace(/^["']|["'](?=[^"']*$)/g, ''))}` };
+    case 'MISSING_CHAR': {
+      const q = /Missing closing (["'])/.exec(failure.detail)?.[1];
+      if (q) {
+        // The library points at the end of the block; the quote was opened on the last line with an odd count of them.
+        const opened = [...lines.keys()].slice(0, at + 1).reverse().find((i) => (lines[i]!.split(q).length - 1) % 2 === 1) ?? at;
+        return { line: opened, message: `a ${q} quote is opened but never closed: end the value with ${q} on the same line` };
+      }
+      if (/[\]}]/.test(failure.detail)) return flowNotClosed(at);
+      return indentationOff(at);
     }
-    const special = find((kv) => /^[@`%|>]/.test(kv[3]!.trim()));
-    if (special) {
-      const [, lead, key, value] = special.kv;
-      return { line: special.i, message: `a value starting with "${value!.trim()[0]}" needs quotes: ${lead}${key}: ${quote(value!.trim())}` };
-    }
-    for (const i of candidates) {
-      const m = /^(\s*)([A-Za-z_][\w-]*):(\S.*)$/.exec(lines[i]!);
-      if (m) return { line: i, message: `put a space after the colon: ${m[1]}${m[2]}: ${m[3]}` };
-      if (/^-\s/.test(lines[i]!)) return { line: i, message: 'a list item must sit under its key and be indented, e.g. "interviewers:" then "  - name: Jane Doe"' };
-    }
-    return { line: at, message: 'this line is not "key: value"; if the value holds a colon or starts with a quote, put the whole value in double quotes' };
+    case 'BAD_INDENT':
+      return /flow/i.test(failure.detail) ? flowNotClosed(at) : indentationOff(at);
+    case 'UNEXPECTED_TOKEN':
+      if (kv && /^(["'])(?:(?!\1).)*\1\s*\S/.test(value)) {
+        return { line: at, message: `text after a closing quote: quote the whole value: ${keyed(quote(value.replace(/^["']|["'](?=[^"']*$)/g, '')))}` };
+      }
+      if (kv && /^[|>]/.test(value)) return { line: at, message: `a value starting with "${value[0]}" needs quotes: ${keyed(quote(value))}` };
+      break;
+    default:
+      break;
   }
-  if (/bad indentation/.test(reason)) {
-    return { line: at, message: 'the indentation is off: the items of a list line up under each other ("  - name: …" then "    email: …", spaces only)' };
+  if (/^\s*-\s/.test(text) && at === 0) {
+    return { line: at, message: 'a list item must sit under its key and be indented, e.g. "interviewers:" then "  - name: Jane Doe"' };
   }
-  if (/within a (double|single) quoted scalar/.test(reason)) {
-    const q = reason.includes('double') ? '"' : "'";
-    const opened = [...lines.keys()].slice(0, at + 1).reverse().find((i) => (lines[i]!.split(q).length - 1) % 2 === 1) ?? at;
-    return { line: opened, message: `a ${q} quote is opened but never closed: end the value with ${q} on the same line` };
-  }
-  if (/duplicated mapping key/.test(reason)) {
-    const kv = KEY_VALUE.exec(lines[at] ?? '');
-    return { line: at, message: `${kv ? `"${kv[2]}"` : 'a key'} appears twice: keep one of the two lines` };
-  }
-  if (/flow collection/.test(reason)) {
-    return { line: at, message: 'a list in [ ] or { } is not closed: end it with ] or } on the same line, and separate its items with commas' };
-  }
-  if (/unidentified alias/.test(reason)) {
-    const kv = KEY_VALUE.exec(lines[at] ?? '');
-    return { line: at, message: `a value starting with "*" needs quotes${kv ? `: ${kv[1]}${kv[2]}: ${quote(kv[3]!.trim())}` : ''}` };
-  }
-  if (/tab/i.test(reason) || /cannot start any token/.test(reason)) {
-    return { line: at, message: 'indent with spaces, not tabs (or quote a value that starts with a special character)' };
-  }
-  return { line: at, message: reason };
+  return { line: at, message: failure.detail };
+}
+
+function flowNotClosed(line: number): YamlErrorExplained {
+  return { line, message: 'a list in [ ] or { } is not closed: end it with ] or } on the same line, and separate its items with commas' };
+}
+
+function indentationOff(line: number): YamlErrorExplained {
+  return { line, message: 'the indentation is off: the items of a list line up under each other ("  - name: …" then "    email: …", spaces only)' };
 }

@@ -1,9 +1,20 @@
-// Calendar-day arithmetic and business days. Dates are counted as whole days since
-// 1970-01-01 ("day numbers"), so adding days never meets a DST change or a time zone:
-// the calendar date a note names is the calendar date that comes out.
-import type { CalendarDate } from '../model/types';
+// Calendar dates and their arithmetic, the one copy in the core: month lengths, day numbers,
+// weekdays, months added, business days. Dates are counted as whole days since 1970-01-01
+// ("day numbers"), so adding days never meets a DST change or a time zone: the calendar date a
+// note names is the calendar date that comes out. Instants and zones are in dates.ts.
 
-const MS_PER_DAY = 86_400_000;
+/** A calendar date with no time and no zone, as written in a note. month is 1-12. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** A wall-clock date and time with no zone, as written in a note. */
+export interface WallTime extends CalendarDate {
+  hour: number;
+  minute: number;
+}
 
 /** Public holidays of a place. Filled by an adapter (e.g. from date-holidays); core never loads one itself. */
 export interface HolidayCalendar {
@@ -12,14 +23,43 @@ export interface HolidayCalendar {
   isHoliday(date: CalendarDate): boolean;
 }
 
+/** Years a note may use: two-digit years would otherwise become 1900-1999 in Date. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 9999;
+
+const MS_PER_DAY = 86_400_000;
+
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** A date that exists, in the years a note may use. */
+export function isValidCalendarDate(d: CalendarDate): boolean {
+  return d.year >= MIN_YEAR && d.year <= MAX_YEAR && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
+}
+
 /** Whole days since 1970-01-01 (a calendar count, not an instant). */
 export function dayNumber(d: CalendarDate): number {
-  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / MS_PER_DAY);
+  const t = new Date(Date.UTC(2000, d.month - 1, d.day));
+  // setUTCFullYear keeps years below 100 (Date.UTC maps them to 19xx).
+  t.setUTCFullYear(d.year, d.month - 1, d.day);
+  return Math.round(t.getTime() / MS_PER_DAY);
 }
 
 export function fromDayNumber(n: number): CalendarDate {
   const t = new Date(n * MS_PER_DAY);
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** Day number of year-month-day, or undefined when that date does not exist (Feb 30). */
+export function dayNumberOf(year: number, month: number, day: number): number | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return dayNumber({ year, month, day });
 }
 
 /** 0 = Sunday ... 6 = Saturday. */
@@ -30,16 +70,6 @@ export function weekdayOf(n: number): number {
 /** The Monday of the Monday-to-Sunday week that holds day n. */
 export function mondayOf(n: number): number {
   return n - ((weekdayOf(n) + 6) % 7);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** Day number of year-month-day, or undefined when that date does not exist (Feb 30). */
-export function dayOf(year: number, month: number, day: number): number | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return dayNumber({ year, month, day });
 }
 
 /** n months after day `from`, the day of the month clamped to the target month (Jan 31 + 1 month = Feb 28/29). */
@@ -73,8 +103,18 @@ export function addBusinessDays(from: number, count: number, holidays?: HolidayC
   return day;
 }
 
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** `YYYY-MM-DD`. */
+export function formatCalendarDate(d: CalendarDate): string {
+  return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+}
+
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTH_FULL_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "Tue 24 Nov", with the year when it is not `yearOfReference`'s. */
 export function formatDay(n: number, yearOfReference?: number): string {

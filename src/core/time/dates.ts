@@ -1,23 +1,12 @@
-// Dates in notes are wall-clock values. They are turned into instants with the user's
-// local zone or the note's IANA zone, never via UTC strings. One rule for the hours a
-// daylight-saving change repeats or skips, the same on every machine: a repeated hour is its
-// first occurrence, a skipped one moves forward by the gap (as a clock set forward would).
-import type { CalendarDate, WallTime } from '../model/types';
-
-/** Years a note may use: two-digit years would otherwise become 1900-1999 in Date. */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 9999;
+// Wall times and instants, the one DST policy of the core. Dates in notes are wall-clock values:
+// they are turned into instants with the user's local zone or the note's IANA zone, never via UTC
+// strings. One rule for the hours a daylight-saving change repeats or skips, the same on every
+// machine: a repeated hour is its first occurrence, a skipped one moves forward by the gap (as a
+// clock set forward would). Calendar arithmetic is in calendar.ts.
+import { addDays } from 'date-fns';
+import { dayNumber, formatCalendarDate, isValidCalendarDate, MAX_YEAR, MIN_YEAR, type CalendarDate, type WallTime } from './calendar';
 
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/;
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-export function isValidCalendarDate(d: CalendarDate): boolean {
-  return d.year >= MIN_YEAR && d.year <= MAX_YEAR && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month);
-}
 
 /** Parses `YYYY-MM-DD HH:mm`, `YYYY-MM-DDTHH:mm` or `YYYY-MM-DD` (= defaultHour:00). */
 export function parseWallTime(text: string, defaultHour = 9): WallTime | { error: string } {
@@ -78,11 +67,9 @@ function localOffsetMs(ms: number): number {
   return -new Date(ms).getTimezoneOffset() * 60000;
 }
 
-/** The wall time as if it were UTC, with years below 100 kept (Date.UTC maps them to 19xx). */
+/** The wall time as if it were UTC (a count of ms from 1970-01-01 00:00 on the calendar). */
 function utcOf(year: number, month: number, day: number, hour: number, minute: number): number {
-  const d = new Date(Date.UTC(2000, month - 1, day, hour, minute));
-  d.setUTCFullYear(year, month - 1, day);
-  return d.getTime();
+  return dayNumber({ year, month, day }) * 86_400_000 + (hour * 60 + minute) * 60_000;
 }
 
 export interface ResolvedWallTime {
@@ -122,8 +109,25 @@ export function localDateAt(d: CalendarDate, hour: number, minute: number): Date
   return new Date(d.year, d.month - 1, d.day, hour, minute);
 }
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+/** The wall time of an instant in `zone` (the user's local zone when undefined). */
+export function wallTimeIn(instant: Date, zone?: string): WallTime {
+  if (!zone) return { ...localDayOf(instant), hour: instant.getHours(), minute: instant.getMinutes() };
+  const shifted = new Date(instant.getTime() + zoneOffsetMs(zone, instant.getTime()));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes() };
+}
+
+/** The user's local calendar date of an instant. */
+export function localDayOf(instant: Date): CalendarDate {
+  return { year: instant.getFullYear(), month: instant.getMonth() + 1, day: instant.getDate() };
+}
+
+/** The same local wall time `days` calendar days later (a DST change in between keeps the hour). */
+export function laterByDays(instant: Date, days: number): Date {
+  return addDays(instant, days);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
 /** `YYYY-MM-DDTHH:mm` in the user's local zone. */
@@ -140,11 +144,7 @@ export function formatOffsetDateTime(d: Date): string {
 
 /** `YYYY-MM-DD` in the user's local zone. */
 export function formatLocalDate(d: Date): string {
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-export function formatCalendarDate(d: CalendarDate): string {
-  return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+  return formatCalendarDate(localDayOf(d));
 }
 
 /** Parses `--now`-style input `YYYY-MM-DDTHH:mm` (or `YYYY-MM-DD`, midnight) as local time. */

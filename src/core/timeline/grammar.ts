@@ -1,7 +1,7 @@
 // The grammar of stated timelines: finds every time expression in a token list and turns
 // each into a deadline (a day by which they answer) or a span (a day a wait ends). Each
 // matcher looks a bounded number of tokens ahead, so a text is read in linear time.
-import { addBusinessDays, addMonths, dayOf, daysInMonth, fromDayNumber, mondayOf, weekdayOf, type HolidayCalendar } from '../time/calendar';
+import { addBusinessDays, addMonths, dayNumberOf, daysInMonth, fromDayNumber, mondayOf, weekdayOf, type HolidayCalendar } from '../time/calendar';
 import { GrammarBase, ORDINALS, type Expr } from './grammarBase';
 import { UNIT_ADJECTIVES, UNITS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, type Qualifier, type Token } from './words';
 import { holidayOn, type HolidayName } from './holidays';
@@ -57,7 +57,7 @@ class Grammar extends GrammarBase {
   private iso(i: number): Expr | undefined {
     const m = ISO.exec(this.w(i));
     if (!m) return undefined;
-    const day = dayOf(Number(m[1]), Number(m[2]), Number(m[3]));
+    const day = dayNumberOf(Number(m[1]), Number(m[2]), Number(m[3]));
     return day === undefined ? { from: i, to: i + 1, kind: 'invalid', day: this.iv, start: this.iv } : this.deadline(i, i + 1, day);
   }
 
@@ -133,7 +133,7 @@ class Grammar extends GrammarBase {
     if (!target) return undefined;
     const last = daysInMonth(target.year, target.month);
     const day = days === 'last' ? last : Math.min(days, last);
-    return this.deadline(i, k + 1 + target.len, dayOf(target.year, target.month, day)!, dayOf(target.year, target.month, 1)!);
+    return this.deadline(i, k + 1 + target.len, dayNumberOf(target.year, target.month, day)!, dayNumberOf(target.year, target.month, 1)!);
   }
 
   /** A month at k: January (2027), the/this month, next month. */
@@ -147,7 +147,7 @@ class Grammar extends GrammarBase {
     if (this.w(j) === 'the' || this.w(j) === 'this') j++;
     if (this.w(j) === 'month') return { month: this.ivDate.month, year: this.ivDate.year, len: j + 1 - k };
     if (this.w(j) === 'next' && this.w(j + 1) === 'month') {
-      const d = fromDayNumber(addMonths(dayOf(this.ivDate.year, this.ivDate.month, 1)!, 1));
+      const d = fromDayNumber(addMonths(dayNumberOf(this.ivDate.year, this.ivDate.month, 1)!, 1));
       return { month: d.month, year: d.year, len: j + 2 - k };
     }
     return undefined;
@@ -168,7 +168,7 @@ class Grammar extends GrammarBase {
       const last = daysInMonth(month.year, month.month);
       const day = { early: 10, mid: 15, late: last, end: last }[qual.q];
       const start = { early: 1, mid: 11, late: 21, end: last }[qual.q];
-      return this.deadline(i, k + month.len, dayOf(month.year, month.month, day)!, dayOf(month.year, month.month, start)!);
+      return this.deadline(i, k + month.len, dayNumberOf(month.year, month.month, day)!, dayNumberOf(month.year, month.month, start)!);
     }
     return this.quarter(k, qual.q, i) ?? this.year(k, qual.q, i);
   }
@@ -184,7 +184,7 @@ class Grammar extends GrammarBase {
     }
     if (this.w(j) !== 'year') return undefined;
     const [month, day] = q === 'early' ? [1, 31] : q === 'mid' ? [6, 30] : [12, 31];
-    return this.deadline(from, j + 1, dayOf(year, month, day)!, dayOf(year, q === 'late' ? 10 : month, 1)!);
+    return this.deadline(from, j + 1, dayNumberOf(year, month, day)!, dayNumberOf(year, q === 'late' ? 10 : month, 1)!);
   }
 
   /** December 3(rd)(, 2026), Dec. 3, 3 December, the 3rd of Dec. */
@@ -209,7 +209,7 @@ class Grammar extends GrammarBase {
   }
 
   private datedDeadline(from: number, to: number, month: number, day: number, year?: number): Expr | undefined {
-    const d = dayOf(year ?? this.yearFor(month, Math.min(day, 28)), month, day);
+    const d = dayNumberOf(year ?? this.yearFor(month, Math.min(day, 28)), month, day);
     // "Feb 30" is read (so its words are not taken apart) but is no date.
     return d === undefined ? { from, to, kind: 'invalid', day: this.iv, start: this.iv } : this.deadline(from, to, d);
   }
@@ -222,7 +222,7 @@ class Grammar extends GrammarBase {
     if (month === undefined) return undefined;
     const year = this.explicitYear(i + 1);
     const y = year?.year ?? this.yearFor(month, daysInMonth(this.ivDate.year, month));
-    return this.deadline(i, i + 1 + (year?.len ?? 0), dayOf(y, month, daysInMonth(y, month))!, dayOf(y, month, 1)!);
+    return this.deadline(i, i + 1 + (year?.len ?? 0), dayNumberOf(y, month, daysInMonth(y, month))!, dayNumberOf(y, month, 1)!);
   }
 
   /** this month, next month: its last day; "the coming month" / "the next month" is a span of a month. */
@@ -235,7 +235,7 @@ class Grammar extends GrammarBase {
     if ((w === 'this' || w === 'next') && this.w(i + 1) === 'month') {
       const target = this.monthTarget(i)!;
       const last = daysInMonth(target.year, target.month);
-      return this.deadline(i, i + 2, dayOf(target.year, target.month, last)!, dayOf(target.year, target.month, 1)!);
+      return this.deadline(i, i + 2, dayNumberOf(target.year, target.month, last)!, dayNumberOf(target.year, target.month, 1)!);
     }
     return undefined;
   }
@@ -266,11 +266,11 @@ class Grammar extends GrammarBase {
     index = ((index - 1) % 4) + 1;
     const firstMonth = (index - 1) * 3 + 1;
     const lastMonth = firstMonth + 2;
-    if (!explicit && dayOf(year, lastMonth, daysInMonth(year, lastMonth))! < this.iv) year++;
-    const start = dayOf(year, firstMonth, 1)!;
-    const day = q === 'early' ? dayOf(year, firstMonth, daysInMonth(year, firstMonth))!
-      : q === 'mid' ? dayOf(year, firstMonth + 1, 15)!
-      : dayOf(year, lastMonth, daysInMonth(year, lastMonth))!;
+    if (!explicit && dayNumberOf(year, lastMonth, daysInMonth(year, lastMonth))! < this.iv) year++;
+    const start = dayNumberOf(year, firstMonth, 1)!;
+    const day = q === 'early' ? dayNumberOf(year, firstMonth, daysInMonth(year, firstMonth))!
+      : q === 'mid' ? dayNumberOf(year, firstMonth + 1, 15)!
+      : dayNumberOf(year, lastMonth, daysInMonth(year, lastMonth))!;
     return this.deadline(from, j, day, start);
   }
 
@@ -321,8 +321,8 @@ class Grammar extends GrammarBase {
     if (!m || this.w(i + 2) === 'of' || this.monthAt(i + 2, true) !== undefined) return undefined; // "the 3rd of December" is a date
     const n = Number(m[1]);
     for (let months = 0; months < 13; months++) {
-      const first = fromDayNumber(addMonths(dayOf(this.ivDate.year, this.ivDate.month, 1)!, months));
-      const day = dayOf(first.year, first.month, n);
+      const first = fromDayNumber(addMonths(dayNumberOf(this.ivDate.year, this.ivDate.month, 1)!, months));
+      const day = dayNumberOf(first.year, first.month, n);
       if (day !== undefined && day > this.iv) return this.deadline(i, i + 2, day);
     }
     return undefined;

@@ -1,6 +1,6 @@
 // Shared pieces of the timeline grammar: token access, counts, qualifiers, weekdays, months
 // and the weeks a phrase names. The matchers that use them are in timelineGrammar.ts.
-import { dayOf, daysInMonth, fromDayNumber, mondayOf, weekdayOf, type HolidayCalendar } from '../time/calendar';
+import { dayNumberOf, daysInMonth, fromDayNumber, mondayOf, weekdayOf, type HolidayCalendar } from '../time/calendar';
 import {
   AMBIGUOUS_MONTHS, LEADS, MONTHS, QUALIFIERS, VAGUE_COUNTS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, numberWord, type Qualifier, type Token,
 } from './words';
@@ -72,7 +72,7 @@ export abstract class GrammarBase {
   /** The year of a month named without one: this year, or next year when the month is long past. */
   protected yearFor(month: number, day: number): number {
     const y = this.ivDate.year;
-    const candidate = dayOf(y, month, Math.min(day, daysInMonth(y, month)))!;
+    const candidate = dayNumberOf(y, month, Math.min(day, daysInMonth(y, month)))!;
     return candidate < this.iv - 60 ? y + 1 : y;
   }
 

@@ -1,19 +1,19 @@
 // The common holidays people name in a timeline ("before Christmas", "after Thanksgiving").
 // These are words in a sentence, not business-day rules: which days are worked is decided
 // in businessDays.ts (and by an optional HolidayCalendar).
-import { dayOf, weekdayOf } from '../time/calendar';
+import { dayNumberOf, weekdayOf } from '../time/calendar';
 
 export type HolidayName = 'christmas' | 'new-year' | 'thanksgiving' | 'easter';
 
 function dateIn(name: HolidayName, year: number): number {
   switch (name) {
     case 'christmas':
-      return dayOf(year, 12, 25)!;
+      return dayNumberOf(year, 12, 25)!;
     case 'new-year':
-      return dayOf(year, 1, 1)!;
+      return dayNumberOf(year, 1, 1)!;
     case 'thanksgiving': {
       // US Thanksgiving: the fourth Thursday of November.
-      const first = dayOf(year, 11, 1)!;
+      const first = dayNumberOf(year, 11, 1)!;
       return first + ((4 - weekdayOf(first) + 7) % 7) + 21;
     }
     case 'easter': {
@@ -32,7 +32,7 @@ function dateIn(name: HolidayName, year: number): number {
       const m = Math.floor((a + 11 * h + 22 * l) / 451);
       const month = Math.floor((h + l - 7 * m + 114) / 31);
       const day = ((h + l - 7 * m + 114) % 31) + 1;
-      return dayOf(year, month, day)!;
+      return dayNumberOf(year, month, day)!;
     }
   }
 }

@@ -3,7 +3,7 @@
 // first business day after it; a span on the day it ends (or the next business day). When
 // the text is vague, or holds time words the grammar did not use, the follow-up falls back
 // to the default span and the reading says why: never a confident date from half a sentence.
-import { businessDayOnOrAfter, dayNumber, dayOf, formatDay, fromDayNumber, type HolidayCalendar } from '../time/calendar';
+import { businessDayOnOrAfter, dayNumber, dayNumberOf, formatDay, fromDayNumber, type HolidayCalendar } from '../time/calendar';
 import { findExpressions, type Expr } from './grammar';
 import {
   AMBIGUOUS_MONTHS, DAY_WORDS, HOLIDAY_WORDS, MONTHS, QUALIFIERS, UNIT_ADJECTIVES, UNITS, VAGUE_COUNTS, VAGUE_PAIRS, VAGUE_WORDS,
@@ -59,7 +59,7 @@ export function readTimeline(text: string | undefined, interview: CalendarDate, 
 }
 
 function readTimelineOnce(text: string | undefined, interview: CalendarDate, options: TimelineOptions): TimelineReading {
-  const iv = dayOf(interview.year, interview.month, interview.day) ?? dayNumber(interview);
+  const iv = dayNumberOf(interview.year, interview.month, interview.day) ?? dayNumber(interview);
   const source = text ?? '';
   const tokens = tokenize(source, MAX_TOKENS);
   if (tokens.length > MAX_TOKENS) {

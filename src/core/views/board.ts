@@ -1,8 +1,9 @@
 // The pipeline board: every valid note as a card in the column of its status, with what is
 // next for it. Pure data, posted as JSON to the panel's page (src/webview/pipeline.ts).
-import { formatCalendarDate, formatLocalDateTime, formatRelative } from '../time/dates';
+import { formatCalendarDate } from '../time/calendar';
+import { formatLocalDateTime, formatRelative } from '../time/dates';
 import { actionsFor } from '../actions/rules';
-import { STAGE_LABELS, STAGES, stageOf, type Stage } from '../model/stages';
+import { STAGE_LABELS, STAGES, stageOf, type Stage } from '../model/status';
 import type { Action, ActionState, Note, RuleSettings } from '../model/types';
 
 /** Cards drawn per column: a long search keeps its closed columns growing; the counts stay exact. */

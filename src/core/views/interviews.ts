@@ -1,10 +1,11 @@
 // The interviews as a list (the "Interviews" view and the tree grouped by interview): one line per
 // interview with its status, the last contact and the next step, including interviews with
 // nothing due. Pure: built from parsed notes and their actions.
-import { formatCalendarDate, localDateAt, parseWallTime } from '../time/dates';
+import { formatLocalDate } from '../time/dates';
 import { actionWhat, companyRole, rowWhen, shortWhen } from './rows';
 import { fitLabel, ROW_BUDGET_PX } from './rowWidth';
-import type { Action, DoneValue, Note } from '../model/types';
+import type { Action, Note } from '../model/types';
+import { doneInstant } from '../note/values';
 
 export interface InterviewSummary {
   file: string;
@@ -19,19 +20,13 @@ export interface InterviewSummary {
   pending: number;
 }
 
-function doneAt(value: DoneValue): Date | undefined {
-  if (typeof value !== 'string') return undefined;
-  const t = parseWallTime(value, 0);
-  return 'error' in t ? undefined : localDateAt(t, t.hour, t.minute);
-}
-
 /** One interview's summary at `now`; `actions` are its pending actions, sorted by due time. */
 export function summarizeInterview(note: Note, actions: Action[], now: Date): InterviewSummary {
   const contacts: { what: string; at: Date | undefined }[] = [
     { what: 'interview', at: note.start.getTime() <= now.getTime() ? note.start : undefined },
-    { what: 'thank-you', at: doneAt(note.thankYou) },
-    { what: 'card', at: doneAt(note.cardMailed) },
-    { what: 'follow-up', at: doneAt(note.followUp) },
+    { what: 'thank-you', at: doneInstant(note.thankYou) },
+    { what: 'card', at: doneInstant(note.cardMailed) },
+    { what: 'follow-up', at: doneInstant(note.followUp) },
   ];
   let last: { what: string; at: Date } | undefined;
   for (const c of contacts) if (c.at && c.at.getTime() <= now.getTime() && (!last || c.at.getTime() >= last.at.getTime())) last = { what: c.what, at: c.at };
@@ -62,15 +57,11 @@ export function summarizeInterviews(notes: Note[], actionsOf: (file: string) => 
 /** The whole line, "interviewed · last: thank-you 2026-11-20 · next: Follow-up in 5 d": the tooltip and the accessible label. */
 export function interviewLine(s: InterviewSummary, now: Date): string {
   const parts = [s.status];
-  if (s.lastContact) parts.push(`last: ${s.lastContact.what} ${dayOf(s.lastContact.at)}`);
+  if (s.lastContact) parts.push(`last: ${s.lastContact.what} ${formatLocalDate(s.lastContact.at)}`);
   parts.push(s.next ? `next: ${actionWhat(s.next)} ${shortWhen(s.next, now)}` : 'nothing due');
   return parts.join(' · ');
 }
 
-/** "2026-11-20": the local day of an instant. */
-function dayOf(at: Date): string {
-  return formatCalendarDate({ year: at.getFullYear(), month: at.getMonth() + 1, day: at.getDate() });
-}
 
 /** A line of the Interviews view: a label and a short description that fit the side bar together. */
 export interface InterviewRow {
@@ -92,7 +83,7 @@ export function interviewDetails(s: InterviewSummary, now: Date): InterviewRow[]
   const rows: InterviewRow[] = [
     s.next ? { label: `Next: ${actionWhat(s.next)}`, description: rowWhen(s.next, now) } : { label: 'Next', description: 'nothing due' },
     last
-      ? { label: `Last: ${last.what}`, description: dayOf(last.at) }
+      ? { label: `Last: ${last.what}`, description: formatLocalDate(last.at) }
       : { label: 'Last', description: 'no contact yet' },
   ];
   return rows.map((r) => ({ label: fitLabel(r.label, r.description), description: r.description }));

@@ -3,7 +3,8 @@
 // which company in the label, when in the description; the full sentence goes in the tooltip.
 import { formatAmount, formatLocalDateTime, formatRelative } from '../time/dates';
 import { fitLabel, fitRowLabel, GROUP_BUDGET_PX } from './rowWidth';
-import type { Action, ActionKind, ActionState } from '../model/types';
+import { ACTION_KINDS } from '../model/kinds';
+import type { Action, ActionState } from '../model/types';
 
 /** "Acme Corp · Data Analyst", or the company alone. */
 export function companyRole(a: Pick<Action, 'company' | 'role'>): string {
@@ -31,17 +32,9 @@ export function shortWhen(action: Pick<Action, 'due' | 'state' | 'snoozedUntil'>
   return ms >= 0 ? `due ${formatRelative(action.due, now)}` : `due ${formatAmount(ms)} ago`;
 }
 
-const KIND_WORDS: Record<Exclude<ActionKind, 'task'>, string> = {
-  prepare: 'Prepare',
-  'thank-you': 'Thank-you',
-  contact: 'Find email',
-  card: 'Card',
-  'follow-up': 'Follow-up',
-};
-
 /** What to do in a word or two: "Thank-you", "Follow-up"; a task is its own text. */
 export function actionWhat(action: Pick<Action, 'kind' | 'title'>): string {
-  return action.kind === 'task' ? action.title : KIND_WORDS[action.kind];
+  return action.kind === 'task' ? action.title : ACTION_KINDS[action.kind].word;
 }
 
 /**

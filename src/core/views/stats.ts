@@ -1,12 +1,12 @@
 // The figures of the whole job search, from parsed notes: what `interview-followup stats` prints
 // and the pipeline panel charts. Pure: the same notes, problems, `now` and settings always give
 // the same figures. Calendar arithmetic is done on day numbers (no time zone can shift a date).
-import { CLOSED_STATUSES } from '../model/status';
-import { hasAnswered, normalStatus } from '../model/stages';
-import type { CalendarDate, DoneValue, Note, Problem, RuleSettings } from '../model/types';
-
-const HOUR = 3600_000;
-const DAY_MS = 86400_000;
+import { thankYouDue } from '../actions/rules';
+import { doneDate } from '../note/values';
+import { hasAnswered, normalStatus, statusInfo } from '../model/status';
+import { dayNumber, formatCalendarDate, fromDayNumber, mondayOf } from '../time/calendar';
+import { localDayOf } from '../time/dates';
+import type { Note, Problem, RuleSettings } from '../model/types';
 export const MAX_WEEKS = 104;
 
 export interface WeekCount {
@@ -49,31 +49,6 @@ export interface Stats {
 export const NO_STATUS = '(none)';
 export const NO_ANSWER = 'no answer yet';
 
-/** Days since 1970-01-01 of a calendar date: differences are calendar days in every zone. */
-export function dayNumber(d: CalendarDate): number {
-  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / DAY_MS);
-}
-
-function fromDayNumber(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** The calendar date a done value records (`2026-11-27`, `2026-11-27 10:00`); undefined for `true`. */
-export function doneDate(value: DoneValue): CalendarDate | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
-}
-
-function localCalendarDate(t: Date): CalendarDate {
-  return { year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate() };
-}
-
-/** The thank-you's deadline as a local date: end + thankYouHours. */
-export function thankYouDeadlineDate(note: Note, settings: RuleSettings): CalendarDate {
-  return localCalendarDate(new Date(note.end.getTime() + settings.thankYouHours * HOUR));
-}
-
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const s = [...values].sort((a, b) => a - b);
@@ -104,8 +79,8 @@ export function computeStats(notes: readonly Note[], problems: readonly Problem[
     bump(stats.byStatus, status ?? NO_STATUS);
     if (note.closed) {
       stats.closed++;
-      const outcome = status as keyof Stats['outcomes'];
-      if ((CLOSED_STATUSES as readonly string[]).includes(outcome)) stats.outcomes[outcome]++;
+      const closing = statusInfo(status);
+      if (closing?.closes) stats.outcomes[closing.value as keyof Stats['outcomes']]++;
     } else stats.open++;
     // Pending means owed now: the interview is over and the note still open.
     const owed = note.end.getTime() <= t && !note.closed;
@@ -114,7 +89,7 @@ export function computeStats(notes: readonly Note[], problems: readonly Problem[
       stats.thankYou.sent++;
       const sent = doneDate(note.thankYou);
       if (sent) {
-        if (dayNumber(sent) <= dayNumber(thankYouDeadlineDate(note, settings))) stats.thankYou.onTime++;
+        if (dayNumber(sent) <= dayNumber(localDayOf(thankYouDue(note, settings)))) stats.thankYou.onTime++;
         else stats.thankYou.late++;
       }
     } else if (owed) stats.thankYou.pending++;
@@ -128,8 +103,7 @@ export function computeStats(notes: readonly Note[], problems: readonly Problem[
     else if (note.card && owed) stats.cards.pending++;
 
     const day = dayNumber(note.interview);
-    // 1970-01-01 was a Thursday: day + 3 counts from a Monday.
-    const monday = day - ((((day + 3) % 7) + 7) % 7);
+    const monday = mondayOf(day);
     weeks.set(monday, (weeks.get(monday) ?? 0) + 1);
 
     const heard = doneDate(note.heardBack);
@@ -143,7 +117,7 @@ export function computeStats(notes: readonly Note[], problems: readonly Problem[
     const last = Math.max(...weeks.keys());
     const span = (last - first) / 7 + 1;
     const mondays = span <= MAX_WEEKS ? Array.from({ length: span }, (_, i) => first + 7 * i) : [...weeks.keys()].sort((a, b) => a - b);
-    for (const w of mondays) stats.charts.perWeek.push({ week: fromDayNumber(w), count: weeks.get(w) ?? 0 });
+    for (const w of mondays) stats.charts.perWeek.push({ week: formatCalendarDate(fromDayNumber(w)), count: weeks.get(w) ?? 0 });
   }
   stats.charts.medianDaysToAnswer = median(stats.charts.timeToAnswer.map((a) => a.days));
   stats.charts.timeToAnswer.sort((a, b) => a.days - b.days || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

@@ -6,10 +6,8 @@ import { actionUri, type Node } from '../tree';
 import type { WorkspaceNotes } from '../workspaceNotes';
 import type { NoteEdits } from './noteEdits';
 import { targetNote } from './targetNote';
-import type { MarkableKind } from '../../core/edits/markDone';
+import type { MarkableKind } from '../../core/model/kinds';
 import { STATUSES } from '../../core/model/status';
-
-const MARK_LABELS: Record<MarkableKind, string> = { 'thank-you': 'Thank-you sent', card: 'Card mailed', 'follow-up': 'Follow-up sent' };
 
 export class MarkCommands {
   constructor(
@@ -52,11 +50,13 @@ export class MarkCommands {
   }
 
   async mark(kind: MarkableKind, arg?: unknown): Promise<boolean> {
-    const key = core().MARKABLE[kind];
-    const uri = await targetNote(this.notes, arg, `Mark "${MARK_LABELS[kind]}" for which interview?`, (n) => n[key] === undefined);
+    const c = core();
+    const key = c.doneKeyOf(kind);
+    const done = c.ACTION_KINDS[kind].mark!.done;
+    const uri = await targetNote(this.notes, arg, `Mark "${done}" for which interview?`, (n) => n[key] === undefined);
     if (!uri) return false;
-    const date = core().formatLocalDate(new Date());
-    return this.edits.write(uri, (text) => core().markDoneEdit(text, kind, date), `${MARK_LABELS[kind]}: ${key} set to ${date}`);
+    const date = c.formatLocalDate(new Date());
+    return this.edits.write(uri, (text) => c.markDoneEdit(text, kind, date), `${done}: ${key} set to ${date}`);
   }
 
   /** `nextRound` (a date and time) answers the next round's question without asking (tests, keybindings). */
