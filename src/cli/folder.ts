@@ -5,7 +5,6 @@
 // problem on that file, never a crash.
 import { lstatSync, realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { isNoteFileName } from '../core/note/files';
 import { identityOf, listNoteFilesSync, readNoteSync } from '../node/readNote';
 import { BATCH_OPTIONS, NotePipeline, type NoteSource, type ReadResult, type Scheduler } from '../core/indexing/pipeline';
 import type { Snapshot } from '../core/indexing/noteIndex';
@@ -72,10 +71,6 @@ export class FolderSource implements NoteSource {
     const cache = this.cache;
     return cache ? { kind: 'text', text: read.text, remember: (entry) => cache.put(file, read.identity, entry) } : { kind: 'text', text: read.text };
   }
-
-  isNote(file: string): boolean {
-    return isNoteFileName(file.split('/').pop() ?? '');
-  }
 }
 
 /** A scheduler for one batch run: nothing waits, nothing is sliced. */
@@ -91,7 +86,7 @@ const immediate: Scheduler = {
 /** The folder read once through the pipeline, at `now`. */
 export async function readFolder(root: string, settings: RuleSettings, now: Date, useCache = false, keepNotes = true): Promise<NotePipeline> {
   const cache = useCache ? openParseCache(root, settings) : undefined;
-  const pipeline = new NotePipeline(new FolderSource(root, cache), immediate, settings, { ...BATCH_OPTIONS, readBatch: 256, keepNotes }, now);
+  const pipeline = new NotePipeline(new FolderSource(root, cache), immediate, settings, { ...BATCH_OPTIONS, readBatch: 256, keepNotes }, () => now);
   let failure: unknown;
   pipeline.onDidFail((error) => (failure = error));
   await pipeline.rebuild();

@@ -1,9 +1,10 @@
 // Help while writing a note's front-matter: completion of the known keys and of status values,
 // and hovers that show what the rules compute (thank-you deadline, follow-up date).
 import * as vscode from 'vscode';
-import { readSettings } from './config';
+import { Disposable } from './dispose';
 import { core } from './lazyCore';
-import type { WorkspaceNotes } from './workspaceNotes';
+import type { SettingsStore } from './settings';
+import type { NotesModel } from './workspaceNotes';
 import { STATUSES } from '../core/model/status';
 
 const KEYS: [string, string, string][] = [
@@ -25,15 +26,12 @@ const KEYS: [string, string, string][] = [
   ],
 ];
 
-export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverProvider {
-  constructor(private readonly notes: WorkspaceNotes) {}
-
-  register(): vscode.Disposable[] {
+export class NoteAssist extends Disposable implements vscode.CompletionItemProvider, vscode.HoverProvider {
+  constructor(private readonly notes: NotesModel, private readonly settings: SettingsStore) {
+    super();
     const selector: vscode.DocumentSelector = { language: 'markdown' };
-    return [
-      vscode.languages.registerCompletionItemProvider(selector, this, ':', ' '),
-      vscode.languages.registerHoverProvider(selector, this),
-    ];
+    this.register(vscode.languages.registerCompletionItemProvider(selector, this, ':', ' '));
+    this.register(vscode.languages.registerHoverProvider(selector, this));
   }
 
   provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
@@ -74,7 +72,7 @@ export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverPr
     const { result } = this.notes.parsed(doc);
     if (result.kind !== 'note') return undefined;
     const c = core();
-    const settings = readSettings(doc.uri).rules;
+    const settings = this.settings.get(doc.uri).rules;
     const note = result.note;
     const when = c.formatDue;
     const md = new vscode.MarkdownString();
