@@ -16,7 +16,7 @@ import { listNotes, readFolder } from './folder';
 
 type Print = (s: string) => unknown;
 
-export const CALENDAR_USAGE = `  interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>]
+const CALENDAR_USAGE = `  interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>]
                          [--company <name>] [--close] [--json]
   interview-followup ics [folder] [--out <file.ics>] [--now YYYY-MM-DDTHH:mm]
                          [--thank-you-hours N] [--follow-up-days N] [--holidays CC]`;
@@ -36,7 +36,7 @@ function defaultFolder(given: string | undefined): string {
 }
 
 /** The note under root that came from the invitation `uid`, if any. */
-export function findInvitationNote(root: string, uid: string): string | undefined {
+function findInvitationNote(root: string, uid: string): string | undefined {
   if (!existsSync(root)) return undefined;
   return listNotes(root).map((file) => join(root, file)).find((path) => invitationUidOf(readFileSync(path, 'utf8')) === uid);
 }

@@ -11,7 +11,7 @@ import type { Snapshot } from '../core/indexing/noteIndex';
 import type { Action, Note, Problem, RuleSettings } from '../core/model/types';
 import { openParseCache, type ParseCache } from './parseCache';
 
-export interface FolderResult {
+interface FolderResult {
   actions: Action[];
   problems: Problem[];
   noteCount: number;
@@ -22,7 +22,7 @@ export function listNotes(root: string): string[] {
   return listNoteFilesSync(root).files.map((f) => f.name);
 }
 
-export class FolderSource implements NoteSource {
+class FolderSource implements NoteSource {
   /** Folders that could not be listed: each is reported as a problem under its path with a `/`. */
   private readonly folderProblems = new Map<string, string>();
   private rootReal: string | undefined;

@@ -174,7 +174,7 @@ function fail(err: Print, file: string, message: string): number {
   return 1;
 }
 
-export interface MainOptions {
+interface MainOptions {
   out?: Print;
   err?: Print;
   /** Writes text as it is (no line break added): long output goes out in pieces. Default: stdout; when only `out` is given, `out` gets it whole. */

@@ -21,7 +21,7 @@ function api(): typeof CalendarApi {
 }
 
 /** Arguments for the import command (tests, keybindings): given parts skip their dialog. */
-export interface InvitationImport {
+interface InvitationImport {
   uri?: vscode.Uri;
   text?: string;
   /** The company, confirmed (skips the input box). */

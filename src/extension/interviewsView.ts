@@ -10,7 +10,7 @@ import type { NotesModel } from './workspaceNotes';
 import type { InterviewRow, InterviewSummary } from '../core/views/interviews';
 
 /** A fact under an interview: the next step, the last contact. */
-export interface InterviewDetail {
+interface InterviewDetail {
   parent: InterviewSummary;
   index: number;
   row: InterviewRow;

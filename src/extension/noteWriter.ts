@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { core } from './lazyCore';
 import type { EditResult, TextEdit } from '../core/edits/frontMatterEdit';
 
-export type WriteOutcome =
+type WriteOutcome =
   | { ok: true; text: string; via: 'editor' | 'disk'; edit: TextEdit; replaced: string }
   | { ok: false; message: string };
 

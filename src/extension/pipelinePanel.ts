@@ -10,7 +10,7 @@ import type { SettingsStore } from './settings';
 import type { NotesModel } from './workspaceNotes';
 
 /** What the panel asks of the commands when a card is clicked or moved. */
-export interface PipelineActions {
+interface PipelineActions {
   openNote(uri: vscode.Uri): Promise<unknown>;
   setStatus(uri: vscode.Uri, status: string): Promise<unknown>;
 }

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { Disposable } from './dispose';
 import { COMMANDS } from './ids';
 
-export interface PendingSend {
+interface PendingSend {
   uri: vscode.Uri;
   kind: 'thank-you' | 'follow-up';
   to: string[];

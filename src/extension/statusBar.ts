@@ -11,7 +11,7 @@ export function countText(overdue: number, due: number, broken = 0): string {
 }
 
 /** What the counts are shown on: the view's badge and a status-bar item (tests give fakes of both). */
-export type BadgeHolder = Pick<vscode.TreeView<unknown>, 'badge'>;
+type BadgeHolder = Pick<vscode.TreeView<unknown>, 'badge'>;
 export type StatusItem = Pick<vscode.StatusBarItem, 'name' | 'command' | 'text' | 'tooltip' | 'backgroundColor' | 'show' | 'hide' | 'dispose'>;
 
 export class StatusIndicators extends Disposable {

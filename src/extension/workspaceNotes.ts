@@ -17,7 +17,7 @@ import type { NotePipeline, NoteSource, ReadResult, Scheduler } from '../core/in
 import type { Action, Note, Problem } from '../core/model/types';
 
 /** Rows kept per group in a snapshot; the rest is summarised so a huge folder never floods the view. */
-export const ROWS_PER_GROUP = 500;
+const ROWS_PER_GROUP = 500;
 
 const scheduler: Scheduler = {
   setTimeout: (work, ms) => {

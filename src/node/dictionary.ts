@@ -15,7 +15,7 @@ export function languageOf(value: unknown): Language {
 }
 
 /** The .aff path of the language's dictionary: next to the bundle, else in a node_modules above it. */
-export function dictionaryPath(language: Language, from: string = __dirname): string | undefined {
+function dictionaryPath(language: Language, from: string = __dirname): string | undefined {
   const bundled = join(from, 'dictionaries', `${language}.aff`);
   if (existsSync(bundled)) return bundled;
   for (let dir = from; ; dir = dirname(dir)) {

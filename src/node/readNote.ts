@@ -171,7 +171,7 @@ export function listNotesSync(root: string): Listing {
 }
 
 /** One listed note: its path relative to the root with `/`, and whether the listing saw a regular file. */
-export interface ListedNote {
+interface ListedNote {
   name: string;
   regular: boolean;
 }

@@ -11,12 +11,12 @@ import type { EditResult, TextEdit } from '../core/edits/frontMatterEdit';
 import { decodeNote } from '../core/note/decode';
 import { describeFsError, fsReason } from './fsErrors';
 
-export type EditNoteOutcome =
+type EditNoteOutcome =
   | { ok: true; text: string; edit: TextEdit; replaced: string; inPlace: boolean }
   /** ioError: the file system failed (read or write), as opposed to a refusal to write. */
   | { ok: false; message: string; ioError?: true };
 
-export interface EditNoteOptions {
+interface EditNoteOptions {
   /** A note written more recently than this is taken as a save in progress (default 1000 ms). */
   settleMs?: number;
   /** How many times the edit is computed afresh before the write is refused (default 4). */
@@ -39,7 +39,7 @@ function randomSuffix(): string {
   return randomBytes(6).toString('hex');
 }
 
-export function tempNameFor(notePath: string): string {
+function tempNameFor(notePath: string): string {
   return join(dirname(notePath), `.${basename(notePath)}${TEMP_MARK}${process.pid}-${randomSuffix()}`);
 }
 

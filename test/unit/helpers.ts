@@ -1,6 +1,6 @@
 // Shared test helpers: build notes from front-matter lines and read actions as short strings.
 import { formatLocalDateTime, parseLocalDateTime } from '../../src/core/time/dates';
-import { parseNote } from '../../src/core/note/parse';
+import { parseNote, type ParseResult } from '../../src/core/note/parse';
 import { actionsFor } from '../../src/core/actions/rules';
 import { DEFAULT_RULE_SETTINGS, type Action, type Note, type RuleSettings } from '../../src/core/model/types';
 
@@ -27,4 +27,9 @@ export function summarize(actions: Action[]): string[] {
 
 export function actionsAt(text: string, now: string, settings: RuleSettings = DEFAULT_RULE_SETTINGS): Action[] {
   return actionsFor(parsedNote(text, settings), localNow(now), settings);
+}
+
+/** The parse of `text` as the note `file`: what NoteIndex.set takes. */
+export function parseOf(file: string, text: string): ParseResult {
+  return parseNote(text, file);
 }

@@ -49,7 +49,7 @@ export function thankYouDue(note: Pick<Note, 'end'>, settings: RuleSettings): Da
 }
 
 /** When the card is due: 23:59 of the interview's day, in the interview's zone. */
-export function cardDue(note: Pick<Note, 'interview' | 'timezone'>): Date {
+function cardDue(note: Pick<Note, 'interview' | 'timezone'>): Date {
   return wallTimeToInstant({ ...note.interview, hour: 23, minute: 59 }, note.timezone);
 }
 

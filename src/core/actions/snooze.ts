@@ -7,7 +7,7 @@ import { ACTION_KINDS, isMarkable, MARKABLE_KINDS, type ActionKind, type EmailKi
 import type { WallTime } from '../model/types';
 
 /** What can be snoozed: what can be marked done. */
-export type SnoozableKind = MarkableKind;
+type SnoozableKind = MarkableKind;
 
 /** The front-matter key holding each kind's snooze; a contact row follows its email's. */
 export const SNOOZE_KEYS = Object.fromEntries(MARKABLE_KINDS.map((k) => [k, ACTION_KINDS[k].mark!.snoozeKey])) as Record<SnoozableKind, string>;

@@ -18,7 +18,7 @@ export interface Dictionary {
   dic: Uint8Array;
 }
 
-export type LanguageRule = 'spelling' | 'repeated-word' | 'indefinite-article';
+type LanguageRule = 'spelling' | 'repeated-word' | 'indefinite-article';
 
 export interface LanguageIssue {
   rule: LanguageRule;
@@ -109,7 +109,7 @@ function distance(a: string, b: string): number {
  * nspell orders suggestions by its affix rules; typical misspellings are one swap, one missing or
  * one extra letter with the word's ending kept ("particulary" is "particularly", not "particulars").
  */
-export function rankSuggestions(actual: string, suggestions: string[]): string[] {
+function rankSuggestions(actual: string, suggestions: string[]): string[] {
   const word = actual.toLowerCase();
   const score = (s: string) => distance(word, s.toLowerCase()) * 2 + (s.toLowerCase().at(-1) === word.at(-1) ? 0 : 1);
   return suggestions

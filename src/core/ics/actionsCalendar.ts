@@ -16,7 +16,7 @@ export interface CalendarEntry {
   actions: Action[];
 }
 
-export interface CalendarOptions {
+interface CalendarOptions {
   settings: RuleSettings;
   /** The user's IANA zone: follow-ups and notes without `timezone:` are in it. */
   userZone: string;
@@ -28,11 +28,11 @@ const MINUTE = 60_000;
 /** A deadline is a moment, but calendars need a span: short enough not to block the day. */
 const DEADLINE_MINUTES = 15;
 /** Alarm lead time, per kind: before the deadline for what must be sent in time, at the time otherwise. */
-export const ALARM_BEFORE_MINUTES: Record<ActionKind, number | undefined> = {
+const ALARM_BEFORE_MINUTES: Record<ActionKind, number | undefined> = {
   'thank-you': 120, card: 120, contact: 120, 'follow-up': 0, task: undefined, prepare: undefined,
 };
 /** A task is due on a day: an all-day event with an alarm at this hour of that day. */
-export const TASK_ALARM_HOUR = 9;
+const TASK_ALARM_HOUR = 9;
 
 /** FNV-1a (32 bit) in hex: a short, stable digest so a UID does not spell out the user's paths. */
 function fnv1a(text: string): string {

@@ -3,8 +3,7 @@
 // so nothing here parses iCalendar syntax by hand. What is left to us is choosing the event,
 // naming its zone for the note, and picking out the people, rooms and join link.
 import ICAL from 'ical.js';
-import { TZDate } from '@date-fns/tz';
-import { wallTimeToInstant } from '../time/dates';
+import { wallTimeIn, wallTimeToInstant } from '../time/dates';
 import type { WallTime } from '../model/types';
 import { guessCompany } from './company';
 import { ianaZoneOf, localZone, sameZone } from './zones';
@@ -54,7 +53,7 @@ export function cancelsNote(cancel: InvitationCancel, noteStart: Date): boolean 
   return !cancel.occurrence || cancel.occurrence.getTime() === noteStart.getTime();
 }
 
-export type InvitationResult = InvitationEvent | InvitationCancel | { kind: 'error'; message: string };
+type InvitationResult = InvitationEvent | InvitationCancel | { kind: 'error'; message: string };
 
 export interface InvitationOptions {
   /** The user's own address(es), left out of the interviewers. */
@@ -74,11 +73,7 @@ function wallOf(t: { year: number; month: number; day: number; hour: number; min
   return { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute };
 }
 
-export function wallInZone(instant: Date, zone: string): WallTime {
-  const d = new TZDate(instant.getTime(), zone);
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes() };
-}
-
+export 
 interface ReadTime {
   wall: WallTime;
   zone?: string;
@@ -88,7 +83,7 @@ interface ReadTime {
 
 /** An ical.js time as a wall time in a zone the note can name, and its instant. */
 function readTime(t: Time, userZone: string): ReadTime {
-  const toUser = (instant: Date, note?: string): ReadTime => ({ wall: wallInZone(instant, userZone), instant, ...(note ? { note } : {}) });
+  const toUser = (instant: Date, note?: string): ReadTime => ({ wall: wallTimeIn(instant, userZone), instant, ...(note ? { note } : {}) });
   // ical.js keeps an unresolved TZID in `timezone` (not in its typings) and a resolved one in zone.tzid.
   const tzid = (t as unknown as { timezone?: string }).timezone ?? t.zone?.tzid;
   if (t.isDate) {

@@ -9,11 +9,11 @@ import { interviewerLines, type NewNoteInput } from '../edits/newNote';
 import type { WallTime } from '../model/types';
 import type { InvitationEvent, InvitationPerson } from './invitation';
 
-export const UID_KEY = 'invitationUid';
+const UID_KEY = 'invitationUid';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function formatInterview(start: WallTime, dateOnly: boolean): string {
+function formatInterview(start: WallTime, dateOnly: boolean): string {
   return `${formatCalendarDate(start)}${dateOnly ? '' : ` ${pad(start.hour)}:${pad(start.minute)}`}`;
 }
 
@@ -22,7 +22,7 @@ function personText(p: InvitationPerson): string {
 }
 
 /** The "## Invitation" lines of a new note: where to join, where, and how the time was read. */
-export function invitationBody(inv: InvitationEvent): string[] {
+function invitationBody(inv: InvitationEvent): string[] {
   const lines = ['## Invitation', ''];
   if (inv.joinUrl) lines.push(`- Join: ${inv.joinUrl}`);
   if (inv.location) lines.push(`- Location: ${inv.location.split('\n').map((l) => l.trim()).join(', ')}`);
@@ -118,7 +118,7 @@ export function addInterviewersEdit(text: string, people: InvitationPerson[]): E
   return { ok: true, edit };
 }
 
-export interface NoteUpdate {
+interface NoteUpdate {
   text: string;
   /** What changed, one line each ("interview: 2026-12-01 10:00 -> 2026-12-02 11:00"). */
   changes: string[];

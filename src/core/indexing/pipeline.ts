@@ -41,7 +41,7 @@ export interface Scheduler {
   elapsed(): number;
 }
 
-export interface PipelineOptions {
+interface PipelineOptions {
   /** Longest stretch of parsing before yielding (ms); Infinity for a CLI run. */
   sliceMs: number;
   /** How many reads are started together during the first scan. */

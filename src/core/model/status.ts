@@ -3,9 +3,9 @@
 // so "Next Round", "next_round" and "next-round" are the same status everywhere.
 import type { Note } from './types';
 
-export type StatusWord = 'scheduled' | 'interviewed' | 'next round' | 'offer' | 'rejected' | 'withdrawn' | 'closed';
+type StatusWord = 'scheduled' | 'interviewed' | 'next round' | 'offer' | 'rejected' | 'withdrawn' | 'closed';
 
-export interface StatusInfo {
+interface StatusInfo {
   value: StatusWord;
   /** Its column on the pipeline board. */
   label: string;

@@ -42,7 +42,7 @@ export function readDoneValue(raw: unknown): { value: DoneValue; problem?: strin
 }
 
 /** The wall time a done value records (`2026-11-27` is 00:00 that day); undefined for `true` or a value that is no date. */
-export function doneWallTime(value: DoneValue): WallTime | undefined {
+function doneWallTime(value: DoneValue): WallTime | undefined {
   if (typeof value !== 'string' || !DATE_OR_DATETIME.test(value)) return undefined;
   const t = parseWallTime(value.replace(/(\d:\d{2}):\d{2}$/, '$1'), 0);
   return 'error' in t ? undefined : t;

@@ -29,7 +29,7 @@ export const MAX_YEAR = 9999;
 
 const MS_PER_DAY = 86_400_000;
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
@@ -82,7 +82,7 @@ export function addMonths(from: number, months: number): number {
 }
 
 /** Monday to Friday, except 1 January, 25 December and the calendar's holidays. */
-export function isBusinessDay(n: number, holidays?: HolidayCalendar): boolean {
+function isBusinessDay(n: number, holidays?: HolidayCalendar): boolean {
   const weekday = weekdayOf(n);
   if (weekday === 0 || weekday === 6) return false;
   const d = fromDayNumber(n);

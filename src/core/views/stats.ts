@@ -7,15 +7,15 @@ import { hasAnswered, normalStatus, statusInfo } from '../model/status';
 import { dayNumber, formatCalendarDate, fromDayNumber, mondayOf } from '../time/calendar';
 import { localDayOf } from '../time/dates';
 import type { Note, Problem, RuleSettings } from '../model/types';
-export const MAX_WEEKS = 104;
+const MAX_WEEKS = 104;
 
-export interface WeekCount {
+interface WeekCount {
   /** Monday of the week, YYYY-MM-DD. */
   week: string;
   count: number;
 }
 
-export interface AnswerTime {
+interface AnswerTime {
   file: string;
   company: string;
   /** Calendar days from the interview's date to `heardBack`'s. */
@@ -47,7 +47,7 @@ export interface Stats {
 }
 
 export const NO_STATUS = '(none)';
-export const NO_ANSWER = 'no answer yet';
+const NO_ANSWER = 'no answer yet';
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;

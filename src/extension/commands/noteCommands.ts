@@ -9,7 +9,7 @@ import type { WorkspaceNotes } from '../workspaceNotes';
 import { targetNote } from './targetNote';
 
 /** Values for "New Interview Note" given as a command argument (keybindings, tests); missing ones are asked. */
-export interface NewNotePreset {
+interface NewNotePreset {
   company?: string;
   role?: string;
   interview?: string;
