@@ -5,24 +5,26 @@ import { Disposable } from './dispose';
 import { core } from './lazyCore';
 import type { SettingsStore } from './settings';
 import type { NotesModel } from './workspaceNotes';
+import { KEYS } from '../core/model/kinds';
 import { STATUSES } from '../core/model/status';
 
-const KEYS: [string, string, string][] = [
-  ['company', 'Required: the company\'s name.', 'company: ${1}'],
-  ['role', 'The role you interviewed for.', 'role: ${1}'],
-  ['interview', 'Required: `YYYY-MM-DD HH:mm` (24 h) or `YYYY-MM-DD` (09:00), your local time.', 'interview: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE} 10:00}'],
-  ['timezone', 'IANA zone of the interview time, e.g. `Europe/Berlin`; default: your local zone.', 'timezone: ${1:Europe/Berlin}'],
-  ['duration', 'Minutes, default 60.', 'duration: ${1:60}'],
-  ['interviewers', 'Everyone you met: `{name, title, email, phone}` or just a name.', 'interviewers:\n  - name: ${1}\n    email: ${2}'],
-  ['timeline', 'What they said about next steps, e.g. "within two weeks".', 'timeline: ${1:within two weeks}'],
-  ['thankYou', 'When the thank-you email was sent (date, date and time, or `true`).', 'thankYou: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
-  ['cardMailed', 'When the handwritten card was mailed.', 'cardMailed: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
-  ['followUp', 'When the follow-up email was sent.', 'followUp: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
-  ['card', '`true` when a handwritten card should be mailed as well (traditional companies).', 'card: ${1|true,false|}'],
+/** The keys completion offers, with what each holds and its snippet. */
+const KEY_HELP: [string, string, string][] = [
+  [KEYS.company, 'Required: the company\'s name.', '${1}'],
+  [KEYS.role, 'The role you interviewed for.', '${1}'],
+  [KEYS.interview, 'Required: `YYYY-MM-DD HH:mm` (24 h) or `YYYY-MM-DD` (09:00), your local time.', '${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE} 10:00}'],
+  [KEYS.timezone, 'IANA zone of the interview time, e.g. `Europe/Berlin`; default: your local zone.', '${1:Europe/Berlin}'],
+  [KEYS.duration, 'Minutes, default 60.', '${1:60}'],
+  [KEYS.interviewers, 'Everyone you met: `{name, title, email, phone}` or just a name.', '\n  - name: ${1}\n    email: ${2}'],
+  [KEYS.timeline, 'What they said about next steps, e.g. "within two weeks".', '${1:within two weeks}'],
+  [KEYS.thankYou, 'When the thank-you email was sent (date, date and time, or `true`).', '${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
+  [KEYS.cardMailed, 'When the handwritten card was mailed.', '${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
+  [KEYS.followUp, 'When the follow-up email was sent.', '${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
+  [KEYS.card, '`true` when a handwritten card should be mailed as well (traditional companies).', '${1|true,false|}'],
   [
-    'status',
+    KEYS.status,
     `One of ${STATUSES.map((s) => `\`${s.value}\``).join(', ')}; ${STATUSES.filter((s) => s.closes).map((s) => `\`${s.value}\``).join(', ')} close the interview.`,
-    `status: \${1|${STATUSES.map((s) => s.value).join(',')}|}`,
+    `\${1|${STATUSES.map((s) => s.value).join(',')}|}`,
   ],
 ];
 
@@ -55,10 +57,10 @@ export class NoteAssist extends Disposable implements vscode.CompletionItemProvi
       const key = /^([A-Za-z]+)\s*:/.exec(doc.lineAt(i).text);
       if (key && i !== position.line) present.add(key[1]!);
     }
-    return KEYS.filter(([key]) => !present.has(key)).map(([key, doc, snippet], i) => {
+    return KEY_HELP.filter(([key]) => !present.has(key)).map(([key, doc, value], i) => {
       const item = new vscode.CompletionItem(key, vscode.CompletionItemKind.Property);
       item.documentation = new vscode.MarkdownString(doc);
-      item.insertText = new vscode.SnippetString(snippet);
+      item.insertText = new vscode.SnippetString(`${key}:${value.startsWith('\n') ? '' : ' '}${value}`);
       item.sortText = String(i).padStart(2, '0');
       return item;
     });

@@ -2,9 +2,11 @@
 // Written with ical-generator (no dependencies, escapes and folds text, writes VALARMs) and
 // timezones-ical-library for the VTIMEZONE blocks that TZID times need (RFC 5545 §3.6.5).
 import { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendar, ICalCalendarMethod } from 'ical-generator';
+// ical-generator writes a time in a zone from a TZDate (date-fns' zoned Date): made here from the
+// instant, so it is a value for the library, not a second DST policy (that is src/core/time/dates.ts).
 import { TZDate } from '@date-fns/tz';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { formatCalendarDate } from '../time/calendar';
+import { formatLocalDate } from '../time/dates';
 import { actionDetail } from '../actions/rules';
 import type { Action, ActionKind, Note, RuleSettings } from '../model/types';
 import { canonicalZone } from './zones';
@@ -50,13 +52,10 @@ function fnv1a(text: string): string {
  * text and date rather than its line, which moves whenever the user edits above it.
  */
 export function actionUid(path: string, action: Pick<Action, 'kind' | 'key' | 'title' | 'due'>): string {
-  const key = action.kind === 'task' ? `task-${fnv1a(`${action.title}\n${formatCalendarDate(dayOf(action.due))}`)}` : action.key.replace(/:/g, '-');
+  const key = action.kind === 'task' ? `task-${fnv1a(`${action.title}\n${formatLocalDate(action.due)}`)}` : action.key.replace(/:/g, '-');
   return `${fnv1a(path)}${fnv1a(`${path}\u0000`)}-${key}@interview-followup`;
 }
 
-function dayOf(d: Date): { year: number; month: number; day: number } {
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
 
 const vtimezones = new Map<string, string | undefined>();
 
@@ -93,7 +92,7 @@ export function actionsCalendar(entries: CalendarEntry[], options: CalendarOptio
       const description = `${action.title} — ${who}\n\n${actionDetail(action, note, options.settings)}\n\nNote: ${path}`;
       const common = { id: actionUid(path, action), stamp: options.now, summary: `${action.title} — ${who}`, description };
       if (action.kind === 'task') {
-        const date = formatCalendarDate(dayOf(action.due));
+        const date = formatLocalDate(action.due);
         const event = calendar.createEvent({ ...common, start: date, allDay: true });
         // A negative trigger is after the start (ical-generator's sign). Without an explicit
         // RELATED=START it writes RELATED=END (the next midnight); the constructor option is ignored.

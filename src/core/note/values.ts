@@ -3,6 +3,7 @@
 // status edit, the interviews list and the figures all read a done value here.
 import type { CalendarDate, WallTime } from '../time/calendar';
 import { localDateAt, parseWallTime } from '../time/dates';
+import { ACTION_KINDS, MARKABLE_KINDS, type MarkableKind } from '../model/kinds';
 import type { DoneValue } from '../model/types';
 
 /** A value as one line of text: a trimmed non-empty string, or a number written out. */
@@ -58,4 +59,21 @@ export function doneDate(value: DoneValue): CalendarDate | undefined {
 export function doneInstant(value: DoneValue): Date | undefined {
   const t = doneWallTime(value);
   return t && localDateAt(t, t.hour, t.minute);
+}
+
+/** Reads the snooze keys present in a note's data; a value that is not a date is reported. */
+export function readSnoozes(
+  data: Record<string, unknown>,
+  report: (key: string, message: string) => void,
+): Partial<Record<MarkableKind, WallTime>> {
+  const out: Partial<Record<MarkableKind, WallTime>> = {};
+  for (const kind of MARKABLE_KINDS) {
+    const key = ACTION_KINDS[kind].mark!.snoozeKey;
+    const raw = data[key];
+    if (raw === undefined || raw === null || raw === '') continue;
+    const t = parseWallTime(String(raw), 9);
+    if ('error' in t) report(key, `"${key}": ${t.error}; the snooze is ignored`);
+    else out[kind] = t;
+  }
+  return out;
 }
