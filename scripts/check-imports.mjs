@@ -3,8 +3,11 @@
 // - no cycle, `import type` included: a cycle hides which part depends on which
 //   (docs/architecture.md draws the one direction);
 // - every package imported is declared in package.json's dependencies (vscode and Node's own
-//   modules aside), so a clean install can never miss one.
+//   modules aside), so a clean install can never miss one;
+// - every package in package-lock.json runs on the oldest Node that package.json's `engines`
+//   names (the one README.md names), so `npm install` there never warns EBADENGINE.
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'src');
@@ -57,7 +60,15 @@ function connect(v) {
 }
 for (const f of files) if (!index.has(f)) connect(f);
 
+// The oldest Node the project promises, and every locked package that refuses it.
+const semver = createRequire(import.meta.url)('semver');
+const oldest = semver.minVersion(JSON.parse(readFileSync('package.json', 'utf8')).engines.node).version;
+const refusing = Object.entries(JSON.parse(readFileSync('package-lock.json', 'utf8')).packages)
+  .filter(([path, p]) => path && p.engines?.node && typeof p.engines.node === 'string' && !semver.satisfies(oldest, p.engines.node))
+  .map(([path, p]) => `${path.replace(/^.*node_modules\//, '')} needs Node ${p.engines.node}, but package.json's engines start at ${oldest}`);
+
 for (const c of cycles) console.error(`import cycle: ${c.map((f) => relative(process.cwd(), f)).sort().join(' <-> ')}`);
 for (const u of undeclared) console.error(u);
-if (cycles.length || undeclared.length) process.exit(1);
-console.log(`${files.length} files: no import cycles, every package declared`);
+for (const r of refusing) console.error(r);
+if (cycles.length || undeclared.length || refusing.length) process.exit(1);
+console.log(`${files.length} files: no import cycles, every package declared; every locked package runs on Node ${oldest}`);

@@ -2,9 +2,9 @@
 // stack trace shows here as it would in a terminal. As root, chmod does not stop reads, so
 // runs that need a file to be unreadable go through `setpriv` as user nobody when possible.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { chmodSync, existsSync } from 'node:fs';
+import { tempDir } from '../tempDirs';
+import { resolve } from 'node:path';
 
 export const CLI = resolve('dist/cli.js');
 if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
@@ -21,7 +21,7 @@ export const unprivileged: { prefix: string[] } | { skip: string } = !isRoot
 
 /** A temporary folder every user can enter (mkdtemp makes it 0700). */
 export function openTmp(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = tempDir(prefix);
   chmodSync(dir, 0o755);
   return dir;
 }

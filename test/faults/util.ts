@@ -2,24 +2,18 @@
 // whose modification time is in the past (so `mark` does not wait for a save to settle).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../tempDirs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 // IFU_FAULT_CLI runs the suite against another build (e.g. an older release, to see it fail).
 export const CLI = resolve(process.env.IFU_FAULT_CLI ?? 'dist/cli.js');
 if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` first');
 
-const scratches: string[] = [];
-// Notes of tens of MB: never leave them behind in the temporary folder.
-process.on('exit', () => {
-  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
-});
-
 export function scratch(name: string, parent = tmpdir()): string {
-  const dir = mkdtempSync(join(parent, `ifu-fault-${name}-`));
-  scratches.push(dir);
-  return dir;
+  // Notes of tens of MB: removed when the test process exits (tempDirs.ts).
+  return tempDir(`ifu-fault-${name}-`, parent);
 }
 
 export function settle(path: string): void {

@@ -1,8 +1,8 @@
 // The CLI end to end over a temporary folder: JSON shape, exit codes, and the byte-exact mark.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../tempDirs';
 import { join } from 'node:path';
 import { run } from './cliRun';
 import { parseLocalDateTime } from '../../src/core/time/dates';
@@ -16,7 +16,7 @@ function localDue(due: string): string {
 }
 
 function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-cli-'));
+  const dir = tempDir('ifu-cli-');
   mkdirSync(join(dir, 'sub'));
   writeFileSync(join(dir, 'acme.md'), '---\ncompany: Acme\nrole: Dev\ninterview: 2026-11-26 09:00\ninterviewers: [Jane Doe]\n---\n- [ ] Send samples 📅 2026-11-27\n');
   writeFileSync(join(dir, 'sub', 'beta.md'), '---\ncompany: Beta\ninterview: 2026-11-30 10:00\n---\n');
@@ -162,7 +162,7 @@ test('cli: the parse cache gives the same answer, and sees changed, added and re
 });
 
 test('cli: a snooze written in the note holds the action back, with or without the cache', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-cli-snooze-'));
+  const dir = tempDir('ifu-cli-snooze-');
   writeFileSync(join(dir, 'acme.md'), '---\ncompany: Acme\ninterview: 2026-11-10 09:00\nthankYou: 2026-11-10\nsnoozeFollowUp: 2026-11-27 09:00\n---\n');
   for (const cache of [[], ['--no-cache'], []]) {
     const table = await run(['due', dir, '--now', '2026-11-26T12:00', ...cache]);

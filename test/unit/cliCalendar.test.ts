@@ -1,8 +1,8 @@
 // `interview-followup new --from-ics` and `interview-followup ics` end to end over temporary folders.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../tempDirs';
 import { join } from 'node:path';
 import ical, { type VEvent } from 'node-ical';
 import { run } from './cliRun';
@@ -10,13 +10,13 @@ import { parsedNote } from './helpers';
 import * as F from './icsFixtures';
 
 function ics(text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'ifu-ics-')), 'invite.ics');
+  const file = join(tempDir('ifu-ics-'), 'invite.ics');
   writeFileSync(file, text);
   return file;
 }
 
 test('new --from-ics writes the note and prints {"file"}; the note has the invitation\'s facts', async () => {
-  const folder = join(mkdtempSync(join(tmpdir(), 'ifu-new-')), 'interviews');
+  const folder = join(tempDir('ifu-new-'), 'interviews');
   const r = await run(['new', '--from-ics', ics(F.OUTLOOK), '--folder', folder, '--me', F.ME, '--json']);
   assert.equal(r.code, 0, r.err);
   const { file } = JSON.parse(r.out) as { file: string };
@@ -39,7 +39,7 @@ test('new --from-ics writes the note and prints {"file"}; the note has the invit
 });
 
 test('new --from-ics: a cancellation writes nothing unless --close, then closes the note it came from', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'ifu-cancel-'));
+  const folder = tempDir('ifu-cancel-');
   const none = await run(['new', '--from-ics', ics(F.GOOGLE_CANCEL), '--folder', folder, '--json']);
   assert.deepEqual(JSON.parse(none.out), { cancelled: '5k3q8v1m2n4b6c7d8e9f0g1h2j@google.com', file: null, closed: false });
   assert.deepEqual(readdirSync(folder), []);
@@ -55,7 +55,7 @@ test('new --from-ics: a cancellation writes nothing unless --close, then closes 
 });
 
 test('new --from-ics: a cancelled occurrence leaves the note of another occurrence open', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'ifu-occurrence-'));
+  const folder = tempDir('ifu-occurrence-');
   const made = JSON.parse((await run(['new', '--from-ics', ics(F.APPLE_RECURRING), '--folder', folder, '--me', F.ME, '--json'])).out) as { file: string };
   // From 26 November 2026 on, the note is for 3 December (the next, or the last, occurrence).
   assert.match(readFileSync(made.file, 'utf8'), /^interview: 2026-12-03 10:30$/m);
@@ -71,7 +71,7 @@ test('new --from-ics: usage errors exit 2, an unreadable invitation or unknown c
   assert.equal((await run(['new'])).code, 2);
   assert.equal((await run(['new', '--from-ics', '/nonexistent.ics'])).code, 2);
   assert.equal((await run(['new', '--from-ics', ics(F.GOOGLE), '--bogus'])).code, 2);
-  const folder = mkdtempSync(join(tmpdir(), 'ifu-err-'));
+  const folder = tempDir('ifu-err-');
   assert.equal((await run(['new', '--from-ics', ics('not a calendar'), '--folder', folder])).code, 1);
   const noCompany = F.FLOATING.replace('SUMMARY:Interview with Stark Industries', 'SUMMARY:Interview');
   const r = await run(['new', '--from-ics', ics(noCompany), '--folder', folder]);
@@ -83,7 +83,7 @@ test('new --from-ics: usage errors exit 2, an unreadable invitation or unknown c
 });
 
 test('ics writes the folder\'s pending actions as a calendar (--out), or prints it', async () => {
-  const folder = mkdtempSync(join(tmpdir(), 'ifu-export-'));
+  const folder = tempDir('ifu-export-');
   writeFileSync(join(folder, 'acme.md'), '---\ncompany: Acme\ninterview: 2026-11-20 10:00\ninterviewers:\n  - name: Jane Doe\n    email: jane@acme.example\n---\n- [ ] Send samples 📅 2026-11-27\n');
   writeFileSync(join(folder, 'broken.md'), '---\ncompany: Broken\ninterview: 2026-02-30\n---\n');
   const out = join(folder, '.interview-followup', 'actions.ics');

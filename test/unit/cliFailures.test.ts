@@ -3,12 +3,12 @@
 // terminal escaped and cut (in full only in --json).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../tempDirs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 
-process.env.INTERVIEW_FOLLOWUP_CACHE_DIR = mkdtempSync(join(tmpdir(), 'ifu-cache-'));
+process.env.INTERVIEW_FOLLOWUP_CACHE_DIR = tempDir('ifu-cache-');
 
 async function run(args: string[], out?: (s: string) => void): Promise<{ code: number; out: string; err: string[] }> {
   const lines: string[] = [];
@@ -18,7 +18,7 @@ async function run(args: string[], out?: (s: string) => void): Promise<{ code: n
 }
 
 test('cli: a same-size edit with the mtime put back (cp -p, rsync -t, 2 s FAT mtimes) is seen by the cache', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-ident-'));
+  const dir = tempDir('ifu-ident-');
   const file = join(dir, 'a.md');
   writeFileSync(file, '---\ncompany: Acme\nrole: Dev\ninterview: 2026-11-26 10:00\n---\n');
   // Whole seconds, as FAT and many copies keep them, so the mtime can be put back exactly.
@@ -36,7 +36,7 @@ test('cli: a same-size edit with the mtime put back (cp -p, rsync -t, 2 s FAT mt
 });
 
 test('cli: an unexpected failure is one line on stderr and exit 2; --debug adds the stack', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-epipe-'));
+  const dir = tempDir('ifu-epipe-');
   writeFileSync(join(dir, 'a.md'), '---\ncompany: Acme\ninterview: 2026-11-26 10:00\n---\n');
   // The output device fails (a disk error on a redirected file).
   const eio = () => {
@@ -56,7 +56,7 @@ test('cli: an unexpected failure is one line on stderr and exit 2; --debug adds 
 });
 
 test('cli: control characters and a 60,000-character role are escaped and cut in the table, whole in --json', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-evil-'));
+  const dir = tempDir('ifu-evil-');
   // As long as a front-matter value can be (the block is read up to 64 KB).
   const role = 'R'.repeat(60_000);
   writeFileSync(join(dir, 'evil.md'), `---\ncompany: "Evil\\e[2J\\x9b\\u202eCo"\nrole: ${role}\ninterview: 2026-11-26 10:00\n---\n`);

@@ -1,11 +1,9 @@
 // Runs the CLI in-process and captures what it prints. Importing this module points the CLI's
 // parse cache at a temporary folder, never the user's.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempDir } from '../tempDirs';
 import { main } from '../../src/cli/main';
 
-process.env.INTERVIEW_FOLLOWUP_CACHE_DIR = mkdtempSync(join(tmpdir(), 'ifu-cache-'));
+process.env.INTERVIEW_FOLLOWUP_CACHE_DIR = tempDir('ifu-cache-');
 
 export async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];

@@ -5,8 +5,8 @@
 // time zone, so the other zones run 500.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tempDir } from '../tempDirs';
 import { join } from 'node:path';
 import test from 'node:test';
 import fc from 'fast-check';
@@ -229,7 +229,7 @@ test('fast reader answers on every valid fixture note, equal to the full reading
 });
 
 test('fast reader answers on the generated corpus except the deliberately broken YAML', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-fastyaml-'));
+  const dir = tempDir('ifu-fastyaml-');
   try {
     const gen = spawnSync(process.execPath, ['scripts/gen-corpus.mjs', dir, '1000', '--seed', '7'], { encoding: 'utf8' });
     assert.equal(gen.status, 0, gen.stderr);

@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../tempDirs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { dueJson, dueJsonPieces } from '../../src/cli/main';
@@ -81,14 +81,14 @@ test('readTimeline: a reading kept for the next call is only reused for the very
 });
 
 test('readNote: a file listed as regular that changed before it was read is read by the full rules', () => {
-  const root = mkdtempSync(join(tmpdir(), 'ifu-fast-'));
+  const root = tempDir('ifu-fast-');
   const note = '---\ncompany: Acme\ninterview: 2026-11-26 10:00\n---\n';
   for (const name of ['file.md', 'link.md', 'outside.md', 'fifo.md', 'dir.md', 'gone.md']) writeFileSync(join(root, name), note);
   const listed = listNoteFilesSync(root).files;
   assert.ok(listed.every((f) => f.regular));
   assert.deepEqual(listed.map((f) => f.name).sort(), listNotesSync(root).files.map((f) => f.slice(root.length + 1)).sort());
   // Swapped after the listing: for a link inside, a link outside, a FIFO, a folder; one removed.
-  const outside = mkdtempSync(join(tmpdir(), 'ifu-fast-out-'));
+  const outside = tempDir('ifu-fast-out-');
   writeFileSync(join(outside, 'secret.md'), note);
   rmSync(join(root, 'link.md'));
   symlinkSync(join(root, 'file.md'), join(root, 'link.md'));
@@ -108,7 +108,7 @@ test('readNote: a file listed as regular that changed before it was read is read
 });
 
 test('parse cache: a change of size, mtime, ctime, inode or device alone is a new version', () => {
-  process.env.INTERVIEW_FOLLOWUP_CACHE_DIR = mkdtempSync(join(tmpdir(), 'ifu-cache-'));
+  process.env.INTERVIEW_FOLLOWUP_CACHE_DIR = tempDir('ifu-cache-');
   const identity = { size: 2153, mtimeMs: 1764150000123.4567, ctimeMs: 1764150000987.6543, ino: 2 ** 40 + 3, dev: 66306 };
   const entry = { plans: [], problems: [] };
   const cache = openParseCache('/notes', DEFAULT_RULE_SETTINGS);

@@ -1,8 +1,8 @@
 // Public holidays from date-holidays through the adapter, and the CLI's --holidays flag.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../tempDirs';
 import { join } from 'node:path';
 import { holidayCalendar, holidayCodeProblem } from '../../src/adapters/holidayCalendar';
 import ical, { type VEvent } from 'node-ical';
@@ -23,7 +23,7 @@ test('holidays: the calendar knows public holidays of a country and of a region'
 });
 
 test('holidays: due --holidays US moves a follow-up off Thanksgiving; a bad code is a usage error', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-holidays-'));
+  const dir = tempDir('ifu-holidays-');
   writeFileSync(join(dir, 'acme.md'), '---\ncompany: Acme\ninterview: 2026-11-20 09:00\nthankYou: true\ntimeline: by the middle of next week\n---\n');
   const plain = JSON.parse((await run(['due', dir, '--now', '2026-11-20T12:00', '--json', '--no-cache'])).out);
   assert.equal(plain.actions[0].due.slice(0, 16), '2026-11-26T09:00');
@@ -47,7 +47,7 @@ test('holidays: date-holidays is built into dist/holidays.js, not into the exten
 });
 
 test('holidays: ics reads the same rule flags as due (--holidays moves the follow-up event, a bad code is a usage error)', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-holidays-ics-'));
+  const dir = tempDir('ifu-holidays-ics-');
   writeFileSync(join(dir, 'acme.md'), '---\ncompany: Acme\ninterview: 2026-11-20 09:00\nthankYou: true\ntimeline: by the middle of next week\n---\n');
   const plain = await run(['ics', dir, '--now', '2026-11-20T12:00']);
   const us = await run(['ics', dir, '--now', '2026-11-20T12:00', '--holidays', 'US']);

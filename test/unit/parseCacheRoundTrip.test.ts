@@ -1,9 +1,7 @@
 // The CLI cache stores plans as arrays: every field of every plan the rules make must come back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempDir } from '../tempDirs';
 import { openParseCache } from '../../src/cli/parseCache';
 import { NoteIndex } from '../../src/core/indexing/noteIndex';
 import { DEFAULT_RULE_SETTINGS } from '../../src/core/model/types';
@@ -11,7 +9,7 @@ import { noteText } from './helpers';
 import { parseOf } from './helpers';
 
 test('parse cache: a saved entry comes back with every plan field (infinities, timeline reading, role)', () => {
-  process.env.INTERVIEW_FOLLOWUP_CACHE_DIR = mkdtempSync(join(tmpdir(), 'ifu-cache-'));
+  process.env.INTERVIEW_FOLLOWUP_CACHE_DIR = tempDir('ifu-cache-');
   const index = new NoteIndex(DEFAULT_RULE_SETTINGS, new Date(2026, 10, 20, 8, 0));
   index.set('a.md', parseOf('a.md', noteText(['company: Acme', 'role: Dev', 'interview: 2026-11-20 10:00', 'card: true', 'timeline: next week', 'interviewers: [Ana Li]'], ['- [ ] Send 📅 2026-11-22'])));
   const entry = index.planned('a.md')!;

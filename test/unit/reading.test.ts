@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../tempDirs';
 import { join } from 'node:path';
 import { decodeNote, MAX_NOTE_BYTES } from '../../src/core/note/decode';
 import { parseNote } from '../../src/core/note/parse';
@@ -40,7 +40,7 @@ test('decode: a note over the size limit is reported, not decoded', () => {
 });
 
 function folder(): string {
-  const root = mkdtempSync(join(tmpdir(), 'ifu-read-'));
+  const root = tempDir('ifu-read-');
   writeFileSync(join(root, 'a.md'), NOTE);
   mkdirSync(join(root, 'sub'));
   writeFileSync(join(root, 'sub', 'b.md'), NOTE);
@@ -63,7 +63,7 @@ test('readNote: regular files and links to regular files inside the folder are r
 });
 
 test('readNote: links outside the folder, FIFOs, devices, folders, huge and vanished files are problems or gone', async () => {
-  const outside = mkdtempSync(join(tmpdir(), 'ifu-outside-'));
+  const outside = tempDir('ifu-outside-');
   writeFileSync(join(outside, 'secret.md'), NOTE);
   const root = folder();
   symlinkSync(join(outside, 'secret.md'), join(root, 'out.md'));

@@ -2,8 +2,8 @@
 // leftovers of a crash, a note changing under the edit, and failures reported in plain words.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, linkSync, lstatSync, mkdtempSync, rmSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, linkSync, lstatSync, rmSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../tempDirs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { markDoneEdit } from '../../src/core/edits/markDone';
@@ -20,7 +20,7 @@ after(() => {
 });
 
 function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-safewrite-'));
+  const dir = tempDir('ifu-safewrite-');
   folders.push(dir);
   return dir;
 }

@@ -2,13 +2,13 @@
 // for, the text, and broken notes listed but not counted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tempDir } from '../tempDirs';
 import { join } from 'node:path';
 import { run } from './cliRun';
 
 function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ifu-stats-'));
+  const dir = tempDir('ifu-stats-');
   mkdirSync(join(dir, 'sub'));
   writeFileSync(join(dir, 'acme.md'), '---\ncompany: Acme\ninterview: 2026-11-02 14:00\nthankYou: 2026-11-04\nstatus: rejected\nheardBack: 2026-11-12\n---\n');
   writeFileSync(join(dir, 'sub', 'beta.md'), '---\ncompany: Beta\ninterview: 2026-11-10 10:00\ncard: true\nfollowUp: 2026-11-24\n---\n');
