@@ -58,6 +58,8 @@ type InvitationResult = InvitationEvent | InvitationCancel | { kind: 'error'; me
 export interface InvitationOptions {
   /** The user's own address(es), left out of the interviewers. */
   me?: string[];
+  /** The user's own name(s) (the signature's): never taken for the company. */
+  myNames?: string[];
   /** The user's IANA zone (default: this process's). */
   userZone?: string;
   /** For recurring events: the next occurrence after this instant is the interview. */
@@ -213,6 +215,7 @@ export function readInvitation(text: string, options: InvitationOptions = {}): I
   const durationMinutes = !startTime.isDate && end ? Math.round((end.instant.getTime() - start.instant.getTime()) / 60000) : undefined;
 
   const people: InvitationPerson[] = [];
+  const myNames = [...(options.myNames ?? [])];
   const rooms: string[] = [];
   const seen = new Set<string>();
   const add = (prop: ICAL.Property, organizer: boolean) => {
@@ -224,6 +227,8 @@ export function readInvitation(text: string, options: InvitationOptions = {}): I
       return;
     }
     const key = (email ?? cn ?? '').toLowerCase();
+    // The user's own entry: left out, but its name is the user's (never the company).
+    if (me.has(key) && cn && !cn.includes('@')) myNames.push(displayName(cn));
     if (!key || seen.has(key) || me.has(key)) return;
     // Senders such as no-reply@zoom.us are the tool, not a person to thank.
     if (email && BOTS.test(email)) return;
@@ -245,7 +250,8 @@ export function readInvitation(text: string, options: InvitationOptions = {}): I
     .map((p) => (p ? mailOf(p.getFirstValue()) : undefined))
     .filter((e): e is string => e !== undefined && !me.has(e.toLowerCase()))
     .map((e) => e.split('@')[1]!);
-  const guess = guessCompany(summary, people, domains);
+  const myDomains = [...me].map((m) => m.split('@')[1]).filter((d): d is string => Boolean(d));
+  const guess = guessCompany(summary, people, domains, { names: myNames, domains: myDomains });
 
   const result: InvitationEvent = {
     kind: 'event', uid, summary, start: start.wall, allDay: startTime.isDate, instant: start.instant, people, rooms,
