@@ -5,10 +5,10 @@ export { applyEdit, reverseEdit, setFrontMatterValue } from '../core/edits/front
 export { markDoneEdit } from '../core/edits/markDone';
 export { decodeNote } from '../core/note/decode';
 export { ACTION_KINDS, doneKeyOf, isMarkable } from '../core/model/kinds';
-export { formatLocalDate, parseWallTime } from '../core/time/dates';
+export { formatLocalDate, localDateAt, parseWallTime } from '../core/time/dates';
 export { newNoteText, nextRoundInput, noteFileName } from '../core/edits/newNote';
 export { actionDetail, followUpDate, planNote } from '../core/actions/rules';
-export { accessibleRow, actionRow, companyRole, formatDue, GROUP_NAMES, interviewGroupLabel, shortWhen, treeRow, whenText } from '../core/views/rows';
+export { accessibleRow, actionRow, actionWhat, companyRole, formatDue, shortWhen, treeRow, whenText, WINDOW_NAMES } from '../core/views/rows';
 export { groupByInterview, interviewDetails, interviewLine, interviewRow, summarizeInterviews } from '../core/views/interviews';
 export { checkTaskEdit } from '../core/note/tasks';
 export { boardOf } from '../core/views/board';
@@ -20,3 +20,5 @@ export { pendingReminders, reminderMessage, stillRelevant } from '../core/action
 export { snoozableKind, snoozeValue, SNOOZE_KEYS } from '../core/actions/snooze';
 export { COPY_PARTS, copyText, missingAddressWarning, recipientsOf } from '../core/drafts/sendFlow';
 export { parsePeople } from '../core/model/people';
+export { dateInputExamples, describeDateInput, readDateInput } from '../core/timeline/dateInput';
+export { interviewerEmailEdit, isEmailAddress } from '../core/edits/interviewerEmail';

@@ -4,6 +4,7 @@
 // parser until the first note is read (see lazyCore.ts).
 import * as vscode from 'vscode';
 import { CalendarCommands } from './calendar';
+import { ContactCommands } from './commands/contactCommands';
 import { DraftCommands } from './commands/draftCommands';
 import { MarkCommands } from './commands/markCommands';
 import { NoteCommands } from './commands/noteCommands';
@@ -54,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const view = own(vscode.window.createTreeView(VIEW_ACTIONS, { treeDataProvider: tree, showCollapseAll: true, dragAndDropController: calendar.dropController }));
   const interviews = own(new InterviewsView(notes));
   const interviewsView = own(vscode.window.createTreeView(VIEW_INTERVIEWS, { treeDataProvider: interviews }));
-  const viewCommands = own(new ViewCommands(notes, tree, context.workspaceState));
+  const viewCommands = own(new ViewCommands(notes, tree, context.workspaceState, view));
   const status = own(new StatusIndicators(view));
   const reminders = new Reminders(context.workspaceState, log, settings);
   own(new NoteDiagnostics(notes));
@@ -63,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const noteCommands = own(new NoteCommands(notes, settings));
   const markCommands = own(new MarkCommands(notes, edits, () => view.selection[0] as Node | undefined));
   own(new SnoozeCommands(edits));
+  own(new ContactCommands(edits));
   const sent = own(new SentPrompt());
   own(new DraftCommands(notes, settings, sent));
   own(new NoteAssist(notes, settings));

@@ -32,6 +32,9 @@ export const COMMANDS = {
   goToAction: 'interviewFollowUp.goToAction',
   snooze: 'interviewFollowUp.snooze',
   confirmSent: 'interviewFollowUp.confirmSent',
+  addEmail: 'interviewFollowUp.addEmail',
+  filter: 'interviewFollowUp.filter',
+  clearFilter: 'interviewFollowUp.clearFilter',
 } as const;
 
 /** The pipeline panel's webview type. */
@@ -41,4 +44,5 @@ export const PIPELINE_VIEW_TYPE = 'interviewFollowUp.pipeline';
 export const CONTEXT = {
   state: 'interviewFollowUp.state', // 'scanning' | 'ready'
   groupBy: 'interviewFollowUp.groupBy', // 'due' | 'interview'
+  filtered: 'interviewFollowUp.filtered', // true while the Actions view is filtered
 } as const;

@@ -95,7 +95,8 @@ export class PipelinePanel extends Disposable {
     const c = core();
     const rules = this.settings.get().rules;
     const notes = this.notes.notes();
-    const problems = (this.notes.snapshot()?.broken ?? []).flatMap((b) => b.problems)
+    // Notes with problems to fix; information (a vague timeline) is no problem.
+    const problems = (this.notes.snapshot()?.broken ?? []).flatMap((b) => b.problems).filter((p) => p.severity !== 'info')
       .map((p) => ({ ...p, file: vscode.workspace.asRelativePath(vscode.Uri.parse(p.file), true) }));
     return {
       type: 'figures',

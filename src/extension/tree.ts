@@ -1,7 +1,8 @@
 // The sidebar tree, a renderer of the pipeline's snapshot: notes with problems first, then
-// Overdue / Due now / Upcoming groups, or one group per interview (the view-title toggle). Rows carry a stable id, a codicon and a contextValue for
-// the menus; tooltips are built only when shown (resolveTreeItem). A new snapshot refreshes
-// only the groups whose rows changed.
+// Overdue / Today / Next 7 days / Later (core/actions/windows.ts), or one group per interview
+// (the view-title toggle); a filter (text or company) narrows the rows. Rows carry a stable id, a
+// codicon and a contextValue for the menus; tooltips are built only when shown (resolveTreeItem).
+// A new snapshot refreshes only the groups whose rows changed.
 import * as vscode from 'vscode';
 import { Disposable } from './dispose';
 import { COMMANDS } from './ids';
@@ -9,12 +10,21 @@ import { core } from './lazyCore';
 import type { SettingsStore } from './settings';
 import type { NotesModel } from './workspaceNotes';
 import type { Snapshot } from '../core/indexing/noteIndex';
+import type { TimeWindow } from '../core/actions/windows';
 import type { Action, ActionKind, ActionState, Problem } from '../core/model/types';
 
-const GROUP_ICONS: Record<ActionState, { icon: string; color?: string }> = {
+const WINDOW_ICONS: Record<TimeWindow, { icon: string; color?: string }> = {
   overdue: { icon: 'warning', color: 'list.errorForeground' },
-  due: { icon: 'bell', color: 'list.warningForeground' },
-  upcoming: { icon: 'calendar' },
+  today: { icon: 'bell', color: 'list.warningForeground' },
+  week: { icon: 'calendar' },
+  later: { icon: 'history' },
+};
+
+/** An interview's group takes the colour of its most urgent row's state. */
+const STATE_COLORS: Record<ActionState, string | undefined> = {
+  overdue: 'list.errorForeground',
+  due: 'list.warningForeground',
+  upcoming: undefined,
 };
 
 /** How the rows are grouped: by due state (the default) or by interview. */
@@ -29,7 +39,7 @@ const KIND_ICONS: Record<ActionKind, string> = {
   task: 'tasklist',
 };
 
-type GroupNode = { type: 'group'; state: ActionState };
+type GroupNode = { type: 'group'; window: TimeWindow };
 type InterviewNode = { type: 'interview'; file: string; title: string; rows: Action[] };
 type ProblemsNode = { type: 'problems' };
 
@@ -38,7 +48,7 @@ export type Node =
   | InterviewNode
   | ProblemsNode
   | { type: 'action'; action: Action; parent: GroupNode | InterviewNode }
-  | { type: 'more'; state: ActionState; hidden: number; parent: GroupNode }
+  | { type: 'more'; window: TimeWindow; hidden: number; parent: GroupNode }
   | { type: 'problem'; file: string; problems: Problem[] }
   | { type: 'info'; message: string };
 
@@ -46,10 +56,16 @@ export function actionUri(action: Action): vscode.Uri {
   return vscode.Uri.parse(action.file);
 }
 
-type Group = Snapshot['groups'][number];
+type Group = Snapshot['windows'][number];
 
 function sameRows(a: Group | undefined, b: Group): boolean {
   return !!a && a.count === b.count && a.rows.length === b.rows.length && a.rows.every((r, i) => r === b.rows[i]);
+}
+
+/** Whether a row matches every word of a filter, in its company, role, action or task text. */
+export function matchesFilter(action: Action, filter: string): boolean {
+  const text = `${action.company} ${action.role ?? ''} ${action.title} ${core().actionWhat(action)}`.toLowerCase();
+  return filter.toLowerCase().split(/\s+/).filter(Boolean).every((word) => text.includes(word));
 }
 
 export class ActionsTree extends Disposable implements vscode.TreeDataProvider<Node> {
@@ -57,9 +73,10 @@ export class ActionsTree extends Disposable implements vscode.TreeDataProvider<N
   readonly onDidChangeTreeData = this.emitter.event;
   private snapshot: Snapshot | undefined;
   /** One node object per group, so a refresh can name the groups that changed. */
-  private readonly groupNodes = new Map<ActionState, GroupNode>();
+  private readonly groupNodes = new Map<TimeWindow, GroupNode>();
   private readonly problemsNode: ProblemsNode = { type: 'problems' };
   private grouping: Grouping = 'due';
+  private filterText = '';
 
   constructor(private readonly notes: NotesModel, private readonly settings: SettingsStore) {
     super();
@@ -75,33 +92,53 @@ export class ActionsTree extends Disposable implements vscode.TreeDataProvider<N
     this.emitter.fire(undefined);
   }
 
+  /** The filter's text ('' when none). */
+  get filter(): string {
+    return this.filterText;
+  }
+
+  /** Shows only the rows that match every word of `text` (company, role, action, task text); '' shows all. */
+  setFilter(text: string): void {
+    const next = text.trim();
+    if (next === this.filterText) return;
+    this.filterText = next;
+    this.emitter.fire(undefined);
+  }
+
+  /** A window's rows and count as shown: all of them, or those that match the filter. */
+  private shown(g: Group): { count: number; rows: Action[] } {
+    if (!this.filterText) return g;
+    const rows = g.rows.filter((a) => matchesFilter(a, this.filterText));
+    return { count: rows.length, rows };
+  }
+
   /** Shows a new snapshot; refreshes the whole tree only when groups appear or disappear. */
   render(next: Snapshot): void {
     const previous = this.snapshot;
     this.snapshot = next;
     const minute = (s: Snapshot) => Math.floor(s.now.getTime() / 60_000);
-    // Grouped by interview, any change may move rows between groups: refresh it all (a cheap re-read of the snapshot).
-    if (!previous || minute(previous) !== minute(next) || this.grouping === 'interview') {
+    // Grouped by interview or filtered, any change may move rows between groups: refresh it all (a cheap re-read of the snapshot).
+    if (!previous || minute(previous) !== minute(next) || this.grouping === 'interview' || this.filterText) {
       // Relative times ("due in 4 h") change with the clock: every row's text is new.
       this.emitter.fire(undefined);
       return;
     }
-    const shape = (s: Snapshot) => `${s.broken.length > 0}|${s.groups.map((g) => g.count > 0).join()}|${s.noteCount > 0}`;
+    const shape = (s: Snapshot) => `${s.broken.length > 0}|${s.windows.map((g) => g.count > 0).join()}|${s.noteCount > 0}`;
     if (shape(previous) !== shape(next)) {
       this.emitter.fire(undefined);
       return;
     }
-    const changed: Node[] = next.groups
-      .filter((g) => g.count > 0 && !sameRows(previous.groups.find((p) => p.state === g.state), g))
-      .map((g) => this.groupNode(g.state));
+    const changed: Node[] = next.windows
+      .filter((g) => g.count > 0 && !sameRows(previous.windows.find((p) => p.window === g.window), g))
+      .map((g) => this.groupNode(g.window));
     const brokenChanged = previous.broken.length !== next.broken.length || previous.broken.some((b, i) => b.file !== next.broken[i]!.file || b.problems !== next.broken[i]!.problems);
     if (brokenChanged) changed.push(this.problemsNode);
     if (changed.length > 0) this.emitter.fire(changed);
   }
 
-  private groupNode(state: ActionState): GroupNode {
-    let node = this.groupNodes.get(state);
-    if (!node) this.groupNodes.set(state, (node = { type: 'group', state }));
+  private groupNode(window: TimeWindow): GroupNode {
+    let node = this.groupNodes.get(window);
+    if (!node) this.groupNodes.set(window, (node = { type: 'group', window }));
     return node;
   }
 
@@ -112,18 +149,19 @@ export class ActionsTree extends Disposable implements vscode.TreeDataProvider<N
       const roots: Node[] = [];
       if (snap.broken.length > 0) roots.push(this.problemsNode);
       if (this.grouping === 'interview') {
-        const rows = snap.groups.flatMap((g) => g.rows);
+        const rows = snap.windows.flatMap((g) => this.shown(g).rows);
         for (const g of core().groupByInterview(rows)) roots.push({ type: 'interview', ...g });
       } else {
-        for (const g of snap.groups) if (g.count > 0) roots.push(this.groupNode(g.state));
+        for (const g of snap.windows) if (this.shown(g).count > 0) roots.push(this.groupNode(g.window));
       }
-      if (roots.length === 0 && snap.noteCount > 0) roots.push({ type: 'info', message: 'All caught up: nothing to do right now' });
+      if (roots.length === 0 && this.filterText) roots.push({ type: 'info', message: `No row matches "${this.filterText}"` });
+      else if (roots.length === 0 && snap.noteCount > 0) roots.push({ type: 'info', message: 'All caught up: nothing to do right now' });
       return roots;
     }
     if (node.type === 'group') {
-      const group = snap.groups.find((g) => g.state === node.state)!;
+      const group = this.shown(snap.windows.find((g) => g.window === node.window)!);
       const rows: Node[] = group.rows.map((action) => ({ type: 'action', action, parent: node }));
-      if (group.count > group.rows.length) rows.push({ type: 'more', state: node.state, hidden: group.count - group.rows.length, parent: node });
+      if (group.count > group.rows.length) rows.push({ type: 'more', window: node.window, hidden: group.count - group.rows.length, parent: node });
       return rows;
     }
     if (node.type === 'interview') return node.rows.map((action) => ({ type: 'action', action, parent: node }));
@@ -141,26 +179,24 @@ export class ActionsTree extends Disposable implements vscode.TreeDataProvider<N
     const snap = this.snapshot;
     switch (node.type) {
       case 'group': {
-        const g = GROUP_ICONS[node.state];
-        const name = core().GROUP_NAMES[node.state];
-        const count = snap?.groups.find((x) => x.state === node.state)?.count ?? 0;
+        const g = WINDOW_ICONS[node.window];
+        const name = core().WINDOW_NAMES[node.window];
+        const window = snap?.windows.find((x) => x.window === node.window);
+        const count = window ? this.shown(window).count : 0;
         const item = new vscode.TreeItem(`${name.label} (${count})`, vscode.TreeItemCollapsibleState.Expanded);
-        item.id = `group:${node.state}`;
+        item.id = `group:${node.window}`;
         item.tooltip = `${name.label}: ${name.hint}`;
         item.iconPath = new vscode.ThemeIcon(g.icon, g.color ? new vscode.ThemeColor(g.color) : undefined);
         item.contextValue = 'group';
         return item;
       }
       case 'interview': {
-        const description = `${node.rows.length}`;
-        const first = node.rows[0];
-        const item = new vscode.TreeItem(first ? core().interviewGroupLabel(first, description) : node.title, vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(node.title, vscode.TreeItemCollapsibleState.Expanded);
         item.id = `interview:${node.file}`;
-        item.description = description;
+        item.description = `${node.rows.length}`;
         item.tooltip = node.title;
-        const worst = node.rows[0]?.state;
-        const g = GROUP_ICONS[worst ?? 'upcoming'];
-        item.iconPath = new vscode.ThemeIcon('briefcase', g.color ? new vscode.ThemeColor(g.color) : undefined);
+        const color = STATE_COLORS[node.rows[0]?.state ?? 'upcoming'];
+        item.iconPath = new vscode.ThemeIcon('briefcase', color ? new vscode.ThemeColor(color) : undefined);
         item.contextValue = 'interview';
         return item;
       }
@@ -168,7 +204,7 @@ export class ActionsTree extends Disposable implements vscode.TreeDataProvider<N
         return this.actionItem(node.action, snap?.now ?? new Date(), node.parent.type === 'interview');
       case 'more': {
         const item = new vscode.TreeItem(`… ${node.hidden} more`);
-        item.id = `more:${node.state}`;
+        item.id = `more:${node.window}`;
         item.tooltip = 'Only the first rows of each group are shown; the CLI lists them all (interview-followup due).';
         return item;
       }
@@ -208,10 +244,8 @@ export class ActionsTree extends Disposable implements vscode.TreeDataProvider<N
   }
 
   private actionItem(action: Action, now: Date, underInterview: boolean): vscode.TreeItem {
-    const row = core().treeRow(action, now, underInterview);
-    const item = new vscode.TreeItem(row.label);
+    const item = new vscode.TreeItem(core().treeRow(action, now, underInterview).label);
     item.id = `${action.file}#${action.key}`;
-    item.description = row.description;
     // Read aloud as the whole sentence with the people, not as the short label.
     item.accessibilityInformation = { label: core().accessibleRow(action, now) };
     const color = action.state === 'overdue' ? 'list.errorForeground' : action.state === 'due' ? 'list.warningForeground' : undefined;

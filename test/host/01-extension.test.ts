@@ -4,11 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { StatusIndicators } from '../../src/extension/statusBar';
-import { DESCRIPTION_PX, LABEL_PX, ROW_BUDGET_PX, textWidth } from '../../src/core/views/rowWidth';
 import { api, editNow, EXTENSION_ID, fakeStatus, localStamp, noteCount, notesUri, readText, recordReads, today, treeRows, waitFor, workspaceRoot, writeText } from './util';
-
-/** A row's estimated width in the tree (label, gap, description), as the core sizes it. */
-const rowWidth = (label: string, description: string) => textWidth(label, LABEL_PX) + DESCRIPTION_PX / 2 + textWidth(description, DESCRIPTION_PX);
 
 const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
   contributes: { commands: { command: string; category: string }[] };
@@ -27,14 +23,16 @@ describe('Interview Follow-Up in a real extension host', function () {
     }
   });
 
-  it('shows notes with problems first, then overdue, then upcoming', async () => {
+  it('shows notes with problems first, then the windows of deadlines: Overdue, Today, Next 7 days, Later', async () => {
     const a = await api();
     const tree = await treeRows(a);
-    assert.deepEqual(tree.map((g) => g.label), ['Notes with problems (1)', 'Overdue (3)', 'Upcoming (2)']);
-    assert.deepEqual(tree[1]!.rows.map((r) => r.label), ['Thank-you · Acme Corp', 'Find email · Acme Corp', 'Follow-up · Acme Corp']);
-    assert.match(tree[1]!.rows[0]!.description, /^\d+ y late$/);
-    // The task is due in 2099: "in 72 y" leaves the task's text less room (full text in the tooltip).
-    assert.deepEqual(tree[2]!.rows.map((r) => r.label), ['Ask for… · Closed Co', 'Prepare · Future Labs']);
+    assert.deepEqual(tree.map((g) => g.label), ['Notes with problems (1)', 'Overdue (3)', 'Later (2)']);
+    assert.deepEqual(tree[1]!.rows.map((r) => r.row), ['Thank-you · Acme Corp', 'Find email · Acme Corp', 'Follow-up · Acme Corp']);
+    // The row reads from its timing: when, for whom, what (no description: nothing after the label for the workbench to cut first).
+    assert.match(tree[1]!.rows[0]!.label, /^\d+ y late · Acme Corp · Thank-you$/);
+    assert.equal(tree[1]!.rows[0]!.description, '');
+    assert.deepEqual(tree[2]!.rows.map((r) => r.row), ['Ask for feedback · Closed Co', 'Prepare · Future Labs']);
+    assert.match(tree[2]!.rows[0]!.label, /^in \d+ y · Closed Co · Ask for feedback$/);
     assert.match(tree[0]!.rows[0]!.label, /broken-date\.md$/);
     assert.match(tree[0]!.rows[0]!.description, /line 3: "interview": 2026-02-30 is not a date that exists/);
     const item = a.tree.getTreeItem(tree[1]!.rows[0]!.node);
@@ -44,20 +42,17 @@ describe('Interview Follow-Up in a real extension host', function () {
     assert.match(item.accessibilityInformation?.label ?? '', /^Send thank-you to Jane Doe, Raj Patel, Acme Corp · Backend Engineer, overdue by \d+ d$/);
     const tooltip = a.tree.resolveTreeItem(item, tree[1]!.rows[0]!.node).tooltip as vscode.MarkdownString;
     assert.match(tooltip.value, /Jane Doe, Raj Patel/);
+    // A Find email row offers what applies to it: Add Email… (its own contextValue, not the thank-you's).
+    assert.equal(a.tree.getTreeItem(tree[1]!.rows[1]!.node).contextValue, 'action.contact.thank-you');
   });
 
-  it('fits rows at the default sidebar width: a long company ends in an ellipsis, the full name in the tooltip and for screen readers', async () => {
+  it('writes rows whole (the workbench cuts what a narrow side bar cannot show); the full sentence for screen readers', async () => {
     const a = await api();
-    for (const g of await treeRows(a)) {
-      for (const r of g.rows) if (!r.label.endsWith('.md')) assert.ok(rowWidth(r.label, r.description) <= ROW_BUDGET_PX, `${r.label} ${r.description}`);
-    }
     const note = notesUri('long-company.md');
     await writeText(note, `---\ncompany: Brightline Logistics International\nrole: Dispatcher\ninterview: ${localStamp(-180)}\nduration: 60\ninterviewers:\n  - name: Samira Haddad\n    email: s@brightline.example\n---\n`);
     try {
-      const row = await waitFor('the long company\'s thank-you row', async () => (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.label.startsWith('Thank-you · Brightline')));
-      assert.equal(row.label, 'Thank-you · Brightline…');
-      assert.match(row.description, /^in \d+ h$/);
-      assert.ok(rowWidth(row.label, row.description) <= ROW_BUDGET_PX);
+      const row = await waitFor('the long company\'s thank-you row', async () => (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.row === 'Thank-you · Brightline Logistics International'));
+      assert.match(row.label, /^\d+ h left · Brightline Logistics International · Thank-you$/);
       const item = a.tree.getTreeItem(row.node);
       assert.match(item.accessibilityInformation?.label ?? '', /^Send thank-you to Samira Haddad, Brightline Logistics International · Dispatcher, due in \d+ h$/);
       const tooltip = a.tree.resolveTreeItem(item, row.node).tooltip as vscode.MarkdownString;
@@ -68,18 +63,35 @@ describe('Interview Follow-Up in a real extension host', function () {
     await waitFor('the note to leave the index', () => a.notes.note(note) === undefined);
   });
 
+  it('filters the rows by text or company, and clears the filter', async () => {
+    const a = await api();
+    await vscode.commands.executeCommand('interviewFollowUp.filter', 'acme');
+    try {
+      const tree = await treeRows(a);
+      assert.deepEqual(tree.map((g) => g.label), ['Notes with problems (1)', 'Overdue (3)']);
+      assert.equal(a.view.message, 'Filtered: "acme" (Clear Filter shows every row)');
+      await vscode.commands.executeCommand('interviewFollowUp.filter', 'feedback closed');
+      assert.deepEqual((await treeRows(a)).flatMap((g) => g.rows.map((r) => r.row)).filter((r) => !r.endsWith('.md')), ['Ask for feedback · Closed Co']);
+      await vscode.commands.executeCommand('interviewFollowUp.filter', 'nothing like this');
+      assert.deepEqual((await treeRows(a)).map((g) => g.label), ['Notes with problems (1)', 'No row matches "nothing like this"']);
+    } finally {
+      await vscode.commands.executeCommand('interviewFollowUp.clearFilter');
+    }
+    assert.equal(a.view.message, undefined);
+    assert.deepEqual((await treeRows(a)).map((g) => g.label), ['Notes with problems (1)', 'Overdue (3)', 'Later (2)']);
+  });
+
   it('groups by interview from the view title, and back by due date', async () => {
     const a = await api();
     await vscode.commands.executeCommand('interviewFollowUp.groupByInterview');
     try {
       const tree = await treeRows(a);
       assert.deepEqual(tree.map((g) => g.label), ['Notes with problems (1)', 'Acme Corp · Backend Engineer', 'Closed Co', 'Future Labs · Staff Engineer']);
-      assert.deepEqual(tree[1]!.rows.map((r) => r.label), ['Thank-you', 'Find email', 'Follow-up'], 'the group names the company');
-      assert.match(tree[1]!.rows[0]!.description, /^\d+ y late$/);
+      assert.deepEqual(tree[1]!.rows.map((r) => r.label.replace(/^\d+ y late · /, '')), ['Thank-you', 'Find email', 'Follow-up'], 'the group names the company');
     } finally {
       await vscode.commands.executeCommand('interviewFollowUp.groupByDueDate');
     }
-    assert.deepEqual((await treeRows(a)).map((g) => g.label), ['Notes with problems (1)', 'Overdue (3)', 'Upcoming (2)']);
+    assert.deepEqual((await treeRows(a)).map((g) => g.label), ['Notes with problems (1)', 'Overdue (3)', 'Later (2)']);
   });
 
   it('goes to an action from the Quick Pick: the note opens at its line', async () => {
@@ -102,9 +114,8 @@ describe('Interview Follow-Up in a real extension host', function () {
     const text = (n: Parameters<typeof a.interviews.getTreeItem>[0]) => `${a.interviews.getTreeItem(n).label as string} | ${a.interviews.getTreeItem(n).description as string}`;
     const lines = a.interviews.getChildren().map((s) => [text(s), ...a.interviews.getChildren(s).map((d) => `  ${text(d)}`)].join('\n'));
     assert.equal(lines.length, noteCount(a));
-    // At 300 px the title gives way to the status (the whole title is in the tooltip).
-    assert.ok(lines.some((l) => /^Acme Corp[^|]* \| interviewed\n {2}Next: Thank-you \| \d+ [dy] late\n {2}Last: interview \| \d{4}-\d\d-\d\d$/.test(l)), lines.join('\n'));
-    assert.ok(lines.some((l) => /^Future Labs[^|]* \| scheduled\n {2}Next: Prepare \| in \d+ [dy]\n {2}Last \| no contact yet$/.test(l)), lines.join('\n'));
+    assert.ok(lines.some((l) => /^Acme Corp · Backend Engineer \| interviewed\n {2}Next: Thank-you \| \d+ [dy] late\n {2}Last: interview \| \d{4}-\d\d-\d\d$/.test(l)), lines.join('\n'));
+    assert.ok(lines.some((l) => /^Future Labs · Staff Engineer \| scheduled\n {2}Next: Prepare \| in \d+ [dy]\n {2}Last \| no contact yet$/.test(l)), lines.join('\n'));
     const acme = a.interviews.getChildren().find((s) => text(s).startsWith('Acme Corp'))!;
     assert.equal(a.interviews.getTreeItem(acme).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     assert.match(a.interviews.getTreeItem(acme).accessibilityInformation?.label ?? '', /^Acme Corp · Backend Engineer, interviewed · last: interview .* · next: Thank-you overdue \d+ d$/);
@@ -114,8 +125,11 @@ describe('Interview Follow-Up in a real extension host', function () {
     const a = await api();
     const tree = await treeRows(a);
     const count = (label: string) => Number(/\((\d+)\)/.exec(tree.find((g) => g.label.startsWith(label))?.label ?? '(0)')![1]);
-    const overdue = count('Overdue');
-    const due = count('Due now');
+    // The badge counts what is late or to do now (its state), whatever window its deadline is in.
+    const state = (s: string) => a.notes.snapshot()!.groups.find((g) => g.state === s)!.count;
+    const overdue = state('overdue');
+    const due = state('due');
+    assert.equal(overdue, count('Overdue'));
     assert.equal(a.view.badge?.value, overdue + due);
     const broken = count('Notes with problems');
     // The status bar's text, rendered from the same snapshot into a fake item (the port the extension's own item fills).
@@ -178,11 +192,9 @@ describe('Interview Follow-Up in a real extension host', function () {
     const reads = recordReads(a);
     const uri = notesUri('new-from-disk.md');
     await writeText(uri, `---\ncompany: Disk Co\nrole: SRE\ninterview: ${localStamp(-180)}\nduration: 60\ninterviewers: [Mo Chen]\n---\n`);
-    const row = await waitFor('the new thank-you row', async () => {
-      const due = (await treeRows(a)).find((g) => g.label.startsWith('Due now'));
-      return due?.rows.find((r) => r.label === 'Thank-you · Disk Co');
-    });
-    assert.match(row.description, /^in (2[0-3]|1\d) h$/);
+    const row = await waitFor('the new thank-you row', async () => (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.row === 'Thank-you · Disk Co'));
+    // To do now, deadline in about 22 h: today's or the next days' window, by the clock.
+    assert.match(row.when, /^(2[0-3]|1\d) h left$/);
     // The watcher may report one write twice; either way only that note is read.
     reads.stop();
     const read = reads.files;
@@ -194,18 +206,29 @@ describe('Interview Follow-Up in a real extension host', function () {
     const uri = notesUri('2020-03-02-acme-corp.md');
     const before = await readText(uri);
     const overdue = (await treeRows(a)).find((g) => g.label.startsWith('Overdue'))!;
-    const row = overdue.rows.find((r) => r.label.startsWith('Thank-you'))!;
+    const row = overdue.rows.find((r) => r.row.startsWith('Thank-you'))!;
     // What the row's check button runs (package.json: view/item/context, inline).
     assert.equal(await vscode.commands.executeCommand('interviewFollowUp.markThankYouSent', row.node), true);
     const after = await readText(uri);
     assert.equal(after, before.replace('thankYou: ~   # not yet', `thankYou: ${today()}   # not yet`));
-    await waitFor('the thank-you row to go', async () => !(await treeRows(a)).flatMap((g) => g.rows.map((r) => r.label)).includes('Thank-you · Acme Corp'));
+    await waitFor('the thank-you row to go', async () => !(await treeRows(a)).flatMap((g) => g.rows.map((r) => r.row)).includes('Thank-you · Acme Corp'));
     // Raj Patel has no address and the follow-up is now the pending email: his row stays, for the follow-up.
-    const contact = (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.label === 'Find email · Acme Corp');
+    const contact = (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.row === 'Find email · Acme Corp');
     assert.ok(contact, 'the find-the-email row stays while the follow-up is pending');
     const item = a.tree.getTreeItem(contact.node);
     assert.equal(item.contextValue, 'action.contact.follow-up');
     assert.match(item.accessibilityInformation?.label ?? '', /^Find the email address of Raj Patel for the follow-up, Acme Corp/);
+  });
+
+  it('adds an email from a Find email row (its inline action): the address goes into that interviewer\'s item and the row goes', async () => {
+    const a = await api();
+    const uri = notesUri('2020-03-02-acme-corp.md');
+    const before = await readText(uri);
+    const contact = (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.row === 'Find email · Acme Corp')!;
+    assert.equal(await vscode.commands.executeCommand('interviewFollowUp.addEmail', contact.node, 'raj@acme.test'), true);
+    assert.equal(await readText(uri), before.replace('  - Raj Patel   # no card', '  - name: Raj Patel\n    email: raj@acme.test   # no card'));
+    assert.deepEqual(a.notes.note(uri)?.interviewers.map((i) => [i.name, i.email]), [['Jane Doe', 'jane@acme.test'], ['Raj Patel', 'raj@acme.test']]);
+    await waitFor('the Find email row to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.row === 'Find email · Acme Corp')));
   });
 
   it('marks into a dirty editor through an undoable edit, keeping the unsaved typing', async () => {
@@ -223,7 +246,7 @@ describe('Interview Follow-Up in a real extension host', function () {
     assert.ok(text.endsWith('Unsaved thought.\n'), 'the unsaved typing is kept');
     assert.ok(editor.document.isDirty, 'the edit goes into the editor, not to disk');
     assert.equal(await readText(uri), onDisk, 'the file on disk is untouched');
-    await waitFor('the follow-up row to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.label === 'Follow-up · Acme Corp')));
+    await waitFor('the follow-up row to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.row === 'Follow-up · Acme Corp')));
     await vscode.commands.executeCommand('undo');
     assert.match(editor.document.getText(), /\nfollowUp:\n/);
     assert.ok(editor.document.getText().endsWith('Unsaved thought.\n'));
@@ -235,12 +258,12 @@ describe('Interview Follow-Up in a real extension host', function () {
     const a = await api();
     const uri = notesUri('2020-02-01-closed-co.md');
     const before = await readText(uri);
-    const row = (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.label === 'Ask for… · Closed Co');
+    const row = (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.row === 'Ask for feedback · Closed Co');
     assert.ok(row, 'the task row');
     assert.equal(a.tree.getTreeItem(row.node).contextValue, 'action.task.markable');
     assert.equal(await vscode.commands.executeCommand('interviewFollowUp.checkTask', row.node), true);
     assert.equal(await readText(uri), before.replace('- [ ] Ask for feedback', '- [x] Ask for feedback'));
-    await waitFor('the task row to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.label === 'Ask for… · Closed Co')));
+    await waitFor('the task row to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.row === 'Ask for feedback · Closed Co')));
   });
 
   it('sets a closing status: only tasks remain for that note', async () => {
@@ -249,7 +272,7 @@ describe('Interview Follow-Up in a real extension host', function () {
     assert.equal(await vscode.commands.executeCommand('interviewFollowUp.setStatus', uri, 'rejected'), true);
     // A rejection is an answer: heardBack records its date (docs/note-format.md).
     assert.match(await readText(uri), new RegExp(`\nstatus: rejected\nheardBack: ${today()}\n---\n$`));
-    await waitFor('Disk Co rows to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.label.endsWith(' · Disk Co'))));
+    await waitFor('Disk Co rows to go', async () => !(await treeRows(a)).some((g) => g.rows.some((r) => r.row.endsWith(' · Disk Co'))));
   });
 
   it('refuses to mark a note it cannot parse safely, and leaves it untouched', async () => {
@@ -265,7 +288,7 @@ describe('Interview Follow-Up in a real extension host', function () {
     const a = await api();
     const uri = notesUri('round-co.md');
     await writeText(uri, `---\ncompany: Round Co\nrole: Analyst\ninterview: ${localStamp(-3 * 24 * 60)}\nthankYou: ${today()}\ninterviewers:\n  - name: Ana Li\n    title: CTO\n    email: ana@round.example\n---\n`);
-    const followUp = async () => (await treeRows(a)).flatMap((g) => g.rows).some((r) => r.label === 'Follow-up · Round Co');
+    const followUp = async () => (await treeRows(a)).flatMap((g) => g.rows).some((r) => r.row === 'Follow-up · Round Co');
     await waitFor('the Round Co follow-up row', followUp);
     assert.equal(await vscode.commands.executeCommand('interviewFollowUp.setStatus', uri, 'next round', '2099-05-05 10:00'), true);
     const next = notesUri('2099-05-05-round-co.md');
@@ -274,7 +297,7 @@ describe('Interview Follow-Up in a real extension host', function () {
     assert.match(text, /\n  - name: Ana Li\n    title: CTO\n    email: ana@round\.example\n/);
     assert.match(text, /\nprevious: round-co\.md\n/);
     await waitFor('the previous round\'s follow-up row to go', async () => !(await followUp()));
-    assert.ok((await treeRows(a)).flatMap((g) => g.rows).some((r) => r.label === 'Prepare · Round Co'), 'the next round is prepared for');
+    assert.ok((await treeRows(a)).flatMap((g) => g.rows).some((r) => r.row === 'Prepare · Round Co'), 'the next round is prepared for');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

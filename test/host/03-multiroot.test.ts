@@ -13,7 +13,7 @@ describe('multi-root workspace', function () {
 
   it('multi-root: reads each folder\'s own notes folder', async () => {
     const a = await api();
-    const rows = (await treeRows(a)).flatMap((g) => g.rows.map((r) => r.label));
+    const rows = (await treeRows(a)).flatMap((g) => g.rows.map((r) => r.row));
     assert.ok(rows.some((d) => d.endsWith(' · Acme Corp')), 'notes of the first folder (interviews/)');
     assert.ok(rows.some((d) => d.endsWith(' · Second Co')), 'notes of the second folder (notes/, from its settings)');
     assert.ok(!rows.some((d) => d.endsWith(' · Ignored Co')), 'the second folder\'s interviews/ is not its notes folder');

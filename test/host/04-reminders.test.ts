@@ -20,7 +20,7 @@ function memento(): vscode.Memento {
 describe('reminders and snooze', function () {
   this.timeout(30_000);
   const uri = () => notesUri('remind-co.md');
-  const row = async () => (await treeRows((await api()))).flatMap((g) => g.rows).find((r) => r.label === 'Thank-you · Remind Co');
+  const row = async () => (await treeRows((await api()))).flatMap((g) => g.rows).find((r) => r.row === 'Thank-you · Remind Co');
 
   before(async () => {
     // Ended 21 h ago: the thank-you is due in about 3 h, close enough for a reminder.
@@ -63,12 +63,14 @@ describe('reminders and snooze', function () {
     const tomorrow = localStamp(24 * 60).slice(0, 10);
     assert.equal(await vscode.commands.executeCommand('interviewFollowUp.snooze', found.node, { kind: 'until', text: `${tomorrow} 09:00` }), true);
     assert.match(await readText(uri()), new RegExp(`\\nsnoozeThankYou: ${tomorrow} 09:00\\n---\\n$`));
-    await waitFor('the row to say snoozed', async () => (await row())?.description === 'snoozed');
+    await waitFor('the row to say snoozed', async () => (await row())?.when === 'snoozed');
+    assert.match((await row())!.label, /^snoozed · Remind Co · Thank-you$/);
     const item = (await api()).tree.getTreeItem((await row())!.node);
     assert.equal((item.iconPath as vscode.ThemeIcon).id, 'bell-slash');
     assert.match(item.accessibilityInformation?.label ?? '', new RegExp(`, snoozed until ${tomorrow} 09:00$`));
-    const upcoming = (await treeRows(await api())).find((g) => g.label.startsWith('Upcoming'))!;
-    assert.ok(upcoming.rows.some((r) => r.label === 'Thank-you · Remind Co'), 'a snoozed thank-you is not due');
+    // Not due while snoozed: no longer counted on the badge.
+    const snapshot = (await api()).notes.snapshot()!;
+    assert.ok(snapshot.groups.find((g) => g.state === 'upcoming')!.rows.some((r) => r.company === 'Remind Co' && r.kind === 'thank-you'), 'a snoozed thank-you is not due');
   });
 
   it('marks the selected row done with no argument, as the Ctrl+Enter keybinding does', async () => {

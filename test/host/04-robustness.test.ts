@@ -12,7 +12,7 @@ describe('robust: notes that change under a row, long drafts, the workspace as n
     const uri = notesUri('moving-tasks.md');
     const head = ['---', 'company: Moving Co', `interview: ${localStamp(-60 * 24 * 3)}`, 'status: closed', '---'];
     await writeText(uri, [...head, '- [ ] Send portfolio 📅 2020-01-02', '- [ ] Call recruiter 📅 2020-01-03', ''].join('\n'));
-    const row = await waitFor('the "Call recruiter" row', async () => (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.label === 'Call recruiter · Moving Co'));
+    const row = await waitFor('the "Call recruiter" row', async () => (await treeRows(a)).flatMap((g) => g.rows).find((r) => r.row === 'Call recruiter · Moving Co'));
     // The user reorders the tasks; the row (line 7) is clicked before the view catches up.
     // Line 7 now holds the other task: the line alone would tick the wrong one.
     const moved = [...head, 'A note above.', '- [ ] Send portfolio 📅 2020-01-02', '- [ ] Call recruiter 📅 2020-01-03', ''].join('\n');

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension/extension';
 import { EXTENSION_ID } from '../../src/extension/ids';
 import type { Node } from '../../src/extension/tree';
+import { actionRow } from '../../src/core/views/rows';
 import { PipelinePanel, type CreatePanel } from '../../src/extension/pipelinePanel';
 import type { StatusItem } from '../../src/extension/statusBar';
 import type { FiguresMessage, FromPage, RenderedReport } from '../../src/webview/protocol';
@@ -44,14 +45,20 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${String(last)})`);
 }
 
-/** The tree as the view shows it: each root's label, and its children's label + description. */
-export async function treeRows(a: ExtensionApi): Promise<{ label: string; rows: { label: string; description: string; node: Node }[] }[]> {
+/**
+ * The tree as the view shows it: each root's label, and its children's label and description;
+ * for an action row also `row` ("Thank-you · Acme Corp": what and for whom) and `when` ("23 h
+ * late"), the parts the label is made of, so tests can find a row whatever its timing.
+ */
+export async function treeRows(a: ExtensionApi): Promise<{ label: string; rows: { label: string; description: string; row: string; when: string; node: Node }[] }[]> {
   const roots = await a.tree.getChildren();
+  const now = a.notes.snapshot()?.now ?? new Date();
   return Promise.all(roots.map(async (root) => ({
     label: String(a.tree.getTreeItem(root).label),
     rows: (await a.tree.getChildren(root)).map((node) => {
       const item = a.tree.getTreeItem(node);
-      return { label: String(item.label), description: String(item.description ?? ''), node };
+      const row = node.type === 'action' ? actionRow(node.action, now) : undefined;
+      return { label: String(item.label), description: String(item.description ?? ''), row: row?.label ?? String(item.label), when: row?.description ?? String(item.description ?? ''), node };
     }),
   })));
 }

@@ -67,7 +67,7 @@ test('note: warnings keep the note usable', () => {
     '5 warning "duration" must be a number of minutes (default 60)',
     '6 warning "thankYou" should be a date (YYYY-MM-DD), a date and time, or true; taken as done',
     '7 warning "card" should be true or false',
-    '4 warning No date or span found in "we will see": follow up 14 days after the interview, from Thu 10 Dec 09:00',
+    '4 info No date or span found in "we will see": follow up 14 days after the interview, from Thu 10 Dec 09:00',
   ]);
   assert.equal(parseNote(text, 'n.md').kind, 'note');
 });

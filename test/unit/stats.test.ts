@@ -96,7 +96,6 @@ test('stats: an empty folder, and weeks listed sparsely over a long span', () =>
 });
 
 test('stages: statuses map to columns; an answer status fills heardBack once', () => {
-  assert.equal(stageOf(undefined), 'none');
   assert.equal(stageOf('Next-Round'), 'next round');
   assert.equal(stageOf('OFFER'), 'offer');
   assert.equal(stageOf('phone screen'), 'other');
@@ -113,10 +112,12 @@ test('board: every stage in order, cards by time with people and the next action
   const { notes } = folder();
   const board = boardOf(notes, localNow(NOW), DEFAULT_RULE_SETTINGS);
   assert.deepEqual(board.map((c) => `${c.label}: ${c.cards.map((k) => k.company).join(',')}`), [
-    'Scheduled: Epsilon', 'Interviewed: Acme', 'Next round: Delta', 'Offer: Gold', 'Rejected: Beta',
-    'Withdrawn: Phi', 'Closed: ', 'No status: Gamma',
+    'Scheduled: Epsilon', 'Interviewed: Gamma,Acme', 'Next round: Delta', 'Offer: Gold', 'Rejected: Beta',
+    'Withdrawn: Phi', 'Closed: ',
   ]);
-  const gamma = board.find((c) => c.stage === 'none')!.cards[0]!;
+  // No status written: read from the date, as the Interviews view reads it (its interview is over: interviewed).
+  const gamma = board.find((c) => c.stage === 'interviewed')!.cards.find((c) => c.company === 'Gamma')!;
+  assert.deepEqual([gamma.status, gamma.statusFromDate], ['interviewed', true]);
   assert.equal(gamma.role, 'QA');
   assert.equal(gamma.when, '2026-11-10 09:00');
   // The card (23:59 on the day) comes before the thank-you (next day 10:00).

@@ -2,7 +2,8 @@
 // store), e.g. `snoozeFollowUp: 2026-11-27 09:00`. A snoozed action is not due before that
 // local wall time; after it, it is whatever it would have been. Read by the rules, so the tree,
 // the reminders and the CLI all agree.
-import { formatLocalDateTime, localDateAt, parseWallTime } from '../time/dates';
+import { formatLocalDateTime, localDateAt } from '../time/dates';
+import { readDateInput } from '../timeline/dateInput';
 import { ACTION_KINDS, isMarkable, MARKABLE_KINDS, type ActionKind, type EmailKind, type MarkableKind } from '../model/kinds';
 
 /** What can be snoozed: what can be marked done. */
@@ -28,10 +29,12 @@ export function snoozeValue(choice: SnoozeChoice, now: Date): string | { error: 
     const t = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 12);
     at = localDateAt({ year: t.getFullYear(), month: t.getMonth() + 1, day: t.getDate() }, 9, 0);
   } else {
-    const t = parseWallTime(choice.text, 9);
-    if ('error' in t) return t;
+    // "friday", "tomorrow 2pm", "dec 12", "2026-12-01 14:00": a date alone is 09:00 that day.
+    const read = readDateInput(choice.text, now, { defaultHour: 9 });
+    if ('error' in read) return read;
+    const t = read.wall;
     at = localDateAt(t, t.hour, t.minute);
-    if (at.getTime() <= now.getTime()) return { error: `${choice.text} has already passed` };
+    if (at.getTime() <= now.getTime()) return { error: `${choice.text.trim()} has already passed` };
   }
   return formatLocalDateTime(at).replace('T', ' ');
 }

@@ -2,6 +2,7 @@
 import { formatScalar } from './frontMatterEdit';
 import type { Note, WallTime } from '../model/types';
 import { formatCalendarDate } from '../time/calendar';
+import { wallTimeToInstant } from '../time/dates';
 import type { PersonInput } from '../model/people';
 
 export interface NewNoteInput {
@@ -24,6 +25,18 @@ export interface NewNoteInput {
   invitationUid?: string;
   /** Lines placed under the title (e.g. the invitation's join link and location). */
   bodyLines?: string[];
+  /**
+   * The clock: when the interview has started by then, the note is written `status: interviewed`
+   * and without the before-the-interview list. Without it, `scheduled` with the list.
+   */
+  now?: Date;
+}
+
+/** Whether a new note's interview has already started at `input.now`. */
+export function interviewIsPast(input: Pick<NewNoteInput, 'interview' | 'timezone' | 'dateOnly' | 'now'>): boolean {
+  if (!input.now) return false;
+  const start = wallTimeToInstant(input.dateOnly ? { ...input.interview, hour: 0, minute: 0 } : input.interview, input.timezone);
+  return start.getTime() <= input.now.getTime();
 }
 
 function pad(n: number): string {
@@ -58,6 +71,7 @@ export function interviewerLines(p: string | PersonInput): string[] {
 
 export function newNoteText(input: NewNoteInput, eol = '\n'): string {
   const t = input.interview;
+  const past = interviewIsPast(input);
   const lines = [
     '---',
     `company: ${formatScalar(input.company)}`,
@@ -72,7 +86,7 @@ export function newNoteText(input: NewNoteInput, eol = '\n'): string {
     'thankYou:',
     'followUp:',
     `card: ${input.card ? 'true' : 'false'}`,
-    'status: scheduled',
+    `status: ${past ? 'interviewed' : 'scheduled'}`,
     ...(input.previous ? [`previous: ${formatScalar(input.previous)}`] : []),
     // Last: the calendar's identity of the invitation, not something to read or edit.
     ...(input.invitationUid ? [`invitationUid: ${formatScalar(input.invitationUid)}`] : []),
@@ -81,12 +95,14 @@ export function newNoteText(input: NewNoteInput, eol = '\n'): string {
     `# ${input.company}${input.role ? ` — ${input.role}` : ''}`,
     '',
     ...(input.bodyLines?.length ? [...input.bodyLines, ''] : []),
-    '## Before the interview',
-    '',
-    '- [ ] Prepare questions: what are the next steps and the timeline?',
-    '- [ ] Ask what they like about working there',
-    '- [ ] Bring business cards, and ask for theirs',
-    '',
+    ...(past ? [] : [
+      '## Before the interview',
+      '',
+      '- [ ] Prepare questions: what are the next steps and the timeline?',
+      '- [ ] Ask what they like about working there',
+      '- [ ] Bring business cards, and ask for theirs',
+      '',
+    ]),
     '## Notes',
     '',
     '',

@@ -5,6 +5,7 @@
 import type { ParseResult } from '../note/parse';
 import { compareActions, evaluate, nextChange, planNote, type NoteHead, type PlannedAction } from '../actions/rules';
 import { SortedList } from './sortedList';
+import { windowBounds, WINDOWS, type TimeWindow } from '../actions/windows';
 import { DEFAULT_RULE_SETTINGS, type Action, type ActionState, type Note, type Problem, type RuleSettings } from '../model/types';
 
 /** What the index keeps of one file, without the parsed note: a cache can store and restore it. */
@@ -31,9 +32,14 @@ const STATES: readonly ActionState[] = ['overdue', 'due', 'upcoming'];
 /** What the views show, taken at one instant: the tree, the badge, the status bar and the CLI render it. */
 export interface Snapshot {
   now: Date;
-  /** Every state, in display order, with its count and its first rows by due time. */
+  /** Every state, in display order, with its count and its first rows by due time: the badge, the status bar and the reminders. */
   groups: { state: ActionState; count: number; rows: Action[] }[];
-  /** Notes with problems, by file. */
+  /** Every window of deadlines (actions/windows.ts), in display order, with its count and first rows: how the views group the rows. */
+  windows: { window: TimeWindow; count: number; rows: Action[] }[];
+  /**
+   * Notes with problems to fix (an error: not read; a warning: read, with something not understood),
+   * by file, with all their problems. A note with only information (a vague timeline) is not here.
+   */
   broken: { file: string; problems: Problem[] }[];
   noteCount: number;
   /** The next instant at which some action appears, disappears or changes state (Infinity: none). */
@@ -44,8 +50,9 @@ export class NoteIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly groups: Map<ActionState, SortedList<Action>>;
   private clock: number;
-  /** Files with problems, and how many files hold a valid note: kept as entries change. */
+  /** Files with problems to fix, files with any problem (information too), and how many files hold a valid note: kept as entries change. */
   private readonly broken = new Set<string>();
+  private readonly withProblems = new Set<string>();
   private notes = 0;
 
   /** `bufferInserts`: true for a batch run (one sort at the first read), false in a host (see SortedList). */
@@ -96,7 +103,8 @@ export class NoteIndex {
   private add(file: string, entry: Entry): void {
     this.entries.set(file, entry);
     if (entry.head) this.notes++;
-    if (entry.problems.length > 0) this.broken.add(file);
+    if (entry.problems.length > 0) this.withProblems.add(file);
+    if (entry.problems.some(isToFix)) this.broken.add(file);
     this.evaluateEntry(entry);
   }
 
@@ -107,6 +115,7 @@ export class NoteIndex {
     this.entries.delete(file);
     if (entry.head) this.notes--;
     this.broken.delete(file);
+    this.withProblems.delete(file);
     return true;
   }
 
@@ -181,10 +190,36 @@ export class NoteIndex {
     return {
       now: new Date(this.clock),
       groups: STATES.map((state) => ({ state, count: this.groups.get(state)!.size, rows: this.groups.get(state)!.first(rowsPerState) })),
+      windows: this.windows(rowsPerState),
       broken: [...this.broken].sort(compareStrings).map((file) => ({ file, problems: this.entries.get(file)!.problems })),
       noteCount: this.notes,
       nextChangeAt,
     };
+  }
+
+  /**
+   * The windows at the index's clock. Overdue is its state's list; the others split the due and
+   * upcoming lists, each sorted by due time, at the window bounds (a binary search each), and their
+   * first rows are the two lists' first rows in the window, merged.
+   */
+  private windows(rowsPerWindow: number): Snapshot['windows'] {
+    const bounds = windowBounds(new Date(this.clock));
+    const lists = [this.groups.get('due')!, this.groups.get('upcoming')!];
+    const ends = lists.map((list) => [
+      list.countWhile((a) => a.due.getTime() < bounds.today),
+      list.countWhile((a) => a.due.getTime() < bounds.week),
+      list.size,
+    ]);
+    const overdue = this.groups.get('overdue')!;
+    return WINDOWS.map((window, w) => {
+      if (window === 'overdue') return { window, count: overdue.size, rows: overdue.first(rowsPerWindow) };
+      const k = w - 1;
+      const parts = lists.map((list, i) => {
+        const from = k === 0 ? 0 : ends[i]![k - 1]!;
+        return { count: ends[i]![k]! - from, rows: list.slice(from, Math.min(rowsPerWindow, ends[i]![k]! - from)) };
+      });
+      return { window, count: parts[0]!.count + parts[1]!.count, rows: mergeSorted(parts[0]!.rows, parts[1]!.rows).slice(0, rowsPerWindow) };
+    });
   }
 
   /** Every pending action at the index's clock, sorted by due time. */
@@ -204,10 +239,15 @@ export class NoteIndex {
       .sort(compareActions);
   }
 
-  /** Every problem, by file and line. */
+  /** Every problem, information included, by file and line. */
   problems(): Problem[] {
-    return [...this.broken].sort(compareStrings).flatMap((f) => [...this.entries.get(f)!.problems].sort((a, b) => a.line - b.line));
+    return [...this.withProblems].sort(compareStrings).flatMap((f) => [...this.entries.get(f)!.problems].sort((a, b) => a.line - b.line));
   }
+}
+
+/** A problem to fix (error or warning), not information. */
+export function isToFix(p: Pick<Problem, 'severity'>): boolean {
+  return p.severity !== 'info';
 }
 
 /**

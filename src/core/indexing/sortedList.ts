@@ -119,6 +119,53 @@ export class SortedList<T> {
     return out;
   }
 
+  /**
+   * How many items at the start of the list satisfy `inPrefix`, which must hold for a prefix of
+   * the list and for nothing after it (e.g. "due before midnight" on a list sorted by due time):
+   * two binary searches, not a scan.
+   */
+  countWhile(inPrefix: (item: T) => boolean): number {
+    this.settle();
+    let lo = 0;
+    let hi = this.chunks.length;
+    // The first chunk whose last item is outside the prefix.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const chunk = this.chunks[mid]!;
+      if (inPrefix(chunk[chunk.length - 1]!)) lo = mid + 1;
+      else hi = mid;
+    }
+    let before = 0;
+    for (let c = 0; c < lo; c++) before += this.chunks[c]!.length;
+    const chunk = this.chunks[lo];
+    if (!chunk) return before;
+    let a = 0;
+    let b = chunk.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (inPrefix(chunk[mid]!)) a = mid + 1;
+      else b = mid;
+    }
+    return before + a;
+  }
+
+  /** At most n items from position `start`, in order. */
+  slice(start: number, n: number): T[] {
+    this.settle();
+    const out: T[] = [];
+    let skip = start;
+    for (const chunk of this.chunks) {
+      if (skip >= chunk.length) {
+        skip -= chunk.length;
+        continue;
+      }
+      for (let i = skip; i < chunk.length && out.length < n; i++) out.push(chunk[i]!);
+      skip = 0;
+      if (out.length >= n) break;
+    }
+    return out;
+  }
+
   toArray(): T[] {
     this.settle();
     return this.chunks.flat();

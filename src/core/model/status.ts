@@ -54,16 +54,27 @@ export function isRepliedStatus(status: string | undefined): boolean {
   return statusInfo(status)?.replied ?? false;
 }
 
-/** Board columns: every known status, then notes without one, then any other word. */
-export type Stage = StatusWord | 'none' | 'other';
-export const STAGES: readonly Stage[] = [...STATUS_WORDS, 'none', 'other'];
+/** Board columns: every known status, then any other word (a note without a status reads as one by its date: `noteStatus`). */
+export type Stage = StatusWord | 'other';
+export const STAGES: readonly Stage[] = [...STATUS_WORDS, 'other'];
 export const STAGE_LABELS: Record<Stage, string> = {
   ...(Object.fromEntries(STATUSES.map((s) => [s.value, s.label])) as Record<StatusWord, string>),
-  none: 'No status', other: 'Other status',
+  other: 'Other status',
 };
 
-export function stageOf(status: string | undefined): Stage {
-  if (normalStatus(status) === undefined) return 'none';
+/**
+ * The status a note reads as, the one reading of the Interviews view, the board and the CLI: as
+ * written, or when none is written, from the clock: `scheduled` until the interview starts,
+ * `interviewed` from then on (`derived` says so).
+ */
+export function noteStatus(note: Pick<Note, 'status' | 'start'>, now: Date): { status: string; derived: boolean } {
+  const written = note.status?.trim();
+  if (written) return { status: written, derived: false };
+  return { status: note.start.getTime() > now.getTime() ? 'scheduled' : 'interviewed', derived: true };
+}
+
+/** The board column of a status as read (`noteStatus`). */
+export function stageOf(status: string): Stage {
   return statusInfo(status)?.value ?? 'other';
 }
 

@@ -13,7 +13,7 @@ export interface Problem {
   file: string;
   line: number;
   message: string;
-  /** 'info': the note is read, with an adjustment worth knowing (a skipped daylight-saving hour). */
+  /** 'info': the note is read, with something worth knowing (a skipped daylight-saving hour, a vague timeline and the default used); not a problem to fix. */
   severity: 'error' | 'warning' | 'info';
 }
 

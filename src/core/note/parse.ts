@@ -134,7 +134,9 @@ export function parseNote(
   const timeline = text(data.timeline);
   if (timeline && interview) {
     const reading = readTimeline(timeline, interview, { defaultDays: settings.followUpDefaultDays, holidays: settings.holidays });
-    if (!reading.fromTimeline) problem(lineOf('timeline'), reading.explanation, 'warning');
+    // A vague timeline ("we'll be in touch soon") is a normal thing to be told: information, the
+    // default is used. Time words that were not understood ("3 wks") are worth fixing: a warning.
+    if (!reading.fromTimeline) problem(lineOf('timeline'), reading.explanation, reading.ignored.length > 0 ? 'warning' : 'info');
   }
 
   const status = text(data.status);

@@ -3,7 +3,7 @@
 import { formatCalendarDate } from '../time/calendar';
 import { formatLocalDateTime, formatRelative } from '../time/dates';
 import { actionsFor } from '../actions/rules';
-import { STAGE_LABELS, STAGES, stageOf, type Stage } from '../model/status';
+import { noteStatus, STAGE_LABELS, STAGES, stageOf, type Stage } from '../model/status';
 import type { Action, ActionState, Note, RuleSettings } from '../model/types';
 
 /** Cards drawn per column: a long search keeps its closed columns growing; the counts stay exact. */
@@ -17,7 +17,10 @@ export interface BoardCard {
   /** The interview's wall time as written, `YYYY-MM-DD HH:mm`, plus its zone when one is given. */
   when: string;
   people: string[];
+  /** The status as written, or when none is, as read from the date (`statusFromDate`). */
   status: string;
+  /** No status is written: the card is in its column by the interview's date (`noteStatus`). */
+  statusFromDate: boolean;
   heardBack: string;
   /** The first pending action, if any. */
   next?: { title: string; due: string; relative: string; state: ActionState };
@@ -40,13 +43,15 @@ function pad(n: number): string {
 
 function cardOf(note: Note, now: Date, next: NextAction): BoardCard {
   const { interview: i } = note;
+  const status = noteStatus(note, now);
   const card: BoardCard = {
     file: note.file,
     company: note.company,
     role: note.role ?? '',
     when: `${formatCalendarDate(i)} ${pad(i.hour)}:${pad(i.minute)}${note.timezone ? ` (${note.timezone})` : ''}`,
     people: note.interviewers.map((p) => p.name),
-    status: note.status ?? '',
+    status: status.status,
+    statusFromDate: status.derived,
     heardBack: note.heardBack === undefined ? '' : String(note.heardBack),
   };
   const action = next(note);
@@ -61,7 +66,8 @@ function cardOf(note: Note, now: Date, next: NextAction): BoardCard {
  */
 export function boardOf(notes: readonly Note[], now: Date, settings: RuleSettings, next: NextAction = (n) => actionsFor(n, now, settings)[0]): BoardColumn[] {
   const byStage = new Map<Stage, Note[]>(STAGES.map((stage) => [stage, []]));
-  for (const note of notes) byStage.get(stageOf(note.status))!.push(note);
+  // The status the Interviews view shows: as written, or from the interview's date.
+  for (const note of notes) byStage.get(stageOf(noteStatus(note, now).status))!.push(note);
   const columns: BoardColumn[] = [];
   for (const [stage, stageNotes] of byStage) {
     // "Other status" only when some note has a status outside the list.

@@ -3,9 +3,11 @@
 // nothing due. Pure: built from parsed notes and their actions.
 import { formatLocalDate } from '../time/dates';
 import { actionWhat, companyRole, rowWhen, shortWhen } from './rows';
-import { fitLabel, ROW_BUDGET_PX } from './rowWidth';
+import { noteStatus } from '../model/status';
 import type { Action, Note } from '../model/types';
-import { doneInstant } from '../note/values';
+import { dayNumber } from '../time/calendar';
+import { localDayOf } from '../time/dates';
+import { doneDate, doneInstant } from '../note/values';
 
 export interface InterviewSummary {
   file: string;
@@ -13,27 +15,57 @@ export interface InterviewSummary {
   title: string;
   /** The status as written, else "scheduled" before the interview and "interviewed" after it. */
   status: string;
-  /** The last time the user was in touch: the interview or an email/card marked with a date. */
+  /** The last contact: the interview, an email or card marked with a date, or their answer (`heardBack`). */
   lastContact?: { what: string; at: Date };
   /** The first pending action, if any. */
   next?: Action;
   pending: number;
 }
 
+/**
+ * The contacts a note records, in the order they happen in a round: the interview, then the
+ * thank-you, the card, the follow-up, and their answer (`heardBack`). A value written as a date
+ * alone says the day, not the hour: on the interview's own day, a thank-you marked `2026-12-06`
+ * came after the interview, not at midnight before it. So contacts are compared by day, then by
+ * that order, then by time when one is written.
+ */
+const CONTACTS: readonly { what: string; key: 'thankYou' | 'cardMailed' | 'followUp' | 'heardBack' }[] = [
+  { what: 'thank-you', key: 'thankYou' },
+  { what: 'card', key: 'cardMailed' },
+  { what: 'follow-up', key: 'followUp' },
+  { what: 'heard back', key: 'heardBack' },
+];
+
+/** The latest contact the note records by `now` (none in the future). */
+function lastContact(note: Note, now: Date): { what: string; at: Date } | undefined {
+  const today = dayNumber(localDayOf(now));
+  let best: { what: string; at: Date; day: number; order: number; time: number } | undefined;
+  const consider = (what: string, day: number, order: number, at: Date, time: number) => {
+    if (day > today || (at.getTime() > now.getTime() && time >= 0)) return;
+    // On one day: by the clock when both say a time, else in the round's order.
+    const later = !best || day > best.day || (day === best.day && (time >= 0 && best.time >= 0 ? time > best.time || (time === best.time && order > best.order) : order > best.order));
+    if (later) best = { what, at, day, order, time };
+  };
+  if (note.start.getTime() <= now.getTime()) consider('interview', dayNumber(localDayOf(note.start)), 0, note.start, note.start.getTime());
+  CONTACTS.forEach((c, i) => {
+    const value = note[c.key];
+    const date = doneDate(value);
+    const at = doneInstant(value);
+    if (!date || !at) return;
+    // A date alone has no time: -1 keeps it after the interview on that day, and never "in the future" today.
+    const timed = typeof value === 'string' && value.length > 10;
+    consider(c.what, dayNumber(date), i + 1, at, timed ? at.getTime() : -1);
+  });
+  return best && { what: best.what, at: best.at };
+}
+
 /** One interview's summary at `now`; `actions` are its pending actions, sorted by due time. */
 export function summarizeInterview(note: Note, actions: Action[], now: Date): InterviewSummary {
-  const contacts: { what: string; at: Date | undefined }[] = [
-    { what: 'interview', at: note.start.getTime() <= now.getTime() ? note.start : undefined },
-    { what: 'thank-you', at: doneInstant(note.thankYou) },
-    { what: 'card', at: doneInstant(note.cardMailed) },
-    { what: 'follow-up', at: doneInstant(note.followUp) },
-  ];
-  let last: { what: string; at: Date } | undefined;
-  for (const c of contacts) if (c.at && c.at.getTime() <= now.getTime() && (!last || c.at.getTime() >= last.at.getTime())) last = { what: c.what, at: c.at };
+  const last = lastContact(note, now);
   const summary: InterviewSummary = {
     file: note.file,
     title: companyRole(note),
-    status: note.status ?? (note.start.getTime() > now.getTime() ? 'scheduled' : 'interviewed'),
+    status: noteStatus(note, now).status,
     pending: actions.length,
   };
   if (last) summary.lastContact = last;
@@ -70,11 +102,12 @@ export interface InterviewRow {
 }
 
 /**
- * The interview's own row: its title (shortened to fit, whole in the tooltip) and its status. Its
+ * The interview's own row: its title and its status (the workbench cuts what does not fit; the
+ * tooltip has the whole line). Its
  * icon's colour says whether something is late or due; its children say what (interviewDetails).
  */
 export function interviewRow(s: InterviewSummary): InterviewRow {
-  return { label: fitLabel(s.title, s.status, ROW_BUDGET_PX), description: s.status };
+  return { label: s.title, description: s.status };
 }
 
 /** The rows under an interview, one short fact each: the next step and when, the last contact. */
@@ -86,7 +119,7 @@ export function interviewDetails(s: InterviewSummary, now: Date): InterviewRow[]
       ? { label: `Last: ${last.what}`, description: formatLocalDate(last.at) }
       : { label: 'Last', description: 'no contact yet' },
   ];
-  return rows.map((r) => ({ label: fitLabel(r.label, r.description), description: r.description }));
+  return rows;
 }
 
 /** Actions grouped by interview (file), interviews ordered by their most urgent action; rows keep their order. */

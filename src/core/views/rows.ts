@@ -1,10 +1,12 @@
 // One wording of an action as a row, for the tree, the Quick Pick, reminders and the CLI table
-// alike. Tree rows fit a side bar at its default width (300 px, see rowWidth.ts): what and for
-// which company in the label, when in the description; the full sentence goes in the tooltip.
+// alike. A tree row is never shortened by us: the workbench cuts what does not fit, at the end,
+// whatever the side bar's width and the platform's font. So a row reads in the order of what
+// matters: when, for which company, then what (a task's own text, the longest part, is cut
+// first); the full sentence goes in the tooltip and the accessible label.
 import { formatAmount, formatLocalDateTime, formatRelative } from '../time/dates';
-import { fitLabel, fitRowLabel, GROUP_BUDGET_PX } from './rowWidth';
 import { ACTION_KINDS } from '../model/kinds';
-import type { Action, ActionState } from '../model/types';
+import type { TimeWindow } from '../actions/windows';
+import type { Action } from '../model/types';
 
 /** "Acme Corp · Data Analyst", or the company alone. */
 export function companyRole(a: Pick<Action, 'company' | 'role'>): string {
@@ -37,23 +39,23 @@ export function actionWhat(action: Pick<Action, 'kind' | 'title'>): string {
   return action.kind === 'task' ? action.title : ACTION_KINDS[action.kind].word;
 }
 
-/**
- * The row's timing, compact for a side bar; its group says the rest: "23 h late" (Overdue), "in
- * 4 h" (Due now: the deadline), "due now" (a follow-up in its 7-day window), "in 5 d"
- * (Upcoming), "snoozed" (until when: the tooltip and the accessible label).
- */
 /** formatAmount, in years past a year ("6 y"): a row has no room for "2190 d". */
 function rowAmount(ms: number): string {
   const days = Math.abs(ms) / 86_400_000;
   return days >= 365 ? `${Math.floor(days / 365)} y` : formatAmount(ms);
 }
 
+/**
+ * The row's timing, compact: "23 h late" (past the deadline), "22 h left" (to do now, before the
+ * deadline), "due now" (a follow-up in its 7-day window), "in 5 d" (not to do before then),
+ * "snoozed" (until when: the tooltip and the accessible label).
+ */
 export function rowWhen(action: Pick<Action, 'due' | 'state' | 'snoozedUntil'>, now: Date): string {
   if (action.snoozedUntil && action.state === 'upcoming') return 'snoozed';
   const ms = action.due.getTime() - now.getTime();
   if (action.state === 'overdue') return `${rowAmount(ms)} late`;
   if (action.state === 'upcoming') return ms > 0 ? `in ${rowAmount(ms)}` : 'soon';
-  return ms >= 30_000 ? `in ${rowAmount(ms)}` : 'due now';
+  return ms >= 30_000 ? `${rowAmount(ms)} left` : 'due now';
 }
 
 /**
@@ -66,26 +68,22 @@ export function actionRow(action: Action, now: Date, underInterview = false): { 
 }
 
 /**
- * The row for the tree: `actionRow` shortened to fit a side bar at its default width (300 px):
- * a long company name and a long task end in an ellipsis ("Thank-you · Brightline…"); the full
- * names are in the tooltip and the accessible label (`accessibleRow`).
+ * The row for the tree, one label read from the start: "23 h late · Acme Corp · Thank-you", "in 5 d
+ * · Tern Energy · Send the article on event replay"; under an interview's group, "23 h late ·
+ * Thank-you". Whatever the width, the timing shows first (also while the row's buttons are shown
+ * over its end) and the company before the task's text.
  */
-export function treeRow(action: Action, now: Date, underInterview = false): { label: string; description: string } {
-  const description = rowWhen(action, now);
-  const what = actionWhat(action);
-  return { label: underInterview ? fitLabel(what, description) : fitRowLabel(what, action.company, description), description };
+export function treeRow(action: Action, now: Date, underInterview = false): { label: string } {
+  const when = rowWhen(action, now);
+  return { label: underInterview ? `${when} · ${actionWhat(action)}` : `${when} · ${action.company} · ${actionWhat(action)}` };
 }
 
-/** An interview's group name in the tree, "Company · Role" shortened from the end to fit: the role gives way first. */
-export function interviewGroupLabel(a: Pick<Action, 'company' | 'role'>, description: string): string {
-  return fitLabel(companyRole(a), description, GROUP_BUDGET_PX);
-}
-
-/** The group names and what each holds, in display order after the notes with problems. */
-export const GROUP_NAMES: Record<ActionState, { label: string; hint: string }> = {
+/** The windows' names and what each holds, in display order after the notes with problems. */
+export const WINDOW_NAMES: Record<TimeWindow, { label: string; hint: string }> = {
   overdue: { label: 'Overdue', hint: 'past the deadline' },
-  due: { label: 'Due now', hint: 'to do today or within its window' },
-  upcoming: { label: 'Upcoming', hint: 'not yet' },
+  today: { label: 'Today', hint: 'the deadline or the day is today (or has come, for a follow-up in its week)' },
+  week: { label: 'Next 7 days', hint: 'the deadline or the day is in the next 7 days' },
+  later: { label: 'Later', hint: 'the deadline or the day is more than a week away' },
 };
 
 /** A screen reader's sentence for a row: the action, the people, the company and when. */

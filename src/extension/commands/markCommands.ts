@@ -6,6 +6,7 @@ import { core } from '../lazyCore';
 import { actionUri, type Node } from '../tree';
 import type { NotesModel } from '../workspaceNotes';
 import type { NoteEdits } from './noteEdits';
+import { dateValidation } from '../dateInputBox';
 import { targetNote } from './targetNote';
 import type { MarkableKind } from '../../core/model/kinds';
 import { STATUSES } from '../../core/model/status';
@@ -86,16 +87,17 @@ export class MarkCommands extends Disposable {
     if (!note) return undefined;
     const c = core();
     const date = when ?? await vscode.window.showInputBox({
-      title: 'Next round', prompt: 'Date and time of the next round (24 h, your local time); Escape to skip', ignoreFocusOut: true,
-      placeHolder: '2026-12-03 14:00', validateInput: (v) => { const t = c.parseWallTime(v); return 'error' in t ? t.error : undefined; },
+      title: 'Next round', prompt: `When is the next round? Your local time, e.g. ${c.dateInputExamples(new Date())}; Escape to skip`, ignoreFocusOut: true,
+      validateInput: (v) => dateValidation(v, new Date(), { defaultHour: 10, pastNote: 'already started' }),
     });
     if (!date) return undefined;
-    const t = c.parseWallTime(date);
-    if ('error' in t) return undefined;
+    const read = c.readDateInput(date, new Date(), { defaultHour: 10 });
+    if ('error' in read) return undefined;
+    const t = read.wall;
     const input = c.nextRoundInput(note, t);
     const people = input.interviewers.map((p) => (typeof p === 'string' ? p : `${p.name}${p.title ? `, ${p.title}` : ''}${p.email ? ` <${p.email}>` : ''}`));
     return vscode.commands.executeCommand<vscode.Uri | undefined>(COMMANDS.newNote, {
-      company: input.company, role: input.role ?? '', interview: date, interviewers: people, previous: input.previous, card: note.card, folder: uri,
+      company: input.company, role: input.role ?? '', interview: `${c.formatLocalDate(c.localDateAt(t, 0, 0))} ${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`, interviewers: people, previous: input.previous, card: note.card, folder: uri,
     });
   }
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { Disposable } from '../dispose';
 import { COMMANDS } from '../ids';
 import { core } from '../lazyCore';
+import { dateValidation } from '../dateInputBox';
 import { createNoteFile, notesRoot, pickWorkspaceFolder } from '../newNoteFile';
 import type { SettingsStore } from '../settings';
 import type { WorkspaceNotes } from '../workspaceNotes';
@@ -50,18 +51,22 @@ export class NoteCommands extends Disposable {
     if (!company?.trim()) return undefined;
     const role = preset.role ?? await vscode.window.showInputBox({ title: 'New Interview Note (2/6)', prompt: 'Role (optional)', placeHolder: 'Backend Engineer', ignoreFocusOut: true });
     if (role === undefined) return undefined;
-    const tomorrow = new Date(Date.now() + 86400_000);
+    // The date as people type it ("today 10am", "monday 2pm", "2026-12-15 14:00"), read as it is
+    // typed: the box shows the date it means before it is accepted. The default is the current
+    // hour today: the interview that just happened (its note says interviewed) or is about to.
+    const opened = new Date();
     const when = preset.interview ?? await vscode.window.showInputBox({
-      title: 'New Interview Note (3/6)', prompt: 'Date and time of the interview (24 h, your local time)', ignoreFocusOut: true,
-      value: `${c.formatLocalDate(tomorrow)} 10:00`,
-      validateInput: (v) => { const t = c.parseWallTime(v); return 'error' in t ? t.error : undefined; },
+      title: 'New Interview Note (3/6)', prompt: `When is (or was) the interview? Your local time, e.g. ${c.dateInputExamples(opened)}`,
+      value: `today ${String(opened.getHours()).padStart(2, '0')}:00`, ignoreFocusOut: true,
+      validateInput: (v) => dateValidation(v, new Date(), { defaultHour: 10, pastNote: 'already started, the note will say interviewed' }),
     });
     if (when === undefined) return undefined;
-    const interview = c.parseWallTime(when);
-    if ('error' in interview) {
-      void vscode.window.showErrorMessage(`Interview Follow-Up: ${interview.error}`);
+    const read = c.readDateInput(when, new Date(), { defaultHour: 10 });
+    if ('error' in read) {
+      void vscode.window.showErrorMessage(`Interview Follow-Up: ${read.error}`);
       return undefined;
     }
+    const interview = read.wall;
     // A preset with a company is a scripted call: questions it does not answer are not asked.
     const ask = preset.company === undefined;
     const people = preset.interviewers?.join('; ') ?? await vscode.window.showInputBox({
@@ -80,7 +85,8 @@ export class NoteCommands extends Disposable {
     ))?.card : false);
     if (card === undefined) return undefined;
 
-    const input = { company: company.trim(), role: role.trim() || undefined, interview, interviewers: c.parsePeople(people), timeline, card, ...(preset.previous ? { previous: preset.previous } : {}) };
+    // The clock decides the status: an interview that has started is written `interviewed`, without the before-the-interview list.
+    const input = { company: company.trim(), role: role.trim() || undefined, interview, interviewers: c.parsePeople(people), timeline, card, now: new Date(), ...(preset.previous ? { previous: preset.previous } : {}) };
     const created = await createNoteFile(this.notes, this.settings, folder, input);
     if (!created) return undefined;
     const { uri: target, text } = created;

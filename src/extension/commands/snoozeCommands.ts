@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { Disposable } from '../dispose';
 import { COMMANDS } from '../ids';
 import { core } from '../lazyCore';
+import { dateValidation } from '../dateInputBox';
 import { actionUri, type Node } from '../tree';
 import type { NoteEdits } from './noteEdits';
 import type { SnoozeChoice } from '../../core/actions/snooze';
@@ -50,11 +51,8 @@ export class SnoozeCommands extends Disposable {
     if (!pick) return undefined;
     if (pick.choice) return pick.choice;
     const text = await vscode.window.showInputBox({
-      title: 'Snooze until', prompt: 'A date, or a date and time (24 h, your local time)', placeHolder: '2026-12-01 or 2026-12-01 14:00',
-      validateInput: (v) => {
-        const r = core().snoozeValue({ kind: 'until', text: v }, new Date());
-        return typeof r === 'string' ? undefined : r.error;
-      },
+      title: 'Snooze until', prompt: `A date, or a date and time (your local time; a date alone is 09:00), e.g. ${core().dateInputExamples(new Date())}`,
+      validateInput: (v) => dateValidation(v, new Date(), { defaultHour: 9, future: true }),
     });
     return text ? { kind: 'until', text } : undefined;
   }

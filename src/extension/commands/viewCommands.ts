@@ -1,5 +1,6 @@
-// The view's own commands: group by interview or by due date (kept per workspace), and "Go to
-// Action…", a Quick Pick over every row of the snapshot.
+// The view's own commands: group by interview or by due date (kept per workspace), a filter on
+// the rows (text or company, as Todo Tree has; the view says it is filtered and a button clears
+// it), and "Go to Action…", a Quick Pick over every row of the snapshot.
 import * as vscode from 'vscode';
 import { Disposable } from '../dispose';
 import { COMMANDS, CONTEXT } from '../ids';
@@ -15,12 +16,32 @@ export class ViewCommands extends Disposable {
     private readonly notes: NotesModel,
     private readonly tree: ActionsTree,
     private readonly state: vscode.Memento,
+    private readonly view?: vscode.TreeView<unknown>,
   ) {
     super();
     void this.group(this.state.get<Grouping>(GROUPING_KEY) === 'interview' ? 'interview' : 'due');
     this.register(vscode.commands.registerCommand(COMMANDS.groupByInterview, () => this.group('interview')));
     this.register(vscode.commands.registerCommand(COMMANDS.groupByDueDate, () => this.group('due')));
     this.register(vscode.commands.registerCommand(COMMANDS.goToAction, () => this.goToAction()));
+    this.register(vscode.commands.registerCommand(COMMANDS.filter, (text?: string) => this.filter(text)));
+    this.register(vscode.commands.registerCommand(COMMANDS.clearFilter, () => this.setFilter('')));
+  }
+
+  /** Asks for the filter's text (or takes `text`: tests) and shows only the rows that match it. */
+  async filter(text?: string): Promise<void> {
+    const value = text ?? await vscode.window.showInputBox({
+      title: 'Filter Actions', prompt: 'Show only the rows whose company, role, action or task contains these words (empty: all rows)',
+      placeHolder: 'e.g. acme, thank-you, references', value: this.tree.filter,
+    });
+    if (value === undefined) return;
+    await this.setFilter(value);
+  }
+
+  async setFilter(text: string): Promise<void> {
+    this.tree.setFilter(text);
+    const filter = this.tree.filter;
+    if (this.view) this.view.message = filter ? `Filtered: "${filter}" (Clear Filter shows every row)` : undefined;
+    await vscode.commands.executeCommand('setContext', CONTEXT.filtered, filter !== '');
   }
 
   async group(grouping: Grouping): Promise<void> {
