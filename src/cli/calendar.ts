@@ -1,8 +1,7 @@
 // `interview-followup new --from-ics` and `interview-followup ics`: invitations in, actions out.
 // Loaded by main.ts only for these commands (ical.js and ical-generator are not needed by `due`).
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseArgs as parseOptions, type ParseArgsConfig } from 'node:util';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { applyEdit } from '../core/edits/frontMatterEdit';
 import { actionsCalendar, type CalendarEntry } from '../core/ics/actionsCalendar';
 import { cancelsNote, readInvitation } from '../core/ics/invitation';
@@ -11,29 +10,10 @@ import { localZone } from '../core/ics/zones';
 import { newNoteText, noteFileName } from '../core/edits/newNote';
 import { parseNote } from '../core/note/parse';
 import { DEFAULT_RULE_SETTINGS } from '../core/model/types';
-import { folderOf, nowOf, parseArgs, RULE_FLAGS, ruleSettingsOf, UsageError } from './args';
+import { CliError, existingFolder, folderOf, nowOf, parseArgs, RefusedError, RULE_FLAGS, ruleSettingsOf, UsageError, type Print } from './args';
 import { listNotes, readFolder } from './folder';
-
-type Print = (s: string) => unknown;
-
-const CALENDAR_USAGE = `  interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>]
-                         [--company <name>] [--close] [--json]
-  interview-followup ics [folder] [--out <file.ics>] [--now YYYY-MM-DDTHH:mm]
-                         [--thank-you-hours N] [--follow-up-days N] [--holidays CC]`;
-
-class CalendarUsageError extends Error {}
-
-function args(argv: string[], options: NonNullable<ParseArgsConfig['options']>) {
-  try {
-    return parseOptions({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new CalendarUsageError((error as Error).message);
-  }
-}
-
-function defaultFolder(given: string | undefined): string {
-  return resolve(given ?? (existsSync('interviews') ? 'interviews' : '.'));
-}
+import { whoAmI } from './me';
+import { existingWritableFolder, writableFilePath } from './outputPath';
 
 /** The note under root that came from the invitation `uid`, if any. */
 function findInvitationNote(root: string, uid: string): string | undefined {
@@ -41,22 +21,27 @@ function findInvitationNote(root: string, uid: string): string | undefined {
   return listNotes(root).map((file) => join(root, file)).find((path) => invitationUidOf(readFileSync(path, 'utf8')) === uid);
 }
 
-function newFromIcs(argv: string[], out: Print, err: Print): number {
-  const { values, positionals } = args(argv, {
-    'from-ics': { type: 'string' }, folder: { type: 'string' }, me: { type: 'string', multiple: true },
-    company: { type: 'string' }, close: { type: 'boolean' }, json: { type: 'boolean' },
-  });
-  const file = values['from-ics'] as string | undefined;
-  if (!file || positionals.length) throw new CalendarUsageError('new needs --from-ics <file.ics>');
-  if (!existsSync(file) || !statSync(file).isFile()) throw new CalendarUsageError(`${file} is not a file`);
-  const root = defaultFolder(values.folder as string | undefined);
-  const json = values.json === true;
-  const userZone = localZone();
-  const inv = readInvitation(readFileSync(file, 'utf8'), { me: (values.me as string[] | undefined) ?? [], userZone, now: new Date() });
-  if (inv.kind === 'error') {
-    err(`interview-followup: ${file}: ${inv.message}`);
-    return 1;
+function newFromIcs(argv: string[], out: Print): number {
+  const { positional, flags, all } = parseArgs(argv, ['from-ics', 'folder', 'me', 'company'], ['close', 'json']);
+  const file = flags.get('from-ics') as string | undefined;
+  if (!file) throw new UsageError('new needs --from-ics <file.ics>');
+  if (positional.length) throw new UsageError(`new takes no other arguments (got "${positional[0]}")`);
+  let isFile = false;
+  try {
+    isFile = statSync(file).isFile();
+  } catch {
+    throw new CliError(`${file} does not exist`);
   }
+  if (!isFile) throw new CliError(`${file} is not a file`);
+  // The notes folder must exist (like `due`'s); a missing one, or one on a kernel file system, is refused.
+  const given = flags.get('folder') as string | undefined;
+  const root = given === undefined ? existingFolder(undefined) : existingWritableFolder(given, '--folder');
+  const json = flags.has('json');
+  const userZone = localZone();
+  const me = whoAmI(root, all.get('me') ?? []);
+  const inv = readInvitation(readFileSync(file, 'utf8'), { me: me.addresses, myNames: me.names, userZone, now: new Date() });
+  // Not an invitation (or not one that can be read) is a failure like any other: one line, exit 2.
+  if (inv.kind === 'error') throw new CliError(`${file}: ${inv.message}`);
   const existing = findInvitationNote(root, inv.uid);
   if (inv.kind === 'cancel') {
     let closed = false;
@@ -68,13 +53,10 @@ function newFromIcs(argv: string[], out: Print, err: Print): number {
         return 0;
       }
     }
-    if (existing && values.close === true) {
+    if (existing && flags.has('close')) {
       const text = readFileSync(existing, 'utf8');
       const edit = closeCancelledEdit(text);
-      if (!edit.ok) {
-        err(`interview-followup: ${existing}: ${edit.message}`);
-        return 1;
-      }
+      if (!edit.ok) throw new RefusedError(`${existing}: ${edit.message}`);
       writeFileSync(existing, applyEdit(text, edit.edit), 'utf8');
       closed = true;
     }
@@ -95,13 +77,10 @@ function newFromIcs(argv: string[], out: Print, err: Print): number {
     }
     return 0;
   }
-  const company = (values.company as string | undefined)?.trim() || inv.company;
-  if (!company) {
-    err(`interview-followup: ${file}: the company is not in the invitation's title or addresses; pass --company <name>`);
-    return 1;
-  }
-  mkdirSync(root, { recursive: true });
-  const input = invitationNoteInput(inv, company);
+  const company = (flags.get('company') as string | undefined)?.trim() || inv.company;
+  if (!company) throw new UsageError(`${file}: the company is not in the invitation's title or addresses; pass --company <name>`);
+  // A past interview is written `interviewed`, without the before-the-interview list.
+  const input = { ...invitationNoteInput(inv, company), now: new Date() };
   const path = join(root, noteFileName(input, (name) => existsSync(join(root, name))));
   writeFileSync(path, newNoteText(input), { encoding: 'utf8', flag: 'wx' });
   out(json ? JSON.stringify({ file: path }) : path);
@@ -129,22 +108,17 @@ async function exportIcs(argv: string[], out: Print): Promise<number> {
     entry.actions.push(action);
   }
   const text = actionsCalendar([...byFile.values()], { settings, userZone: localZone(), now });
-  const target = flags.get('out') as string | undefined;
-  if (target) {
-    mkdirSync(dirname(resolve(target)), { recursive: true });
+  const given = flags.get('out') as string | undefined;
+  if (given) {
+    // Into a folder that exists, on an ordinary file system, over nothing but a regular file.
+    const target = writableFilePath(given, '--out');
     writeFileSync(target, text, 'utf8');
-    out(`${target}: ${actions.length} event${actions.length === 1 ? '' : 's'}`);
+    out(`${given}: ${actions.length} event${actions.length === 1 ? '' : 's'}`);
   } else out(text.trimEnd());
   return 0;
 }
 
-/** Runs `new` or `ics`; 2 on a usage error (message and usage on err), like the other commands. */
-export async function runCalendarCommand(command: 'new' | 'ics', argv: string[], out: Print, err: Print): Promise<number> {
-  try {
-    return command === 'new' ? newFromIcs(argv, out, err) : await exportIcs(argv, out);
-  } catch (error) {
-    if (!(error instanceof CalendarUsageError) && !(error instanceof UsageError)) throw error;
-    err(`interview-followup: ${error.message}\n\nUsage:\n${CALENDAR_USAGE}`);
-    return 2;
-  }
+/** Runs `new` or `ics`; failures are thrown to main.ts, which reports each in one line (a usage error with the command's usage). */
+export async function runCalendarCommand(command: 'new' | 'ics', argv: string[], out: Print): Promise<number> {
+  return command === 'new' ? newFromIcs(argv, out) : await exportIcs(argv, out);
 }

@@ -1,14 +1,18 @@
 // interview-followup: the command-line front end over the same core as the extension.
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { formatLocalDate, formatOffsetDateTime, parseWallTime } from '../core/time/dates';
-import { companyRole, formatDue, shortWhen } from '../core/views/rows';
+import { dayNumber } from '../core/time/calendar';
+import { localDayOf } from '../core/time/dates';
+import { actionWhat, companyRole, formatDue, rowWhen, WINDOW_NAMES } from '../core/views/rows';
+import { windowBounds, windowOf, WINDOWS, type TimeWindow } from '../core/actions/windows';
 import { markDoneEdit } from '../core/edits/markDone';
 import { doneKeyOf, isMarkable, MARKABLE_KINDS } from '../core/model/kinds';
 import type { Action, Problem } from '../core/model/types';
-import { readNoteSync } from '../node/readNote';
-import { folderOf, nowOf, parseArgs, RULE_FLAGS, ruleSettingsOf, UsageError, type Print } from './args';
+import { listNotesSync, readNoteSync } from '../node/readNote';
+import { CliError, folderOf, nowOf, parseArgs, RefusedError, RULE_FLAGS, ruleSettingsOf, UsageError, type Print } from './args';
 import { dueInFolder } from './folder';
-import { escapeControls, MAX_LINE, safeCell, table } from './table';
+import { escapeControls, fitColumns, MAX_LINE, safeCell } from './table';
 import type * as Etiquette from '../core/etiquette/check';
 import { parseNote } from '../core/note/parse';
 import type * as Calendar from './calendar';
@@ -17,36 +21,72 @@ import { languageOf } from '../node/dictionary';
 import type * as SpellWorker from '../node/spellWorker';
 import type * as SafeWrite from '../node/safeWrite';
 
+/** Each command's usage, one line: `--help` lists them, and a usage error names its command's. */
+const USAGES: Record<string, string> = {
+  due: 'interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache] [--thank-you-hours N] [--follow-up-days N] [--holidays CC]',
+  mark: `interview-followup mark <file> <${MARKABLE_KINDS.join('|')}> [--date YYYY-MM-DD] [--force]`,
+  lint: 'interview-followup lint <file or folder> [--now YYYY-MM-DDTHH:mm] [--language en-US|en-GB] [--json]',
+  new: 'interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>] [--company <name>] [--close] [--json]',
+  ics: 'interview-followup ics [folder] [--out <file.ics>] [--now YYYY-MM-DDTHH:mm] [--thank-you-hours N] [--follow-up-days N] [--holidays CC]',
+  stats: 'interview-followup stats [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--thank-you-hours N] [--follow-up-days N] [--holidays CC]',
+};
+
 const USAGE = `Usage:
-  interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache]
-                         [--thank-you-hours N] [--follow-up-days N] [--holidays CC]
-  interview-followup mark <file> <${MARKABLE_KINDS.join('|')}> [--date YYYY-MM-DD]
-  interview-followup lint <file> [--now YYYY-MM-DDTHH:mm] [--language en-US|en-GB] [--json]
-  interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>]
-                         [--company <name>] [--close] [--json]
-  interview-followup ics [folder] [--out <file.ics>] [--now YYYY-MM-DDTHH:mm]
-  interview-followup stats [folder] [--now YYYY-MM-DDTHH:mm] [--json]
-                           [--thank-you-hours N] [--follow-up-days N] [--holidays CC]
+${Object.values(USAGES).map((u) => `  ${u}`).join('\n')}
   interview-followup --help | --version
 
 --debug (with any command) prints the stack of an unexpected error.
 folder defaults to ./interviews when it exists, else the current folder.
 due keeps a parse cache in $XDG_CACHE_HOME/interview-followup (or ~/.cache/...;
 INTERVIEW_FOLLOWUP_CACHE_DIR overrides); --no-cache reads every note.
+--thank-you-hours is 1 to 168 and --follow-up-days 1 to 90, as in the settings.
 --holidays US (or GB, DE-BY, ...) keeps that place's public holidays out of the
-follow-up's business days (besides 1 January and 25 December).`;
+follow-up's business days (besides 1 January and 25 December).
+new without --me takes your address from interviewFollowUp.signature.email in the
+nearest .vscode/settings.json above the notes folder, else INTERVIEW_FOLLOWUP_ME.
+Exit status: 0 done (findings and problems in notes included); 1 mark or new --close
+refused to write, or lint found a warning or an error; 2 any other failure.`;
 
-/** A failure to report in one line (exit 2) without the usage text. */
-class CliError extends Error {}
+/** A path under the notes folder as the user can paste it into `mark` from the current folder: relative when the folder is under it, else absolute. */
+function fromHere(folder: string, file: string): string {
+  return shownPath(join(folder, file));
+}
 
-function dueRow(a: Action, now: Date): string[] {
-  return [a.state.toUpperCase(), `${formatDue(a.due)} (${shortWhen(a, now)})`, a.kind, a.title, companyRole(a), a.file];
+/** An absolute path as shown: relative to the current folder when under it, else whole. */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/**
+ * The `due` table: the tree's windows (Overdue, Today, Next 7 days, Later) as headings, each row
+ * when, the deadline, what, for whom and the note's path from the current folder; fitted to the
+ * terminal's width (`columns`): what (a task's text) and then the company give way first, then the deadline's column.
+ */
+function dueTable(actions: Action[], now: Date, folder: string, columns: number | undefined): string[] {
+  const bounds = windowBounds(now);
+  const byWindow = new Map<TimeWindow, Action[]>(WINDOWS.map((w) => [w, []]));
+  for (const a of actions) byWindow.get(windowOf(a, bounds))!.push(a);
+  const header = ['WHEN', 'DUE', 'WHAT', 'FOR', 'FILE'];
+  // Rows keep the order of `actions` (by due time) within their window.
+  const ordered = WINDOWS.flatMap((w) => byWindow.get(w)!);
+  const rows = ordered.map((a) => [rowWhen(a, now), formatDue(a.due), actionWhat(a), companyRole(a), fromHere(folder, a.file)]);
+  const lines = fitColumns([header, ...rows], { width: columns, shrink: [2, 3], drop: 1, indent: 2 });
+  const out = [`  ${lines[0]}`];
+  let i = 1;
+  for (const w of WINDOWS) {
+    const group = byWindow.get(w)!;
+    if (group.length === 0) continue;
+    out.push(`${WINDOW_NAMES[w].label} (${group.length})`);
+    for (let k = 0; k < group.length; k++) out.push(`  ${lines[i++]}`);
+  }
+  return out;
 }
 
 
 /**
  * `due --json`: the text JSON.stringify gives for {actions: [{file, kind, due, state, company,
- * role, title, timeline?}], problems: [{file, line, message}]}, written field by field (no object
+ * role, title, timeline?}], problems: [{file, line, message, severity}]}, written field by field (no object
  * per row) in pieces of about `piece` characters, so 100,000 notes' output is never one string
  * held three times over (text, line, bytes); test/unit/fastPaths.test.ts compares the two.
  */
@@ -73,7 +113,7 @@ export function* dueJsonPieces(actions: Action[], problems: Problem[], piece = 1
       size = 0;
     }
   }
-  parts.push('],"problems":[', problems.map((p) => `{"file":${q(p.file)},"line":${q(p.line)},"message":${q(p.message)}}`).join(','), ']}');
+  parts.push('],"problems":[', problems.map((p) => `{"file":${q(p.file)},"line":${q(p.line)},"message":${q(p.message)},"severity":${q(p.severity)}}`).join(','), ']}');
   yield parts.join('');
 }
 
@@ -81,7 +121,7 @@ export function dueJson(actions: Action[], problems: Problem[]): string {
   return [...dueJsonPieces(actions, problems)].join('');
 }
 
-async function due(argv: string[], out: Print, write?: (text: string) => unknown): Promise<number> {
+async function due(argv: string[], out: Print, write?: (text: string) => unknown, columns?: number): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['now', ...RULE_FLAGS], ['json', 'no-cache']);
   const folder = folderOf(positional, 'due');
   const now = nowOf(flags);
@@ -96,82 +136,151 @@ async function due(argv: string[], out: Print, write?: (text: string) => unknown
     return 0;
   }
   if (actions.length === 0) out(`Nothing to do in ${escapeControls(folder)} (${noteCount} notes).`);
-  else out(table([['STATE', 'DUE', 'KIND', 'WHAT', 'FOR', 'FILE'], ...actions.map((a) => dueRow(a, now))]));
-  if (problems.length > 0) {
-    out(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
-    for (const p of problems) out(`  ${safeCell(`${p.file}:${p.line}: ${p.severity}: ${p.message}`, MAX_LINE)}`);
+  else for (const line of dueTable(actions, now, folder, columns)) out(line);
+  // Problems to fix, then information (a vague timeline: the default is used), each under its own heading.
+  const toFix = problems.filter((p) => p.severity !== 'info');
+  const info = problems.filter((p) => p.severity === 'info');
+  for (const [list, one, many] of [[toFix, 'problem', 'problems'], [info, 'note', 'notes']] as const) {
+    if (list.length === 0) continue;
+    out(`\n${list.length} ${list.length === 1 ? one : many}:`);
+    for (const p of list) out(`  ${safeCell(`${fromHere(folder, p.file)}:${p.line}: ${p.severity}: ${p.message}`, MAX_LINE)}`);
   }
   return 0;
 }
 
-async function mark(argv: string[], out: Print, err: Print): Promise<number> {
-  const { positional, flags } = parseArgs(argv, ['date'], []);
+/**
+ * Why a date recorded for an email or card is unlikely, or undefined: before the interview's day
+ * (it cannot have been sent for it) or after today (not sent yet). `mark` asks for --force then.
+ */
+function unlikelyDate(text: string, file: string, date: string, today: number): string | undefined {
+  const parsed = parseNote(text, file);
+  const day = dayNumber(parseWallTime(date) as { year: number; month: number; day: number });
+  if (day > today) return `${date} is in the future`;
+  if (parsed.kind !== 'note') return undefined;
+  const interview = parsed.note.interview;
+  if (day < dayNumber(interview)) return `${date} is before the interview (${formatLocalDate(parsed.note.start)})`;
+  return undefined;
+}
+
+async function mark(argv: string[], out: Print): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ['date'], ['force']);
   const [file, kind] = positional;
   if (!file || !kind || positional.length > 2) throw new UsageError('mark needs <file> and one of ' + MARKABLE_KINDS.join(', '));
   if (!isMarkable(kind)) throw new UsageError(`"${kind}" cannot be marked done; use one of ${MARKABLE_KINDS.join(', ')}`);
   const dateFlag = flags.get('date');
-  let date = formatLocalDate(new Date());
+  const now = new Date();
+  let date = formatLocalDate(now);
   if (dateFlag !== undefined) {
     if (typeof dateFlag !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(dateFlag) || 'error' in parseWallTime(dateFlag)) {
       throw new UsageError('--date must be an existing date YYYY-MM-DD');
     }
     date = dateFlag;
   }
-  if (!existsSync(file)) throw new UsageError(`${file} does not exist`);
-  if (!statSync(file).isFile()) throw new CliError(`${file} is not a regular file, not a note`);
+  let isFile = false;
+  try {
+    isFile = statSync(file).isFile();
+  } catch {
+    throw new CliError(`${file} does not exist`);
+  }
+  if (!isFile) throw new CliError(`${file} is not a regular file, not a note`);
+  const today = dayNumber(localDayOf(now));
+  const force = flags.has('force');
+  let warning: string | undefined;
   // Atomic and verified against concurrent saves. Required here: its fs/promises is not needed by `due`.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { editNoteFile } = require('../node/safeWrite') as typeof SafeWrite;
-  const result = await editNoteFile(file, (text) => markDoneEdit(text, kind, date));
-  // A refusal (the note changed, or cannot be edited safely) is 1; a file system failure is 2.
+  const result = await editNoteFile(file, (text) => {
+    // Checked on the bytes the edit is computed from: a date before the interview or after today is refused without --force.
+    warning = unlikelyDate(text, file, date, today);
+    if (warning && !force) return { ok: false, message: `${warning}; run again with --force to record it anyway` };
+    return markDoneEdit(text, kind, date);
+  });
+  // A refusal (the note changed, cannot be edited safely, an unlikely date) is 1; a file system failure is 2.
   if (!result.ok && result.ioError) throw new CliError(`${file}: ${result.message}`);
-  if (!result.ok) return fail(err, file, result.message);
-  out(`${file}: ${doneKeyOf(kind)} set to ${date}`);
+  if (!result.ok) throw new RefusedError(`${file}: ${result.message}`);
+  out(`${file}: ${doneKeyOf(kind)} set to ${date}${warning ? ` (${warning})` : ''}`);
   return 0;
 }
 
-function lint(argv: string[], out: Print): number {
-  const { positional, flags } = parseArgs(argv, ['now', 'language', ...RULE_FLAGS], ['json']);
-  const [file] = positional;
-  if (!file || positional.length > 1) throw new UsageError('lint needs exactly one <file>');
-  const language = flags.get('language');
-  if (language !== undefined && language !== 'en-US' && language !== 'en-GB') throw new UsageError('--language is en-US or en-GB');
-  const now = nowOf(flags);
-  const settings = ruleSettingsOf(flags);
-  const read = readNoteSync(file);
-  if (read.kind === 'gone') throw new UsageError(`${file} does not exist`);
-  if (read.kind === 'problem') throw new CliError(`${file}: ${read.message}`);
-  const { text } = read;
-  const parsed = parseNote(text, file, settings);
+/** A finding as `lint` reports it (the checker's and the spelling worker's). */
+interface LintFinding {
+  line: number; column: number; endLine: number; endColumn: number;
+  rule: string; severity: 'error' | 'warning' | 'info'; message: string; suggestions?: string[];
+}
+
+/** Every finding in one note's drafts. */
+function lintText(text: string, file: string, options: { now: Date; settings: ReturnType<typeof ruleSettingsOf>; language: ReturnType<typeof languageOf> }): LintFinding[] {
+  const parsed = parseNote(text, file, options.settings);
   // Loaded here, not at start: the checker brings remark and retext, which `due` never needs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { lintWithLanguageRequest, DEFAULT_LINT_OPTIONS } = require('../core/etiquette/check') as typeof Etiquette;
-  const linted = lintWithLanguageRequest(text, parsed.kind === 'note' ? parsed.note : undefined, { ...DEFAULT_LINT_OPTIONS, settings, now });
+  const linted = lintWithLanguageRequest(text, parsed.kind === 'note' ? parsed.note : undefined, { ...DEFAULT_LINT_OPTIONS, settings: options.settings, now: options.now });
   // Spelling and grammar through the extension's worker module, called in-process: a one-shot
   // command has no thread to keep responsive, and a worker would only add its start-up. The
   // dictionary (a few MB) is read only when a draft has prose to check.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const spelled = linted.language ? (require('../node/spellWorker') as typeof SpellWorker).checkLanguage(languageOf(language), linted.language).findings : [];
-  const findings = [...linted.findings, ...spelled].sort((a, b) => a.line - b.line || a.column - b.column);
+  const spelled = linted.language ? (require('../node/spellWorker') as typeof SpellWorker).checkLanguage(options.language, linted.language).findings : [];
+  return [...linted.findings, ...spelled].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * `lint <file or folder>`: the drafts of one note, or of every note under a folder (read by the
+ * same rules as `due`: a file that cannot be read safely is reported and skipped). Exit 1 when a
+ * finding is a warning or an error, as markdownlint and codespell do; information alone is 0.
+ */
+function lint(argv: string[], out: Print, err: Print): number {
+  const { positional, flags } = parseArgs(argv, ['now', 'language', ...RULE_FLAGS], ['json']);
+  const [target] = positional;
+  if (!target || positional.length > 1) throw new UsageError('lint needs exactly one <file or folder>');
+  const language = flags.get('language');
+  if (language !== undefined && language !== 'en-US' && language !== 'en-GB') throw new UsageError('--language is en-US or en-GB');
+  const options = { now: nowOf(flags), settings: ruleSettingsOf(flags), language: languageOf(language) };
+  let isFolder = false;
+  try {
+    isFolder = statSync(target).isDirectory();
+  } catch {
+    throw new CliError(`${target} does not exist`);
+  }
+  const results: { file: string; findings: LintFinding[] }[] = [];
+  if (isFolder) {
+    const root = resolve(target);
+    const { files, problems } = listNotesSync(root);
+    for (const p of problems) err(`interview-followup: ${safeCell(`${shownPath(p.path)}: ${p.message}`, MAX_LINE)}`);
+    for (const path of files.sort()) {
+      const shown = shownPath(path);
+      const read = readNoteSync(path, root);
+      if (read.kind === 'gone') continue;
+      if (read.kind === 'problem') {
+        err(`interview-followup: ${safeCell(`${shown}: ${read.message}; not linted`, MAX_LINE)}`);
+        continue;
+      }
+      results.push({ file: shown, findings: lintText(read.text, shown, options) });
+    }
+  } else {
+    const read = readNoteSync(target);
+    if (read.kind === 'gone') throw new CliError(`${target} does not exist`);
+    if (read.kind === 'problem') throw new CliError(`${target}: ${read.message}`);
+    results.push({ file: target, findings: lintText(read.text, target, options) });
+  }
+  const failing = results.some((r) => r.findings.some((f) => f.severity !== 'info'));
   if (flags.has('json')) {
-    // Columns 1-based as in the text output; endColumn is one past the last character.
+    // Columns 1-based as in the text output; endColumn is one past the last character. A folder's findings name their file.
     out(JSON.stringify({
-      diagnostics: findings.map((f) => ({
+      diagnostics: results.flatMap((r) => r.findings.map((f) => ({
+        ...(isFolder ? { file: r.file } : {}),
         line: f.line, column: f.column + 1, endLine: f.endLine, endColumn: f.endColumn + 1,
         rule: f.rule, severity: f.severity, message: f.message,
         ...(f.suggestions?.length ? { suggestions: f.suggestions } : {}),
-      })),
+      }))),
     }));
-    return 0;
+    return failing ? 1 : 0;
   }
-  if (findings.length === 0) out(`${file}: no findings`);
-  for (const f of findings) out(safeCell(`${file}:${f.line}:${f.column + 1}: ${f.severity}: ${f.message} [${f.rule}]`, MAX_LINE));
-  return 0;
-}
-
-function fail(err: Print, file: string, message: string): number {
-  err(`interview-followup: ${file}: ${message}`);
-  return 1;
+  for (const r of results) {
+    for (const f of r.findings) out(safeCell(`${r.file}:${f.line}:${f.column + 1}: ${f.severity}: ${f.message} [${f.rule}]`, MAX_LINE));
+  }
+  const count = results.reduce((n, r) => n + r.findings.length, 0);
+  if (count === 0) out(isFolder ? `${escapeControls(target)}: no findings in ${results.length} note${results.length === 1 ? '' : 's'}` : `${escapeControls(target)}: no findings`);
+  return failing ? 1 : 0;
 }
 
 interface MainOptions {
@@ -179,6 +288,14 @@ interface MainOptions {
   err?: Print;
   /** Writes text as it is (no line break added): long output goes out in pieces. Default: stdout; when only `out` is given, `out` gets it whole. */
   write?: (text: string) => unknown;
+  /** The terminal's width the `due` table fits: default `COLUMNS`, else the terminal's when stdout is one, else none. */
+  columns?: number;
+}
+
+function terminalColumns(): number | undefined {
+  const env = Number(process.env.COLUMNS);
+  if (Number.isInteger(env) && env > 0) return env;
+  return process.stdout.isTTY ? process.stdout.columns : undefined;
 }
 
 export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
@@ -191,15 +308,15 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   try {
     switch (command) {
       case 'due':
-        return await due(rest, out, write);
+        return await due(rest, out, write, options.columns ?? (options.out ? undefined : terminalColumns()));
       case 'mark':
-        return await mark(rest, out, err);
+        return await mark(rest, out);
       case 'lint':
-        return lint(rest, out);
+        return lint(rest, out, err);
       case 'new':
       case 'ics':
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        return await (require('./calendar') as typeof Calendar).runCalendarCommand(command, rest, out, err);
+        return await (require('./calendar') as typeof Calendar).runCalendarCommand(command, rest, out);
       case 'stats':
         return await stats(rest, out);
       case '--version':
@@ -214,9 +331,14 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
         throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     }
   } catch (error) {
-    // Every failure is one line and exit status 2: never a stack trace unless asked for.
+    // Every failure is one line: a usage error with its command's usage, exit 2; a refused write,
+    // exit 1; anything else, exit 2. Never a stack trace unless asked for.
     if (error instanceof UsageError) {
-      err(`interview-followup: ${oneLine(error.message)} (see interview-followup --help)`);
+      const usage = command && USAGES[command];
+      err(`interview-followup: ${oneLine(error.message)}; ${usage ? `usage: ${usage}` : 'see interview-followup --help'}`);
+    } else if (error instanceof RefusedError) {
+      err(`interview-followup: ${oneLine(error.message)}`);
+      return 1;
     } else {
       err(`interview-followup: ${oneLine(describeError(error))}`);
       if (debug) err(String((error as Error)?.stack ?? error).split('\n').map(escapeControls).join('\n'));

@@ -46,7 +46,8 @@ export async function stats(argv: string[], out: Print): Promise<number> {
   const now = nowOf(flags);
   const settings = ruleSettingsOf(flags);
   const { notes, problems } = await notesInFolder(folder, settings, now);
-  const s = computeStats(notes, problems, now, settings);
+  // Information (a vague timeline, the default used) is no problem: those notes are counted.
+  const s = computeStats(notes, problems.filter((p) => p.severity !== 'info'), now, settings);
   if (flags.has('json')) out(JSON.stringify(s));
   else for (const line of statsText(s, folder)) out(line);
   return 0;

@@ -36,3 +36,50 @@ export function table(rows: string[][]): string {
   const widths = safe[0]!.map((_, c) => safe.reduce((w, r) => Math.max(w, width(r[c]!)), 0));
   return safe.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c]! - width(cell)))).join('  ')).join('\n');
 }
+
+/** A cell of at most `width` characters (code points), cut with "…". */
+function cut(cell: string, width: number): string {
+  const chars = Array.from(cell);
+  return chars.length <= width ? cell : chars.slice(0, Math.max(0, width - 1)).join('') + '…';
+}
+
+interface FitOptions {
+  /** The terminal's width in characters (`process.stdout.columns`); undefined: no limit (a pipe). */
+  width?: number;
+  /** Columns that may be narrowed, in the order they give way. */
+  shrink: number[];
+  /** A column that may be left out when narrowing is not enough. */
+  drop?: number;
+  /** Characters before each row (an indent under a heading). */
+  indent?: number;
+  /** What a narrowed column keeps at least. */
+  minWidth?: number;
+}
+
+/**
+ * Rows laid out as aligned columns that fit `width`: the `shrink` columns give way first (their
+ * cells cut with "…"), then the `drop` column goes; the last column is never cut (a path pasted
+ * from it must work). Every cell is made safe first. Returns the rows as lines, each without the indent.
+ */
+export function fitColumns(rows: string[][], options: FitOptions): string[] {
+  if (rows.length === 0) return [];
+  const safe = rows.map((r) => r.map((cell, c) => safeCell(cell, c === r.length - 1 ? MAX_LINE : MAX_CELL)));
+  const length = (s: string) => Array.from(s).length;
+  let columns = safe[0]!.map((_, c) => c);
+  const widths = new Map(columns.map((c) => [c, safe.reduce((w, r) => Math.max(w, length(r[c]!)), 0)]));
+  const total = () => (options.indent ?? 0) + columns.reduce((sum, c) => sum + widths.get(c)!, 0) + 2 * (columns.length - 1);
+  if (options.width !== undefined) {
+    const min = options.minWidth ?? 10;
+    for (const c of options.shrink) {
+      const over = total() - options.width;
+      if (over <= 0) break;
+      widths.set(c, Math.max(Math.min(min, widths.get(c)!), widths.get(c)! - over));
+    }
+    if (total() > options.width && options.drop !== undefined) columns = columns.filter((c) => c !== options.drop);
+  }
+  const last = columns[columns.length - 1]!;
+  return safe.map((r) => columns.map((c) => {
+    const cell = c === last ? r[c]! : cut(r[c]!, widths.get(c)!);
+    return c === last ? cell : cell + ' '.repeat(widths.get(c)! - length(cell));
+  }).join('  ').trimEnd());
+}

@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tempDir } from '../tempDirs';
-import { join } from 'node:path';
-import { run } from './cliRun';
-import { parseLocalDateTime } from '../../src/core/time/dates';
+import { basename, dirname, join } from 'node:path';
+import { run, runWith } from './cliRun';
+import { formatLocalDate, parseLocalDateTime } from '../../src/core/time/dates';
 
 /** `due` in --json is local time with its UTC offset; this checks both and returns the local part. */
 function localDue(due: string): string {
@@ -43,14 +43,48 @@ test('cli: due --json has exactly the documented shape', async () => {
     'sub/beta.md prepare upcoming 2026-11-30T10:00',
     'acme.md follow-up upcoming 2026-12-10T09:00',
   ]);
-  assert.deepEqual(json.problems, [{ file: 'sub/broken.md', line: 3, message: '"interview": 2026-02-30 is not a date that exists' }]);
+  assert.deepEqual(json.problems, [{ file: 'sub/broken.md', line: 3, message: '"interview": 2026-02-30 is not a date that exists', severity: 'error' }]);
 });
 
-test('cli: due without --json prints a table and the problems', async () => {
-  const r = await run(['due', folder(), '--now', '2026-11-26T12:00']);
+test('cli: due without --json prints the tree\'s windows, each row with a path to paste into mark', async () => {
+  const dir = folder();
+  const r = await run(['due', dir, '--now', '2026-11-26T12:00']);
   assert.equal(r.code, 0);
-  assert.match(r.out, /DUE +2026-11-27 10:00 \(due in 22 h\) +thank-you +Send thank-you to Jane Doe +Acme · Dev +acme\.md/);
+  const lines = r.out.split('\n');
+  assert.match(lines[0]!, /^ {2}WHEN +DUE +WHAT +FOR +FILE$/);
+  assert.deepEqual(lines.filter((l) => !l.startsWith(' ') && l), ['Next 7 days (4)', 'Later (1)', '1 problem:']);
+  assert.match(r.out, new RegExp(`\\n {2}22 h left +2026-11-27 10:00 +Thank-you +Acme · Dev +${join(dir, 'acme.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`));
   assert.match(r.out, /sub\/broken\.md:3: error:/);
+  // From the notes folder's parent, the path is relative: pasted into mark, it names the note.
+  const cwd = process.cwd();
+  process.chdir(dirname(dir));
+  try {
+    const here = await run(['due', basename(dir), '--now', '2026-11-26T12:00']);
+    const path = /Thank-you +Acme · Dev +(\S+)/.exec(here.out)![1]!;
+    assert.equal(path, join(basename(dir), 'acme.md'));
+    assert.equal((await run(['mark', path, 'thank-you', '--date', '2026-11-26'])).code, 0);
+    assert.match(readFileSync(join(dir, 'acme.md'), 'utf8'), /\nthankYou: 2026-11-26\n/);
+  } finally {
+    process.chdir(cwd);
+  }
+});
+
+test('cli: the due table fits the terminal: what and the company give way, then the deadline column; the path is never cut', async () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'long.md'), '---\ncompany: Brightline Logistics International Holdings\nrole: Senior Data Analyst, Supply Chain\ninterview: 2026-11-26 09:00\ninterviewers: [Jane Doe]\n---\n- [ ] Finish the take-home incident review and send it 📅 2026-11-28\n');
+  const wide = (await run(['due', dir, '--now', '2026-11-26T12:00'])).out.split('\n');
+  const widest = Math.max(...wide.map((l) => l.length));
+  assert.ok(widest > 100, `the unfitted table is ${widest} wide`);
+  for (const columns of [100, 80]) {
+    const out = await runWith(['due', dir, '--now', '2026-11-26T12:00'], columns);
+    const rows = out.split('\n').filter((l) => /^ {2}\S.*\.md$/.test(l));
+    assert.equal(rows.length, 9);
+    // Each row ends with its whole path; the rest fits.
+    for (const row of rows) assert.ok(/\/\S+\.md$/.test(row), row);
+    const paths = rows.map((row) => /(\S+\.md)$/.exec(row)![1]!.length);
+    for (const [i, row] of rows.entries()) assert.ok(row.length - paths[i]! <= columns - Math.max(...paths) || row.length <= columns, `${row.length} > ${columns}: ${row}`);
+    assert.match(out, /  Brightlin[^·\n]*…  /);
+  }
 });
 
 test('cli: usage errors exit 2', async () => {
@@ -71,8 +105,25 @@ test('cli: mark changes exactly one value or adds one line', async () => {
   writeFileSync(file, original);
   assert.equal((await run(['mark', file, 'thank-you', '--date', '2026-11-26'])).code, 0);
   assert.equal(readFileSync(file, 'utf8'), original.replace('thankYou: ~  # not yet', 'thankYou: 2026-11-26  # not yet'));
-  assert.equal((await run(['mark', file, 'follow-up', '--date', '2026-12-10'])).code, 0);
-  assert.equal(readFileSync(file, 'utf8'), original.replace('thankYou: ~  # not yet', 'thankYou: 2026-11-26  # not yet').replace('\r\n---\r\nBody', '\r\nfollowUp: 2026-12-10\r\n---\r\nBody'));
+  assert.equal((await run(['mark', file, 'follow-up', '--date', '2026-12-01'])).code, 0);
+  assert.equal(readFileSync(file, 'utf8'), original.replace('thankYou: ~  # not yet', 'thankYou: 2026-11-26  # not yet').replace('\r\n---\r\nBody', '\r\nfollowUp: 2026-12-01\r\n---\r\nBody'));
+});
+
+test('cli: mark asks --force for a date before the interview or in the future, and moves a scheduled note to interviewed', async () => {
+  const dir = folder();
+  const file = join(dir, 'n.md');
+  const original = '---\ncompany: Acme\ninterview: 2026-11-26 09:00\nstatus: scheduled\n---\n';
+  writeFileSync(file, original);
+  const early = await run(['mark', file, 'thank-you', '--date', '2026-11-20']);
+  assert.deepEqual([early.code, early.err], [1, `interview-followup: ${file}: 2026-11-20 is before the interview (2026-11-26); run again with --force to record it anyway`]);
+  assert.equal(readFileSync(file, 'utf8'), original);
+  const future = formatLocalDate(new Date(Date.now() + 3 * 86_400_000));
+  const late = await run(['mark', file, 'thank-you', '--date', future]);
+  assert.deepEqual([late.code, late.err], [1, `interview-followup: ${file}: ${future} is in the future; run again with --force to record it anyway`]);
+  const forced = await run(['mark', file, 'thank-you', '--date', '2026-11-20', '--force']);
+  assert.deepEqual([forced.code, forced.out], [0, `${file}: thankYou set to 2026-11-20 (2026-11-20 is before the interview (2026-11-26))`]);
+  // Sent after the interview: a note still scheduled is interviewed now, in the same write.
+  assert.equal(readFileSync(file, 'utf8'), '---\ncompany: Acme\ninterview: 2026-11-26 09:00\nstatus: interviewed\nthankYou: 2026-11-20\n---\n');
 });
 
 test('cli: mark refuses notes it cannot edit safely and leaves them untouched', async () => {
@@ -111,7 +162,7 @@ test('cli: lint --json gives spelling suggestions and exact columns; --language 
   assert.equal((await run(['lint', file, '--language', 'fr'])).code, 2);
 });
 
-test('cli: lint --json reports findings with their lines, exit 0 either way', async () => {
+test('cli: lint --json reports findings with their lines; exit 1 for a warning or an error, 0 when clean', async () => {
   const dir = folder();
   const file = join(dir, 'draft.md');
   writeFileSync(file, [
@@ -119,7 +170,7 @@ test('cli: lint --json reports findings with their lines, exit 0 either way', as
     '## Thank-you email', '', 'Dear Jane,', '', 'I really need this job. Can I give you a call tomorrow?', '',
   ].join('\n'));
   const r = await run(['lint', file, '--now', '2026-11-20T12:00', '--json']);
-  assert.equal(r.code, 0);
+  assert.equal(r.code, 1);
   const json = JSON.parse(r.out);
   assert.deepEqual(Object.keys(json), ['diagnostics']);
   assert.deepEqual(json.diagnostics.map((d: { line: number; rule: string }) => `${d.line} ${d.rule}`).sort(), ['11 channel', '11 desperate', '7 missing-contact', '7 missing-subject'].sort());
@@ -134,7 +185,15 @@ test('cli: lint --json reports findings with their lines, exit 0 either way', as
     'Thank you for the conversation today about the payments team and its plans for next year. I am excited about the role, and my experience with card payments fits it well.', '',
     'Best regards,', 'Alex Kim', 'alex@example.com', '',
   ].join('\n'));
-  assert.deepEqual(JSON.parse((await run(['lint', clean, '--json'])).out), { diagnostics: [] });
+  const cleanRun = await run(['lint', clean, '--json']);
+  assert.deepEqual([cleanRun.code, JSON.parse(cleanRun.out)], [0, { diagnostics: [] }]);
+  // A folder: every note's drafts, each finding naming its file; exit 1 as one of them has a warning.
+  const all = await run(['lint', dir, '--now', '2026-11-20T12:00', '--json']);
+  assert.equal(all.code, 1);
+  const files = new Set(JSON.parse(all.out).diagnostics.map((d: { file: string }) => d.file));
+  assert.ok(files.has(join(dir, 'draft.md')) && !files.has(join(dir, 'clean.md')), [...files].join());
+  const text = await run(['lint', dir, '--now', '2026-11-20T12:00']);
+  assert.match(text.out, /draft\.md:11:1: warning: /);
   assert.equal((await run(['lint'])).code, 2);
   assert.equal((await run(['lint', join(dir, 'missing.md')])).code, 2);
 });
@@ -166,7 +225,8 @@ test('cli: a snooze written in the note holds the action back, with or without t
   writeFileSync(join(dir, 'acme.md'), '---\ncompany: Acme\ninterview: 2026-11-10 09:00\nthankYou: 2026-11-10\nsnoozeFollowUp: 2026-11-27 09:00\n---\n');
   for (const cache of [[], ['--no-cache'], []]) {
     const table = await run(['due', dir, '--now', '2026-11-26T12:00', ...cache]);
-    assert.match(table.out, /UPCOMING +2026-11-24 09:00 \(snoozed for 21 h\) +follow-up/);
+    // Snoozed past its date: under Today (its date has come), saying "snoozed".
+    assert.match(table.out, /\nToday \(1\)\n {2}snoozed +2026-11-24 09:00 +Follow-up +Acme /);
     const json = JSON.parse((await run(['due', dir, '--now', '2026-11-27T09:00', '--json', ...cache])).out);
     assert.deepEqual(json.actions.map((a: { kind: string; state: string }) => `${a.kind} ${a.state}`), ['follow-up due']);
   }

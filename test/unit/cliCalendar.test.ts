@@ -1,7 +1,7 @@
 // `interview-followup new --from-ics` and `interview-followup ics` end to end over temporary folders.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tempDir } from '../tempDirs';
 import { join } from 'node:path';
 import ical, { type VEvent } from 'node-ical';
@@ -17,6 +17,11 @@ function ics(text: string): string {
 
 test('new --from-ics writes the note and prints {"file"}; the note has the invitation\'s facts', async () => {
   const folder = join(tempDir('ifu-new-'), 'interviews');
+  // A notes folder that does not exist is refused, not made (as `due` refuses it).
+  const missing = await run(['new', '--from-ics', ics(F.OUTLOOK), '--folder', folder, '--me', F.ME, '--json']);
+  assert.deepEqual([missing.code, missing.err], [2, `interview-followup: --folder: ${folder} does not exist (it is not created: make the folder first)`]);
+  assert.equal(existsSync(folder), false);
+  mkdirSync(folder);
   const r = await run(['new', '--from-ics', ics(F.OUTLOOK), '--folder', folder, '--me', F.ME, '--json']);
   assert.equal(r.code, 0, r.err);
   const { file } = JSON.parse(r.out) as { file: string };
@@ -67,19 +72,55 @@ test('new --from-ics: a cancelled occurrence leaves the note of another occurren
   assert.equal((JSON.parse(theOne.out) as { closed: boolean }).closed, true);
 });
 
-test('new --from-ics: usage errors exit 2, an unreadable invitation or unknown company exits 1', async () => {
-  assert.equal((await run(['new'])).code, 2);
-  assert.equal((await run(['new', '--from-ics', '/nonexistent.ics'])).code, 2);
-  assert.equal((await run(['new', '--from-ics', ics(F.GOOGLE), '--bogus'])).code, 2);
+test('new --from-ics: every failure is one line with exit 2; a usage error names new\'s own usage', async () => {
+  const usage = 'usage: interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>] [--company <name>] [--close] [--json]';
+  assert.deepEqual(await run(['new']), { code: 2, out: '', err: `interview-followup: new needs --from-ics <file.ics>; ${usage}` });
+  assert.deepEqual(await run(['new', '--from-ics', '/nonexistent.ics']), { code: 2, out: '', err: 'interview-followup: /nonexistent.ics does not exist' });
+  assert.deepEqual(await run(['new', '--frm', 'x.ics']), { code: 2, out: '', err: `interview-followup: unknown option --frm; ${usage}` });
   const folder = tempDir('ifu-err-');
-  assert.equal((await run(['new', '--from-ics', ics('not a calendar'), '--folder', folder])).code, 1);
+  const notIcs = ics('not a calendar');
+  const bad = await run(['new', '--from-ics', notIcs, '--folder', folder]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, new RegExp(`^interview-followup: ${notIcs.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: [^\n]+$`));
   const noCompany = F.FLOATING.replace('SUMMARY:Interview with Stark Industries', 'SUMMARY:Interview');
   const r = await run(['new', '--from-ics', ics(noCompany), '--folder', folder]);
-  assert.equal(r.code, 1);
-  assert.match(r.err, /--company/);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /pass --company <name>; usage: interview-followup new /);
   const named = await run(['new', '--from-ics', ics(noCompany), '--folder', folder, '--company', 'Stark Industries', '--json']);
   assert.equal(named.code, 0);
   assert.ok(existsSync((JSON.parse(named.out) as { file: string }).file));
+  // Kernel file systems are never a notes folder.
+  for (const special of ['/proc/self', '/sys', '/dev']) {
+    const refused = await run(['new', '--from-ics', ics(F.OUTLOOK), '--folder', special, '--me', F.ME]);
+    assert.equal(refused.code, 2, special);
+    assert.match(refused.err, /cannot hold files: .*kernel file system/);
+  }
+});
+
+test('new --from-ics without --me: the user is the signature\'s address in the nearest .vscode/settings.json, else INTERVIEW_FOLLOWUP_ME; never an interviewer', async () => {
+  const workspace = tempDir('ifu-me-');
+  const folder = join(workspace, 'jobs', 'interviews');
+  mkdirSync(folder, { recursive: true });
+  const interviewers = async (env: Record<string, string | undefined> = {}) => {
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    try {
+      for (const f of readdirSync(folder)) writeFileSync(join(folder, f), '');
+      const r = await run(['new', '--from-ics', ics(F.OUTLOOK.replace(/UID:[^\r\n]+/, `UID:${Math.random()}`)), '--folder', folder, '--json']);
+      assert.equal(r.code, 0, r.err);
+      return parsedNote(readFileSync((JSON.parse(r.out) as { file: string }).file, 'utf8')).interviewers.map((i) => i.email);
+    } finally {
+      process.env = saved;
+    }
+  };
+  delete process.env.INTERVIEW_FOLLOWUP_ME;
+  assert.ok((await interviewers()).includes(F.ME), 'with nothing to say who the user is, they are listed');
+  assert.ok(!(await interviewers({ INTERVIEW_FOLLOWUP_ME: F.ME.toUpperCase() })).includes(F.ME), 'the variable');
+  mkdirSync(join(workspace, '.vscode'));
+  // JSON with comments and a trailing comma, as VS Code writes settings.
+  writeFileSync(join(workspace, '.vscode', 'settings.json'), `{\n  // mine\n  "interviewFollowUp.signature.email": "${F.ME}", /* me */\n  "interviewFollowUp.signature.name": "Sam Lee",\n}\n`);
+  assert.ok(!(await interviewers()).includes(F.ME), 'the settings above the notes folder');
+  assert.ok(!(await interviewers({ INTERVIEW_FOLLOWUP_ME: 'someone@else.example' })).includes(F.ME), 'the settings come before the variable');
 });
 
 test('ics writes the folder\'s pending actions as a calendar (--out), or prints it', async () => {
@@ -87,6 +128,15 @@ test('ics writes the folder\'s pending actions as a calendar (--out), or prints 
   writeFileSync(join(folder, 'acme.md'), '---\ncompany: Acme\ninterview: 2026-11-20 10:00\ninterviewers:\n  - name: Jane Doe\n    email: jane@acme.example\n---\n- [ ] Send samples 📅 2026-11-27\n');
   writeFileSync(join(folder, 'broken.md'), '---\ncompany: Broken\ninterview: 2026-02-30\n---\n');
   const out = join(folder, '.interview-followup', 'actions.ics');
+  // The folder of --out must exist: it is not made (nor a tree of folders under /proc).
+  const missing = await run(['ics', folder, '--out', out, '--now', '2026-11-20T12:00']);
+  assert.deepEqual([missing.code, missing.err], [2, `interview-followup: --out: ${join(folder, '.interview-followup')} does not exist (it is not created: make the folder first)`]);
+  for (const special of ['/proc/self/nope/actions.ics', '/proc/self/actions.ics', '/dev/null', '/sys/actions.ics']) {
+    const refused = await run(['ics', folder, '--out', special, '--now', '2026-11-20T12:00']);
+    assert.equal(refused.code, 2, special);
+    assert.equal(refused.err.split('\n').length, 1);
+  }
+  mkdirSync(join(folder, '.interview-followup'));
   const r = await run(['ics', folder, '--out', out, '--now', '2026-11-20T12:00']);
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /3 events/);

@@ -50,9 +50,27 @@ test('cli: an unexpected failure is one line on stderr and exit 2; --debug adds 
   assert.equal(d.err[0], 'interview-followup: input/output error (EIO)');
   assert.match(d.err[1]!, /^Error: EIO: i\/o error, write\n {4}at /);
   const usage = await run(['due', dir, '--bogus']);
-  assert.deepEqual([usage.code, usage.err], [2, ['interview-followup: unknown option --bogus (see interview-followup --help)']]);
+  assert.deepEqual([usage.code, usage.err], [2, ['interview-followup: unknown option --bogus; usage: interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache] [--thank-you-hours N] [--follow-up-days N] [--holidays CC]']]);
+  // A folder given to lint: every note's drafts (here, a note without any).
   const folderNote = await run(['lint', dir]);
-  assert.deepEqual([folderNote.code, folderNote.err], [2, [`interview-followup: ${dir}: this is a folder, not a note; it was not read`]]);
+  assert.deepEqual([folderNote.code, folderNote.err], [0, []]);
+});
+
+test('cli: numeric flags are range-checked like the settings: one line, exit 2, nothing printed', async () => {
+  const dir = tempDir('ifu-range-');
+  writeFileSync(join(dir, 'a.md'), '---\ncompany: Acme\ninterview: 2026-11-26 10:00\n---\n');
+  for (const [flag, value] of [['--follow-up-days', '1e9'], ['--follow-up-days', '0'], ['--follow-up-days', '91'], ['--follow-up-days', '2.5'], ['--follow-up-days', '-3'], ['--follow-up-days', '0x10'],
+    ['--thank-you-hours', 'Infinity'], ['--thank-you-hours', '169'], ['--thank-you-hours', 'NaN'], ['--thank-you-hours', ' ']] as const) {
+    for (const command of ['due', 'stats', 'ics']) {
+      const r = await run([command, dir, flag, value]);
+      assert.equal(r.code, 2, `${command} ${flag} ${value}`);
+      assert.equal(r.out, '');
+      assert.equal(r.err.length, 1);
+      assert.match(r.err[0]!, new RegExp(`^interview-followup: ${flag} must be a (whole )?number of (days|hours) from 1 to (90|168) \\(got ".*"\\); usage: interview-followup ${command} `));
+    }
+  }
+  assert.equal((await run(['due', dir, '--follow-up-days', '90', '--thank-you-hours', '1.5'])).code, 0);
+  assert.equal((await run(['due', dir, '--now', '9999-12-31T10:00'])).code, 2);
 });
 
 test('cli: control characters and a 60,000-character role are escaped and cut in the table, whole in --json', async () => {

@@ -11,3 +11,10 @@ export async function run(args: string[]): Promise<{ code: number; out: string; 
   const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
+
+/** `run` with the table fitted to a terminal `columns` wide; what it prints. */
+export async function runWith(args: string[], columns: number): Promise<string> {
+  const out: string[] = [];
+  await main(args, { out: (s) => out.push(s), err: () => undefined, columns });
+  return out.join('\n');
+}

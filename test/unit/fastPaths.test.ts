@@ -35,7 +35,7 @@ test('due --json: written field by field, it is the JSON.stringify of the rows',
       if (actions.length > 2) actions[1]!.due = new Date(actions[0]!.due.getTime());
       const plain = JSON.stringify({
         actions: actions.map((a) => ({ file: a.file, kind: a.kind, due: formatOffsetDateTime(a.due), state: a.state, company: a.company, role: a.role ?? '', title: a.title, ...(a.timeline ? { timeline: a.timeline } : {}) })),
-        problems: problems.map((p) => ({ file: p.file, line: p.line, message: p.message })),
+        problems: problems.map((p) => ({ file: p.file, line: p.line, message: p.message, severity: p.severity })),
       });
       assert.equal(dueJson(actions, problems), plain);
       // In pieces of any size, the same text.

@@ -1,0 +1,35 @@
+// Who the user is for the CLI: --me, else the signature in the nearest .vscode/settings.json at
+// or above the notes folder, else INTERVIEW_FOLLOWUP_ME.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseJsonc, whoAmI } from '../../src/cli/me';
+import { tempDir } from '../tempDirs';
+
+test('settings: JSON with comments and trailing commas, strings kept whole', () => {
+  assert.deepEqual(parseJsonc('{\n  // a comment\n  "a": "http://x.example/*not a comment*/", /* block */\n  "b": [1, 2,],\n}\n'), { a: 'http://x.example/*not a comment*/', b: [1, 2] });
+  assert.deepEqual(parseJsonc('{"a": "quote \\" // still text",}'), { a: 'quote " // still text' });
+  assert.equal(parseJsonc('{ not json'), undefined);
+});
+
+test('me: --me first, then the nearest settings above the notes folder, then the variable', () => {
+  const root = tempDir('ifu-me-unit-');
+  const notes = join(root, 'work', 'jobs', 'interviews');
+  mkdirSync(notes, { recursive: true });
+  const env = { INTERVIEW_FOLLOWUP_ME: 'Env@Mail.example, other@mail.example' };
+  assert.deepEqual(whoAmI(notes, [], {}), { addresses: [], names: [] });
+  assert.deepEqual(whoAmI(notes, [], env), { addresses: ['env@mail.example', 'other@mail.example'], names: [], source: 'INTERVIEW_FOLLOWUP_ME' });
+  mkdirSync(join(root, '.vscode'));
+  writeFileSync(join(root, '.vscode', 'settings.json'), '{ "interviewFollowUp.signature.email": "Far@Mail.example" }');
+  assert.deepEqual(whoAmI(notes, [], env).addresses, ['far@mail.example']);
+  // The nearest one wins; a nested object is read too; the name comes with it.
+  mkdirSync(join(root, 'work', '.vscode'));
+  const near = join(root, 'work', '.vscode', 'settings.json');
+  writeFileSync(near, '{\n  "interviewFollowUp": { "signature": { "email": "near@mail.example", "name": "Sam Lee" } },\n}');
+  assert.deepEqual(whoAmI(notes, [], env), { addresses: ['near@mail.example'], names: ['Sam Lee'], source: near });
+  assert.deepEqual(whoAmI(notes, ['Given@Mail.example'], env), { addresses: ['given@mail.example'], names: ['Sam Lee'], source: '--me' });
+  // A settings file without the signature, or broken, is passed over.
+  writeFileSync(near, '{ broken');
+  assert.deepEqual(whoAmI(notes, [], env).addresses, ['far@mail.example']);
+});
