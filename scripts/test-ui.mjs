@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // UI tests in a real browser: the packaged extension installed into the offline VS Code server
 // (no smoke-test driver, so notifications show as in an install), driven through the workbench
-// with Playwright as a user would: open the view, measure every row at the default side-bar width
-// in the dark and light themes (label and description shown whole, in the DOM), get a reminder,
-// snooze from it, mark a row done with its inline button (named for its action), draft, copy,
-// apply a quick fix with Ctrl+. in a draft, go to an action, group by interview.
+// with Playwright as a user would: open the view, measure every row in the DOM at the default
+// side-bar width in the dark and light themes (each shows its timing and its company; the
+// workbench cuts the rest), at 250 and 300 px with the row's inline buttons shown (the timing
+// stays readable), get a reminder, snooze from it, mark a row done with its inline button (named
+// for its action), draft, copy, apply a quick fix with Ctrl+. in a draft, go to an action, group
+// by interview, filter the rows, a vague timeline as a hint (not a problem), New Interview Note
+// with a time already past, and the pipeline board at 1280×800 and 1024×768 (every card shown).
 // IFU_UI_FAILSHOTS=<dir> saves a screenshot at each failed step.
 //
 //   node scripts/test-ui.mjs [--vsix <file>] [--screenshots] [--gif <out.gif>]
@@ -14,7 +17,7 @@
 // ffmpeg build downloaded from its CDN) and turns them into an animated GIF for the README with
 // Debian's ffmpeg (npm run screenshots does both). Exit code 0 when every step passed.
 import { spawnSync } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { REPO_ROOT, ensureHost, launchBrowser, log, makeTempDir, parseCli, runMain, startServer } from './host.mjs';
 
@@ -88,32 +91,62 @@ async function main() {
 
   const actionsPane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Actions' }) });
   const interviewsPane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Interviews' }) });
-  /** Every row of a view (the Actions view unless told), measured in the DOM: are its label and its description shown whole? */
+  /**
+   * Every row of a view (the Actions view unless told), measured in the DOM: whether its text shows
+   * whole, and whether its timing (the label's first part) and its company (the second) show: not
+   * past the label's visible end (the workbench's ellipsis) nor under the row's inline buttons.
+   */
   const measureRows = (pane = actionsPane) => pane.locator('.monaco-list-row').evaluateAll((els) => els.map((el) => {
     const box = el.querySelector('.monaco-icon-label-container');
     const name = el.querySelector('.label-name');
     const description = el.querySelector('.label-description');
-    const right = box.getBoundingClientRect().right + 1;
+    const buttons = [...el.querySelectorAll('.actions .action-label')].filter((b) => b.getClientRects().length > 0 && b.getBoundingClientRect().width > 0);
+    const boxRect = box.getBoundingClientRect();
+    const cut = box.scrollWidth > box.clientWidth + 1;
+    // What shows: up to the label's box, less the ellipsis when the workbench cut it, and left of any button.
+    let visible = boxRect.left + box.clientWidth - (cut ? 10 : 0);
+    for (const b of buttons) visible = Math.min(visible, b.getBoundingClientRect().left);
+    const label = name?.textContent ?? '';
+    const text = name && document.createTreeWalker(name, NodeFilter.SHOW_TEXT).nextNode();
+    const endOf = (n) => {
+      if (!text) return Infinity;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, Math.min(n, text.length));
+      return range.getBoundingClientRect().right;
+    };
+    const parts = label.split(' · ');
     return {
       level: Number(el.getAttribute('aria-level')),
-      label: name?.textContent ?? '',
+      label,
       description: description?.textContent ?? '',
-      whole: box.scrollWidth <= box.clientWidth + 1 && (!name || name.getBoundingClientRect().right <= right) && (!description || description.getBoundingClientRect().right <= right),
+      buttons: buttons.length,
+      whole: !cut && (!name || name.getBoundingClientRect().right <= visible + 1) && (!description || description.getBoundingClientRect().right <= visible + 1),
+      timingShown: endOf(parts[0].length) <= visible + 0.5,
+      companyShown: parts.length < 2 || endOf(parts[0].length + 3 + parts[1].length) <= visible + 0.5,
     };
   }));
-  const sidebarWidth = async () => {
-    const width = (await sidebar.boundingBox()).width;
-    if (width > 320) throw new Error(`the side bar is ${width} px wide, not the default`);
-    return width;
+  const sidebarWidth = async () => Math.round((await sidebar.boundingBox()).width);
+  /** Drags the sash between the side bar and the editor so the side bar is `px` wide. */
+  const setSidebarWidth = async (px) => {
+    const box = await sidebar.boundingBox();
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width + 1, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + px + 1, y, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    const width = await sidebarWidth();
+    if (Math.abs(width - px) > 3) throw new Error(`the side bar is ${width} px wide, not ${px}`);
   };
-  /** Rows under a group: each says what, for which company (or under its interview) and when. */
-  const assertRowsWhole = (measured, what) => {
-    const cut = measured.filter((m) => !m.whole).map((m) => `${m.label} | ${m.description}`);
-    if (cut.length > 0) throw new Error(`${what}: cut off: ${cut.join(' ; ')}`);
-    const actions = measured.filter((m) => m.level === 2 && !m.label.startsWith('…'));
+  /** Action rows: what the view lists under its groups. */
+  const actionRows = (measured) => measured.filter((m) => m.level === 2 && !m.label.startsWith('…'));
+  /** Each action row shows its timing (and, unless `timingOnly`, its company). */
+  const assertRowsRead = (measured, what, timingOnly = false) => {
+    const actions = actionRows(measured);
     if (actions.length === 0) throw new Error(`${what}: no rows`);
-    const incomplete = actions.filter((m) => !m.description.trim());
-    if (incomplete.length > 0) throw new Error(`${what}: rows without a time: ${incomplete.map((m) => m.label).join(' ; ')}`);
+    const hidden = actions.filter((m) => !m.timingShown || (!timingOnly && !m.companyShown));
+    if (hidden.length > 0) throw new Error(`${what}: ${timingOnly ? 'timing' : 'timing or company'} not shown: ${hidden.map((m) => m.label).join(' ; ')}`);
   };
   const currentTheme = () => page.evaluate(() => (document.querySelector('.monaco-workbench').classList.contains('vs') ? 'light' : 'dark'));
   /** Switches the color theme as a user would: Preferences: Color Theme in the Command Palette. */
@@ -129,21 +162,28 @@ async function main() {
     await page.waitForFunction((t) => document.querySelector('.monaco-workbench').classList.contains(t === 'light' ? 'vs' : 'vs-dark'), theme, { timeout: 10_000 });
   };
 
-  /** Measures every row of the Actions view; prints the counts; fails on a row cut off or without a company. */
+  /** Runs a command from the Command Palette, as a user would. */
+  const runCommand = async (title) => {
+    await page.keyboard.press('F1');
+    await page.keyboard.type(title);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().click();
+  };
+
+  /** Measures every row of the Actions view; prints the counts; fails on a row whose timing or company does not show. */
   const measureAllRows = async (what) => {
     const width = await sidebarWidth();
     const measured = await measureRows();
-    const actions = measured.filter((m) => m.level === 2);
-    console.log(`    ${what} at ${width} px: ${actions.filter((m) => m.whole).length}/${actions.length} rows show label and timing whole (${measured.filter((m) => m.whole).length}/${measured.length} with the group rows)`);
-    const companyless = actions.filter((m) => !m.label.startsWith('…') && !m.label.includes(' · '));
-    if (companyless.length > 0) throw new Error(`rows without a company: ${companyless.map((m) => m.label).join(' ; ')}`);
-    assertRowsWhole(measured, what);
+    const actions = actionRows(measured);
+    console.log(`    ${what} at ${width} px: ${actions.filter((m) => m.timingShown && m.companyShown).length}/${actions.length} rows show their timing and company (${actions.filter((m) => m.whole).length} whole; the workbench cuts the rest)`);
+    const companyless = actions.filter((m) => m.label.split(' · ').length < 3);
+    if (companyless.length > 0) throw new Error(`rows without when, company and what: ${companyless.map((m) => m.label).join(' ; ')}`);
+    assertRowsRead(measured, what);
   };
 
   // The reminder's toast hides a few seconds after it shows: measure in the initial theme first,
   // in the other theme after the reminder steps.
   const initialTheme = await currentTheme();
-  await step(`every row shows what, for which company and when, whole, at the default side-bar width (${initialTheme} theme)`, async () => {
+  await step(`every row shows its timing and its company at the default side-bar width (${initialTheme} theme)`, async () => {
     await page.mouse.move(1000, 790); // no hover: inline buttons hidden, as at a glance
     if (opts.screenshots) await page.screenshot({ path: join(REPO_ROOT, 'docs', 'ui-actions.png') });
     await measureAllRows(`${initialTheme} theme`);
@@ -172,7 +212,7 @@ async function main() {
   });
 
   const otherTheme = initialTheme === 'light' ? 'dark' : 'light';
-  await step(`in the ${otherTheme} theme too, every row shows whole`, async () => {
+  await step(`in the ${otherTheme} theme too, every row shows its timing and its company`, async () => {
     await setTheme(otherTheme);
     try {
       await page.mouse.move(1000, 790);
@@ -182,25 +222,60 @@ async function main() {
     }
   });
 
-  await step('the inline check button is named for its action (Mark Follow-Up Sent, Check Off Task…) and marks the row done', async () => {
+  await step('at 250 and 300 px, with a row\'s inline buttons shown, its timing stays readable', async () => {
+    const original = await sidebarWidth();
+    try {
+      for (const px of [250, 300]) {
+        await setSidebarWidth(px);
+        const count = await actionsPane.locator('.monaco-list-row[aria-level="2"]').count();
+        let checked = 0;
+        let buttons = 0;
+        for (let i = 0; i < count; i++) {
+          const row = actionsPane.locator('.monaco-list-row[aria-level="2"]').nth(i);
+          await row.hover();
+          await page.waitForTimeout(60);
+          const measured = (await measureRows()).filter((m) => m.level === 2);
+          const hovered = measured.filter((m) => m.buttons > 0);
+          if (hovered.length === 0) continue; // a row without inline buttons (Prepare)
+          buttons = Math.max(buttons, hovered[0].buttons);
+          assertRowsRead(hovered, `${px} px, "${hovered[0].label}" hovered`, true);
+          checked++;
+        }
+        if (checked === 0) throw new Error(`${px} px: no row showed inline buttons`);
+        console.log(`    ${px} px: ${checked} rows hovered (up to ${buttons} inline buttons): every timing readable`);
+      }
+    } finally {
+      await page.mouse.move(1000, 790);
+      await setSidebarWidth(original).catch(() => {});
+    }
+  });
+
+  await step('the inline check button is named for its action (Mark Follow-Up Sent, Check Off Task…); a Find email row offers Add Email…', async () => {
     const names = { 'Follow-up': 'Mark Follow-Up Sent', Card: 'Mark Card Mailed' };
     const task = actionsPane.locator('.monaco-list-row').filter({ has: page.locator('.codicon-tasklist') }).first();
     await task.hover();
     const taskLabels = await task.locator('.action-label').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     if (!taskLabels.some((l) => l?.startsWith('Check Off Task'))) throw new Error(`a task row's inline actions: ${taskLabels.join(', ')}`);
+    const contact = rows.filter({ hasText: / · Find email$/ }).first();
+    if (await contact.count()) {
+      await contact.hover();
+      const contactLabels = await contact.locator('.action-label').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+      if (!contactLabels.some((l) => l?.startsWith('Add Email')) || contactLabels.some((l) => l?.startsWith('Mark'))) throw new Error(`a Find email row's inline actions: ${contactLabels.join(', ')}`);
+    }
     // A follow-up or card row: the thank-you rows stay for the draft and copy steps below.
-    const row = rows.filter({ hasText: /^(Follow-up|Card) · / }).filter({ hasNotText: 'snoozed' }).first();
+    const row = rows.filter({ hasText: / · (Follow-up|Card)$/ }).filter({ hasNotText: 'snoozed' }).first();
     const label = (await row.locator('.label-name').textContent()).trim();
-    const name = names[label.split(' · ')[0]];
-    const before = await rows.filter({ hasText: label }).count();
+    const name = names[label.split(' · ').at(-1)];
+    const forWhom = label.split(' · ').slice(1).join(' · ');
+    const before = await rows.filter({ hasText: forWhom }).count();
     await row.hover();
     const labels = await row.locator('.action-label').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     if (!labels.some((l) => l?.startsWith(name)) || labels.some((l) => l?.startsWith('Mark Done'))) throw new Error(`"${label}": inline actions ${labels.join(', ')}`);
     await row.locator(`.action-label[aria-label^="${name}"]`).click();
-    await page.waitForFunction(([l, n]) => [...document.querySelectorAll('.part.sidebar .monaco-list-row .label-name')].filter((e) => e.textContent.trim() === l).length < n, [label, before], { timeout: 10_000 });
+    await page.waitForFunction(([l, n]) => [...document.querySelectorAll('.part.sidebar .monaco-list-row .label-name')].filter((e) => e.textContent.trim().endsWith(l)).length < n, [forWhom, before], { timeout: 10_000 });
   });
 
-  const thankYouRow = () => rows.filter({ hasText: /^Thank-you · / }).filter({ hasNotText: 'snoozed' }).first();
+  const thankYouRow = () => rows.filter({ hasText: / · Thank-you$/ }).filter({ hasNotText: 'snoozed' }).first();
   /**
    * Clicks a row's inline button. A click that lands while the tree is refreshing (the row marked
    * done above, the minute tick) reaches the command without its row, which then asks "for which
@@ -273,22 +348,132 @@ async function main() {
     await page.locator('.editor-instance .monaco-editor').first().waitFor({ timeout: 10_000 });
   });
 
-  await step('groups by interview from the view title: every row and interview shows whole', async () => {
+  await step('groups by interview from the view title: every row shows its timing', async () => {
     await sidebar.locator('.pane-header', { hasText: 'Actions' }).hover();
     await sidebar.locator('.action-label[aria-label*="Group by Interview"]').first().click();
     await sidebar.locator('.action-label[aria-label*="Group by Due Date"]').first().waitFor({ timeout: 10_000 });
     await page.mouse.move(1000, 790);
-    await actionsPane.locator('.monaco-list-row').filter({ hasText: /^Thank-you/ }).first().waitFor({ timeout: 10_000 });
+    await actionsPane.locator('.monaco-list-row').filter({ hasText: / · Thank-you$/ }).first().waitFor({ timeout: 10_000 });
     if (opts.screenshots) await page.screenshot({ path: join(REPO_ROOT, 'docs', 'ui-by-interview.png') });
     const measured = await measureRows();
-    const actions = measured.filter((m) => m.level === 2);
-    console.log(`    grouped by interview at ${await sidebarWidth()} px: ${actions.filter((m) => m.whole).length}/${actions.length} rows show what and when whole (${measured.filter((m) => m.whole).length}/${measured.length} with the interviews)`);
-    assertRowsWhole(measured, 'grouped by interview');
+    const actions = actionRows(measured);
+    console.log(`    grouped by interview at ${await sidebarWidth()} px: ${actions.filter((m) => m.timingShown).length}/${actions.length} rows show their timing (${actions.filter((m) => m.whole).length} whole)`);
+    assertRowsRead(measured, 'grouped by interview', true);
     await sidebar.locator('.pane-header', { hasText: 'Actions' }).hover();
     await sidebar.locator('.action-label[aria-label*="Group by Due Date"]').first().click();
+    await sidebar.locator('.action-label[aria-label*="Group by Interview"]').first().waitFor({ timeout: 10_000 });
+    await rows.filter({ hasText: /^(Overdue|Today|Next 7 days|Later) \(/ }).first().waitFor({ timeout: 10_000 });
   });
 
-  await step('the Interviews view: every interview, and the next step and last contact under one, show whole', async () => {
+  await step('filters the Actions view by a company, and clears the filter', async () => {
+    const company = (await thankYouRow().locator('.label-name').textContent()).split(' · ')[1];
+    await sidebar.locator('.pane-header', { hasText: 'Actions' }).hover();
+    await sidebar.locator('.action-label[aria-label*="Filter Actions"]').first().click();
+    await page.locator('.quick-input-widget', { hasText: 'Filter Actions' }).waitFor({ timeout: 10_000 });
+    await page.locator('.quick-input-widget .quick-input-box input').fill(company.split(' ')[0].toLowerCase());
+    await page.keyboard.press('Enter');
+    await actionsPane.locator('.message', { hasText: 'Filtered' }).first().waitFor({ timeout: 10_000 });
+    const labels = (await measureRows()).filter((m) => m.level === 2).map((m) => m.label);
+    if (labels.length === 0 || labels.some((l) => !l.includes(company.split(' ')[0]))) throw new Error(`filtered rows: ${labels.join(' ; ')}`);
+    await sidebar.locator('.pane-header', { hasText: 'Actions' }).hover();
+    await sidebar.locator('.action-label[aria-label*="Clear Filter"]').first().click();
+    await actionsPane.locator('.message', { hasText: 'Filtered' }).first().waitFor({ state: 'hidden', timeout: 10_000 });
+  });
+
+  await step('a vague timeline is a hint: not a note with problems nor counted in the status bar; the Problems panel has it as information', async () => {
+    const note = join(folder, 'interviews', 'vague-co.md');
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const day = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
+    writeFileSync(note, `---\ncompany: Vague Co\ninterview: ${day} 10:00\ninterviewers:\n  - name: Ines Park\n    email: ines@vague.example\nthankYou: ${day}\ntimeline: we'll be in touch soon\n---\n`);
+    await rows.filter({ hasText: 'Vague Co' }).first().waitFor({ timeout: 15_000 });
+    if (await rows.filter({ hasText: 'Notes with problems' }).count()) throw new Error('a "Notes with problems" group is shown');
+    const status = await page.locator('.statusbar-item', { hasText: /overdue|due|Follow-ups/ }).first().textContent();
+    if (/problems/.test(status)) throw new Error(`the status bar says "${status}"`);
+    await page.keyboard.press('Control+Shift+M');
+    // The Problems panel lists many notes' findings (only the rows in view are in the DOM): filter it.
+    const filter = page.locator('.part.panel .viewpane-filter input').first();
+    await filter.waitFor({ timeout: 10_000 });
+    await filter.fill('name no date');
+    const marker = page.locator('.markers-panel .monaco-list-row', { hasText: 'name no date' }).first();
+    await marker.waitFor({ timeout: 10_000 });
+    const icon = await marker.locator('.codicon').evaluateAll((els) => els.map((e) => e.className).join(' '));
+    if (!/codicon-info/.test(icon) || /codicon-(warning|error)\b/.test(icon)) throw new Error(`the marker's icon: ${icon}`);
+    if (opts.screenshots) await page.screenshot({ path: join(REPO_ROOT, 'docs', 'ui-vague-timeline.png') });
+    await filter.fill('');
+    await runCommand('View: Toggle Panel Visibility');
+  });
+
+  await step('New Interview Note with a time already past: the box shows the date it read, the note says interviewed, no before-the-interview list', async () => {
+    await runCommand('Interview Follow-Up: New Interview Note');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    const message = page.locator('.quick-input-widget .quick-input-message');
+    await page.locator('.quick-input-widget', { hasText: '(1/6)' }).waitFor({ timeout: 10_000 });
+    await input.fill('Pastime Co');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: '(2/6)' }).waitFor();
+    await input.fill('Analyst');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: '(3/6)' }).waitFor();
+    const initial = await input.inputValue();
+    if (!/^today \d\d:00$/.test(initial)) throw new Error(`the date box starts with "${initial}", not the current hour today`);
+    await input.fill('yesterday 10am');
+    await message.filter({ hasText: 'already started' }).waitFor({ timeout: 5_000 });
+    const said = (await message.textContent()).trim();
+    if (!/^\w{3} \d{1,2} \w{3} \d{4} 10:00 \(\d+ h ago\): already started, the note will say interviewed$/.test(said)) throw new Error(`the date box says "${said}"`);
+    if (opts.screenshots) await page.screenshot({ path: join(REPO_ROOT, 'docs', 'ui-new-note-date.png') });
+    await page.keyboard.press('Enter');
+    for (const n of [4, 5]) {
+      await page.locator('.quick-input-widget', { hasText: `(${n}/6)` }).waitFor();
+      await page.keyboard.press('Enter');
+    }
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'an email is enough' }).first().click();
+    const editor = page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+    await editor.locator('.view-line', { hasText: 'company: Pastime Co' }).first().waitFor({ timeout: 10_000 });
+    await editor.locator('.view-line', { hasText: 'status: interviewed' }).first().waitFor({ timeout: 5_000 });
+    if (await editor.locator('.view-line', { hasText: 'Before the interview' }).count()) throw new Error('the note has a before-the-interview list');
+    await rows.filter({ hasText: 'Pastime Co · Thank-you' }).first().waitFor({ timeout: 10_000 });
+  });
+
+  await step('the pipeline board shows every interview at 1280×800 and at 1024×768', async () => {
+    // The board where a user opens it: the panel (Problems, Terminal) closed, the side bar at its width.
+    if (await page.locator('.part.panel').isVisible()) await runCommand('View: Toggle Panel Visibility');
+    await runCommand('Interview Follow-Up: Open Interview Pipeline');
+    let board;
+    for (const deadline = Date.now() + 30_000; !board && Date.now() < deadline; await page.waitForTimeout(200)) {
+      for (const f of page.frames()) if (await f.$('#app .board').catch(() => null)) board = f;
+    }
+    if (!board) throw new Error('no webview frame with the board');
+    await board.waitForSelector('.card', { timeout: 15_000 });
+    const notes = readdirSync(join(folder, 'interviews')).filter((f) => f.endsWith('.md')).length;
+    try {
+      for (const [width, height] of [[1280, 800], [1024, 768]]) {
+        await page.setViewportSize({ width, height });
+        await page.waitForTimeout(1_000);
+        const seen = await board.evaluate(() => {
+          const w = window.innerWidth;
+          const h = window.innerHeight;
+          const cards = [...document.querySelectorAll('.card')].map((c) => {
+            const r = c.getBoundingClientRect();
+            return { company: c.querySelector('.company')?.textContent, inside: r.left >= 0 && r.right <= w && r.top >= 0 && r.bottom <= h };
+          });
+          return { w, h, cards, scrollWidth: document.documentElement.scrollWidth };
+        });
+        const hidden = seen.cards.filter((c) => !c.inside).map((c) => c.company);
+        console.log(`    ${width}×${height} (panel ${seen.w}×${seen.h}): ${seen.cards.length - hidden.length}/${seen.cards.length} cards in view, no scrolling`);
+        if (seen.cards.length !== notes && process.env.IFU_UI_FAILSHOTS) await page.screenshot({ path: join(process.env.IFU_UI_FAILSHOTS, `board-${width}.png`) });
+        if (seen.cards.length !== notes) throw new Error(`${width}×${height}: ${seen.cards.length} cards for ${notes} notes`);
+        if (seen.scrollWidth > seen.w + 1) throw new Error(`${width}×${height}: the board is ${seen.scrollWidth} px wide in a ${seen.w} px panel`);
+        if (hidden.length && process.env.IFU_UI_FAILSHOTS) await page.screenshot({ path: join(process.env.IFU_UI_FAILSHOTS, `board-${width}.png`) });
+        if (hidden.length) throw new Error(`${width}×${height}: not in view: ${hidden.join(', ')}`);
+        if (opts.screenshots && width === 1024) await page.screenshot({ path: join(REPO_ROOT, 'docs', 'ui-board-1024.png') });
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.keyboard.press('Control+w');
+    }
+  });
+
+  await step('the Interviews view: every interview shows its company; the next step and last contact under one show whole', async () => {
     const header = sidebar.locator('.pane-header', { hasText: 'Interviews' });
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
     const first = interviewsPane.locator('.monaco-list-row[aria-level="1"]').first();
@@ -299,8 +484,11 @@ async function main() {
     const measured = await measureRows(interviewsPane);
     const interviews = measured.filter((m) => m.level === 1);
     const facts = measured.filter((m) => m.level === 2);
-    console.log(`    Interviews view at ${await sidebarWidth()} px: ${interviews.filter((m) => m.whole).length}/${interviews.length} interviews and ${facts.filter((m) => m.whole).length}/${facts.length} facts under one show whole`);
-    const cut = measured.filter((m) => !m.whole).map((m) => `${m.label} | ${m.description}`);
+    console.log(`    Interviews view at ${await sidebarWidth()} px: ${interviews.filter((m) => m.timingShown).length}/${interviews.length} interviews show their company (${interviews.filter((m) => m.whole).length} whole), ${facts.filter((m) => m.whole).length}/${facts.length} facts under one show whole`);
+    // The label's first part is the company ("Acme Corp · Data Analyst").
+    const noCompany = interviews.filter((m) => !m.timingShown).map((m) => m.label);
+    if (noCompany.length > 0) throw new Error(`Interviews view: company cut: ${noCompany.join(' ; ')}`);
+    const cut = facts.filter((m) => !m.whole).map((m) => `${m.label} | ${m.description}`);
     if (cut.length > 0) throw new Error(`Interviews view: cut off: ${cut.join(' ; ')}`);
     if (interviews.length < 3 || interviews.some((m) => !m.description.trim())) throw new Error(`Interviews view: ${interviews.length} interviews, each needs its status`);
     if (facts.length !== 2 || facts.some((m) => !m.description.trim())) throw new Error(`Interviews view: expected the next step and the last contact, got ${facts.map((m) => m.label).join(' ; ')}`);

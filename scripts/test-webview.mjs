@@ -136,7 +136,8 @@ async function runTheme(theme, folder, expected) {
   };
   check(seen.bodyClass.split(/\s+/).includes(theme.bodyClass), `body class "${seen.bodyClass}" lacks ${theme.bodyClass}`);
   check(seen.cards === expected.interviews, `${seen.cards} cards on the board, the CLI counts ${expected.interviews} interviews`);
-  check(seen.columns >= 8, `${seen.columns} columns`);
+  // Every stage (seven), empty ones as small drop targets, and "Other status" when a note has another word.
+  check(seen.columns >= 7, `${seen.columns} columns`);
   check(seen.painted.length === 5 && seen.painted.every((n) => n > 0), `charts painted: ${JSON.stringify(seen.painted)}`);
   check(seen.tables === 5 && seen.labelled, 'every chart has a table and an accessible name');
   check(seen.inlineScripts === 0, `${seen.inlineScripts} inline scripts`);
@@ -167,8 +168,8 @@ async function runTheme(theme, folder, expected) {
     check(await inColumn(frame, company, picked), `${company} is not in the "${picked}" column after the keyboard move`);
   }
   if (theme.key === 'light') {
-    // The mouse: drag a card without a status onto the Offer column.
-    const card = frame.locator('.column[data-stage="none"] .card').first();
+    // The mouse: drag a card whose status is read from its date (none written) onto the Offer column.
+    const card = frame.locator('.card', { has: frame.locator('.derived') }).first();
     const company = await card.locator('.company').textContent();
     await card.dragTo(frame.locator('.column[data-stage="offer"]'));
     check(await statusWritten(folder, company, 'offer'), `dragging ${company} to Offer did not write its status`);

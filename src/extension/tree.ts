@@ -154,7 +154,8 @@ export class ActionsTree extends Disposable implements vscode.TreeDataProvider<N
       } else {
         for (const g of snap.windows) if (this.shown(g).count > 0) roots.push(this.groupNode(g.window));
       }
-      if (roots.length === 0 && this.filterText) roots.push({ type: 'info', message: `No row matches "${this.filterText}"` });
+      const rowGroups = roots.filter((r) => r.type !== 'problems').length;
+      if (rowGroups === 0 && this.filterText) roots.push({ type: 'info', message: `No row matches "${this.filterText}"` });
       else if (roots.length === 0 && snap.noteCount > 0) roots.push({ type: 'info', message: 'All caught up: nothing to do right now' });
       return roots;
     }

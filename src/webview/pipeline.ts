@@ -51,20 +51,30 @@ function moveSelect(card: BoardCard, targets: string[]): HTMLSelectElement {
   return select;
 }
 
+/**
+ * A card, compact so that a search's interviews fit a screen: the company and role (opens the
+ * note), the interview's time with the "Move to" list beside it, the people, and what is next in
+ * a word or two with when; the full sentences are in tooltips and the accessible names.
+ */
 function cardItem(card: BoardCard, targets: string[]): HTMLLIElement {
   const open = el('button', { className: 'open', attrs: { type: 'button', 'data-focus': `open:${card.file}` } },
     el('span', { className: 'company', text: card.company }),
     el('span', { className: 'role', text: card.role ? ` · ${card.role}` : '' }));
   open.addEventListener('click', () => vscode.postMessage({ type: 'open', file: card.file }));
-  const item = el('li', { className: 'card', attrs: { draggable: 'true', 'data-file': card.file } },
-    open,
-    el('p', { className: 'when', text: card.when }));
-  if (card.people.length) item.append(el('p', { className: 'people', text: card.people.join(', ') }));
-  if (card.status && card.status.toLowerCase() !== '' && !targets.includes(card.status.toLowerCase())) item.append(el('p', { className: 'status', text: `status: ${card.status}` }));
-  if (card.next) item.append(el('p', { className: `next ${card.next.state}`, text: `${card.next.title} — ${card.next.relative}`, attrs: { title: card.next.due } }));
+  // A status read from the date (none is written) says so, to the eye and to a screen reader.
+  const when = el('span', { className: 'when', text: card.when });
+  if (card.statusFromDate) when.append(el('span', { className: 'derived', text: ` · ${card.status} by date`, attrs: { title: `No status is written: ${card.status} by the interview's date` } }));
   const select = moveSelect(card, targets);
   select.setAttribute('data-focus', `move:${card.file}`);
-  item.append(select);
+  open.setAttribute('title', `${card.company}${card.role ? ` · ${card.role}` : ''}`);
+  const item = el('li', { className: 'card', attrs: { draggable: 'true', 'data-file': card.file } }, open, el('p', {}, when));
+  if (card.people.length) item.append(el('p', { className: 'people', text: card.people.join(', '), attrs: { title: card.people.join(', ') } }));
+  if (!card.statusFromDate && !targets.includes(card.status.toLowerCase())) item.append(el('p', { className: 'status', text: `status: ${card.status}` }));
+  // What is next and the "Move to" list share the last line.
+  const next = card.next
+    ? el('span', { className: `next ${card.next.state}`, text: `${card.next.what} · ${card.next.relative}`, attrs: { title: `${card.next.title}, ${card.next.due}` } })
+    : el('span', { className: 'next', text: '' });
+  item.append(el('div', { className: 'line' }, next, select));
   item.addEventListener('dragstart', (e) => {
     e.dataTransfer?.setData('text/plain', card.file);
     item.classList.add('dragging');
@@ -73,27 +83,38 @@ function cardItem(card: BoardCard, targets: string[]): HTMLLIElement {
   return item;
 }
 
+/** A column a card can be dropped on: its stage becomes the card's status. */
+function dropTarget(section: HTMLElement, stage: string): void {
+  section.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    section.classList.add('drop');
+  });
+  section.addEventListener('dragleave', () => section.classList.remove('drop'));
+  section.addEventListener('drop', (e) => {
+    e.preventDefault();
+    section.classList.remove('drop');
+    const file = e.dataTransfer?.getData('text/plain');
+    if (file) vscode.postMessage({ type: 'move', file, status: stage });
+  });
+}
+
+/**
+ * A stage's column. The stages that hold interviews flow into as many columns as the panel's
+ * width takes (CSS columns, a stage never split), so every card shows without scrolling sideways:
+ * four or five side by side on a wide panel, one under another on a narrow one. An empty stage is
+ * drawn small (its name, a place to drop a card) after them.
+ */
 function column(col: BoardColumn, targets: string[]): HTMLElement {
   const id = `col-${col.stage.replace(/\W/g, '-')}`;
-  const section = el('section', { className: 'column', attrs: { 'aria-labelledby': id, 'data-stage': col.stage } },
+  const section = el('section', { className: `column${col.total === 0 ? ' empty' : ''}`, attrs: { 'aria-labelledby': id, 'data-stage': col.stage } },
     el('h3', { text: `${col.label} (${col.total})`, attrs: { id } }));
-  const list = el('ul', { className: 'cards' });
-  for (const card of col.cards) list.append(cardItem(card, targets));
-  section.append(list);
-  if (col.total > col.cards.length) section.append(el('p', { className: 'hint', text: `${col.total - col.cards.length} earlier not shown` }));
-  if (targets.includes(col.stage)) {
-    section.addEventListener('dragover', (e) => {
-      e.preventDefault();
-      section.classList.add('drop');
-    });
-    section.addEventListener('dragleave', () => section.classList.remove('drop'));
-    section.addEventListener('drop', (e) => {
-      e.preventDefault();
-      section.classList.remove('drop');
-      const file = e.dataTransfer?.getData('text/plain');
-      if (file) vscode.postMessage({ type: 'move', file, status: col.stage });
-    });
+  if (col.total > 0) {
+    const list = el('ul', { className: 'cards' });
+    for (const card of col.cards) list.append(cardItem(card, targets));
+    section.append(list);
   }
+  if (col.total > col.cards.length) section.append(el('p', { className: 'hint', text: `${col.total - col.cards.length} earlier not shown` }));
+  if (targets.includes(col.stage)) dropTarget(section, col.stage);
   return section;
 }
 
@@ -157,8 +178,9 @@ function render(m: FiguresMessage): void {
     el('p', { text: `${summary} Updated ${m.at}.`, attrs: { id: 'status', role: 'status' } }),
     el('section', { attrs: { 'aria-labelledby': 'board-h' } },
       el('h2', { text: 'Board', attrs: { id: 'board-h' } }),
-      el('p', { className: 'hint', text: 'Drag a card to another column, or use its "Move to" list. Click a company to open its note.' }),
-      el('div', { className: 'board' }, ...m.board.map((c) => column(c, m.targets)))),
+      el('p', { className: 'hint', text: 'Drag a card to another stage or use its "Move to" list; click a company to open its note.' }),
+      el('div', { className: 'board' }, ...m.board.filter((c) => c.total > 0).map((c) => column(c, m.targets))),
+      el('div', { className: 'empty-stages', attrs: { 'aria-label': 'Stages without interviews' } }, ...m.board.filter((c) => c.total === 0).map((c) => column(c, m.targets)))),
     el('section', { attrs: { 'aria-labelledby': 'charts-h' } },
       el('h2', { text: 'Charts', attrs: { id: 'charts-h' } }),
       el('div', { className: 'charts' }, ...specs.map(chartFigure))),

@@ -6,13 +6,16 @@ import { isDeepStrictEqual } from 'node:util';
 import * as vscode from 'vscode';
 import { api, noteCount, notesUri, readText, today, waitFor, watchedPipeline, writeText } from './util';
 import type { ExtensionApi } from '../../src/extension/extension';
+import { noteStatus, stageOf } from '../../src/core/model/status';
 
-/** Where each note should be, from the index itself: its status, lower-cased, or "none";
- * scheduled ones soonest first, the others most recent first. */
+/** Where each note should be, from the index itself: its status as the Interviews view reads it
+ * (as written, else scheduled or interviewed by its date); scheduled ones soonest first, the others
+ * most recent first. */
 function expectedColumns(a: ExtensionApi): Map<string, string[]> {
   const stages = new Map<string, string[]>();
+  const now = new Date();
   for (const note of [...a.notes.notes()].sort((x, y) => y.start.getTime() - x.start.getTime())) {
-    const stage = note.status?.trim().toLowerCase() ?? 'none';
+    const stage = stageOf(noteStatus(note, now).status);
     stages.set(stage, [...(stages.get(stage) ?? []), note.company]);
   }
   stages.get('scheduled')?.reverse();
@@ -108,8 +111,8 @@ describe('pipeline panel', function () {
       assert.equal(await readText(uri), after);
       // A write that bypasses the extension (as another tool's would) reaches the panel through the watcher.
       await writeText(uri, before);
-      await waitFor('the panel to show the card back under No status', () =>
-        postedColumns(w).get('none')?.includes('Pipeline Co') && renderedColumns(w).get('none')?.includes('Pipeline Co'));
+      await waitFor('the panel to show the card back under Interviewed (no status written, its interview is past)', () =>
+        postedColumns(w).get('interviewed')?.includes('Pipeline Co') && renderedColumns(w).get('interviewed')?.includes('Pipeline Co'));
     } finally {
       await writeText(uri, before);
       await waitFor('Pipeline Co back without a status', () => !a.notes.note(uri)?.status);

@@ -121,7 +121,7 @@ test('board: every stage in order, cards by time with people and the next action
   assert.equal(gamma.role, 'QA');
   assert.equal(gamma.when, '2026-11-10 09:00');
   // The card (23:59 on the day) comes before the thank-you (next day 10:00).
-  assert.deepEqual(gamma.next, { title: 'Mail a handwritten thank-you card', due: '2026-11-10 23:59', relative: '10 d ago', state: 'overdue' });
+  assert.deepEqual(gamma.next, { what: 'Card', title: 'Mail a handwritten thank-you card', due: '2026-11-10 23:59', relative: '10 d ago', state: 'overdue' });
   const epsilon = board[0]!.cards[0]!;
   assert.deepEqual(epsilon.people, ['Ada Park']);
   assert.equal(epsilon.next?.title, 'Prepare for the interview with Ada Park');

@@ -3,6 +3,7 @@
 import { formatCalendarDate } from '../time/calendar';
 import { formatLocalDateTime, formatRelative } from '../time/dates';
 import { actionsFor } from '../actions/rules';
+import { actionWhat } from './rows';
 import { noteStatus, STAGE_LABELS, STAGES, stageOf, type Stage } from '../model/status';
 import type { Action, ActionState, Note, RuleSettings } from '../model/types';
 
@@ -22,8 +23,8 @@ export interface BoardCard {
   /** No status is written: the card is in its column by the interview's date (`noteStatus`). */
   statusFromDate: boolean;
   heardBack: string;
-  /** The first pending action, if any. */
-  next?: { title: string; due: string; relative: string; state: ActionState };
+  /** The first pending action, if any: what in a word or two ("Thank-you", a task's text), the full title, when. */
+  next?: { what: string; title: string; due: string; relative: string; state: ActionState };
 }
 
 export interface BoardColumn {
@@ -55,7 +56,7 @@ function cardOf(note: Note, now: Date, next: NextAction): BoardCard {
     heardBack: note.heardBack === undefined ? '' : String(note.heardBack),
   };
   const action = next(note);
-  if (action) card.next = { title: action.title, due: formatLocalDateTime(action.due).replace('T', ' '), relative: formatRelative(action.due, now), state: action.state };
+  if (action) card.next = { what: actionWhat(action), title: action.title, due: formatLocalDateTime(action.due).replace('T', ' '), relative: formatRelative(action.due, now), state: action.state };
   return card;
 }
 
