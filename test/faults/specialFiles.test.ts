@@ -46,7 +46,6 @@ test('faults: FIFOs, device links, sockets, x.md folders, huge and non-UTF-8 not
     for (const [args, message] of [
       [['lint', join(dir, 'pipe.md')], /named pipe/],
       [['lint', join(dir, 'zero.md')], /a device/],
-      [['lint', join(dir, 'folder.md')], /a folder/],
       [['mark', join(dir, 'pipe.md'), 'card'], /not a regular file/],
       [['mark', join(dir, 'folder.md'), 'card'], /not a regular file/],
     ] as [string[], RegExp][]) {
@@ -56,6 +55,15 @@ test('faults: FIFOs, device links, sockets, x.md folders, huge and non-UTF-8 not
       assert.equal(x.stderr.trim().split('\n').length, 1, x.stderr);
       assert.match(x.stderr, message);
     }
+    // A folder given to lint (here one named x.md): its notes are linted, read by the same rules as
+    // `due` (the pipe, the device and the socket are reported and skipped, never opened for reading).
+    const folder = runCli(['lint', join(dir, 'folder.md')], { timeoutMs: 15_000 });
+    assert.deepEqual([folder.timedOut, folder.status, folder.stdout.trim()], [false, 0, `${join(dir, 'folder.md')}: no findings in 1 note`]);
+    const all = runCli(['lint', dir], { timeoutMs: 15_000 });
+    assert.equal(all.timedOut, false, 'lint of the folder did not hang');
+    assert.ok(all.status === 0 || all.status === 1, all.stderr);
+    assert.match(all.stderr, /pipe\.md: .*named pipe.*; not linted/);
+    assert.match(all.stderr, /zero\.md: .*; not linted/);
   } finally {
     server.close();
   }

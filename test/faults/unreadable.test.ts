@@ -37,7 +37,7 @@ test('faults: chmod 000 on a note and on a folder: both reported, every other no
   const whole = runCli(['due', dir, '--json'], { prefix: unprivileged.prefix });
   chmodSync(dir, 0o755);
   assert.equal(whole.status, 0, whole.stderr);
-  assert.deepEqual(JSON.parse(whole.stdout).problems, [{ file: './', line: 0, message: 'the folder cannot be read (permission denied)' }]);
+  assert.deepEqual(JSON.parse(whole.stdout).problems, [{ file: './', line: 0, message: 'the folder cannot be read (permission denied)', severity: 'error' }]);
   // lint and mark on the unreadable note: one line, exit 2, no stack.
   for (const args of [['lint', join(dir, 'locked.md')], ['mark', join(dir, 'locked.md'), 'card']]) {
     const r = runCli(args, { prefix: unprivileged.prefix });
