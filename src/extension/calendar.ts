@@ -126,8 +126,9 @@ export class CalendarCommands extends Disposable {
     if (text === undefined) return undefined;
     const a = api();
     const userZone = a.localZone();
-    const me = this.settings.get().signature.email;
-    const inv = a.readInvitation(text, { me: me ? [me] : [], userZone, now: new Date() });
+    // The user (the signature's address and name) is never an interviewer nor the company.
+    const { email: me, name: myName } = this.settings.get().signature;
+    const inv = a.readInvitation(text, { me: me ? [me] : [], myNames: myName ? [myName] : [], userZone, now: new Date() });
     if (inv.kind === 'error') {
       void vscode.window.showErrorMessage(`Interview Follow-Up: ${inv.message}`);
       return undefined;
@@ -177,7 +178,8 @@ export class CalendarCommands extends Disposable {
       ignoreFocusOut: true, validateInput: (v) => (v.trim() ? undefined : 'The company is required'),
     });
     if (!company?.trim()) return undefined;
-    const created = await createNoteFile(this.notes, this.settings, folder, api().invitationNoteInput(inv, company.trim()));
+    // A past interview's note is written interviewed, without the before-the-interview list.
+    const created = await createNoteFile(this.notes, this.settings, folder, { ...api().invitationNoteInput(inv, company.trim()), now: new Date() });
     if (!created) return undefined;
     await vscode.window.showTextDocument(created.uri, { preview: false });
     return created.uri;

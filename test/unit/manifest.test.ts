@@ -65,3 +65,40 @@ test('manifest: a row\'s inline check button names its action (read aloud as "Ma
   assert.deepEqual(byKind, { 'thank-you': ['Mark Thank-You Sent'], card: ['Mark Card Mailed'], 'follow-up': ['Mark Follow-Up Sent'], task: ['Check Off Task'] });
   assert.ok(!checks.some((e) => e.command === COMMANDS.markDone), 'no generic Mark Done button');
 });
+
+/** The commands of a view's row menu shown for a row's contextValue, read from the `when` clauses package.json gives. */
+function rowMenu(view: string, contextValue: string, inline: boolean): string[] {
+  const holds = (clause: string): boolean => {
+    // The clauses used here: `view == x`, `viewItem == x`, `viewItem =~ /re/`, joined by && and ||, in brackets.
+    return clause.split('||').some((alternative) => alternative.split('&&').every((raw) => {
+      const part = raw.trim().replace(/^\(+|\)+$/g, '').trim();
+      const eq = /^(view|viewItem) == (\S+)$/.exec(part);
+      if (eq) return (eq[1] === 'view' ? view : contextValue) === eq[2];
+      const re = /^viewItem =~ \/(.+)\/$/.exec(part);
+      if (re) return new RegExp(re[1]!).test(contextValue);
+      throw new Error(`a clause this test does not read: ${part}`);
+    }));
+  };
+  return (pkg.contributes.menus['view/item/context'] as { command: string; when: string; group?: string }[])
+    .filter((e) => (e.group?.startsWith('inline') ?? false) === inline && holds(e.when))
+    .map((e) => e.command.replace('interviewFollowUp.', ''));
+}
+
+test('manifest: each row kind\'s menus hold only what applies to it; a Find email row adds the address', () => {
+  const actions = VIEW_ACTIONS;
+  assert.deepEqual(rowMenu(actions, 'action.contact.thank-you', true), ['addEmail']);
+  assert.deepEqual(rowMenu(actions, 'action.contact.follow-up', false).sort(), ['addEmail', 'openNote', 'setStatus', 'snooze']);
+  assert.deepEqual(rowMenu(actions, 'action.prepare', true), []);
+  assert.deepEqual(rowMenu(actions, 'action.prepare', false).sort(), ['openNote', 'setStatus']);
+  assert.deepEqual(rowMenu(actions, 'action.task.markable', false).sort(), ['checkTask', 'openNote', 'setStatus']);
+  assert.deepEqual(rowMenu(actions, 'action.card.markable', false).sort(), ['markCardMailed', 'openNote', 'setStatus', 'snooze']);
+  assert.deepEqual(rowMenu(actions, 'action.thank-you.markable', true).sort(), ['copyDraft', 'draftThankYou', 'markThankYouSent', 'openInMailClient']);
+  assert.deepEqual(rowMenu(actions, 'group', false), []);
+});
+
+test('manifest: an empty view shows one welcome, in plain words (no Markdown code marks)', () => {
+  const welcomes = pkg.contributes.viewsWelcome as { view: string; contents: string; when: string }[];
+  const keys = welcomes.map((w) => `${w.view} | ${w.when}`);
+  assert.equal(new Set(keys).size, keys.length, 'two welcomes for one view and state');
+  for (const w of welcomes) assert.ok(!w.contents.includes('`'), w.contents);
+});
