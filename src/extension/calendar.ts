@@ -208,6 +208,8 @@ export class CalendarCommands extends Disposable {
     const uri = target ?? await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder.uri, 'interview-actions.ics'), filters: { 'iCalendar': ['ics'] }, saveLabel: 'Export' });
     if (!uri) return undefined;
     const { text, count } = this.calendarFor(folder, new Date());
+    // A folder named with the file is made, as VS Code's own file writes make it.
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
     const written = await writeOwnFile(uri, text);
     if (!written.ok) {
       void vscode.window.showErrorMessage(`Interview Follow-Up: ${vscode.workspace.asRelativePath(uri)} was not written: ${written.message}`);
