@@ -1,7 +1,7 @@
 // The figures of the whole job search, from parsed notes: what `interview-followup stats` prints
 // and the pipeline panel charts. Pure: the same notes, problems, `now` and settings always give
 // the same figures. Calendar arithmetic is done on day numbers (no time zone can shift a date).
-import { thankYouDue } from '../actions/rules';
+import { followUpOwed, thankYouDue } from '../actions/rules';
 import { doneDate } from '../note/values';
 import { hasAnswered, normalStatus, statusInfo } from '../model/status';
 import { dayNumber, formatCalendarDate, fromDayNumber, mondayOf } from '../time/calendar';
@@ -100,7 +100,7 @@ export function computeStats(notes: readonly Note[], problems: readonly Problem[
     if (note.followUp !== undefined) {
       stats.followUp.sent++;
       bump(followUpResults, hasAnswered(note) || note.closed ? (status ?? 'answered') : NO_ANSWER);
-    } else if (owed) stats.followUp.pending++;
+    } else if (owed && followUpOwed(note)) stats.followUp.pending++;
 
     if (note.cardMailed !== undefined) stats.cards.mailed++;
     else if (note.card && owed) stats.cards.pending++;
