@@ -69,6 +69,8 @@ const builds = [
   { ...common, entryPoints: ['src/core/etiquette/check.ts'], outfile: 'dist/cli-lint.js' },
   // date-holidays, loaded at run time by src/adapters/holidayCalendar.ts only when a holiday setting is used.
   { ...common, entryPoints: ['src/adapters/holidaysBundle.ts'], outfile: 'dist/holidays.js' },
+  // The mailbox commands' part (imapflow), required by src/extension/mailbox.ts on the first check.
+  { ...common, entryPoints: ['src/extension/mailApi.ts'], outfile: 'dist/mail.js' },
   // The spell checker's worker thread, started by src/extension/spellClient.ts on the first draft checked.
   { ...common, entryPoints: ['src/node/spellWorker.ts'], outfile: 'dist/spellWorker.js' },
   { ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', external: [] },

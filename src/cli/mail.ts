@@ -8,8 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { parseArgs as parseOptions, type ParseArgsConfig } from 'node:util';
 import { setFrontMatterValue } from '../core/edits/frontMatterEdit';
 import { findMailChanges, mailComment, mailSince, type MailChange } from '../core/mail/match';
-import { readDoneValue } from '../core/note/values';
-import { noteData } from '../core/note/yaml';
+import { doneRecorded } from '../core/note/values';
 import { parseLocalDateTime } from '../core/time/dates';
 import { MailboxError, parseImapUrl, readMailbox } from '../node/mailbox';
 import { editNoteFile } from '../node/safeWrite';
@@ -44,7 +43,7 @@ function passwordOf(command: string | undefined): string {
 async function write(root: string, change: MailChange): Promise<string | undefined> {
   const path = join(root, ...change.file.split('/'));
   const written = await editNoteFile(path, (text) => {
-    if (readDoneValue(noteData(text)?.[change.key]).value !== undefined) return { ok: false, message: `${change.key} is recorded already` };
+    if (doneRecorded(text, change.key)) return { ok: false, message: `${change.key} is recorded already` };
     return setFrontMatterValue(text, change.key, change.value, mailComment(change));
   });
   return written.ok ? undefined : written.message;

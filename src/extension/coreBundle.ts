@@ -4,6 +4,7 @@ export { NotePipeline, HOST_OPTIONS } from '../core/indexing/pipeline';
 export { applyEdit, reverseEdit, setFrontMatterValue } from '../core/edits/frontMatterEdit';
 export { markDoneEdit } from '../core/edits/markDone';
 export { decodeNote } from '../core/note/decode';
+export { doneRecorded, mailCommentOf } from '../core/note/values';
 export { ACTION_KINDS, doneKeyOf, isMarkable } from '../core/model/kinds';
 export { formatLocalDate, parseWallTime } from '../core/time/dates';
 export { newNoteText, nextRoundInput, noteFileName } from '../core/edits/newNote';

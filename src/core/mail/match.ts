@@ -75,6 +75,8 @@ function companyPattern(company: string): RegExp | undefined {
 
 interface Contact {
   note: Note;
+  /** The first word of the company's name, to find it in a text without testing every company. */
+  firstWord?: string;
   /** The interviewers' exact addresses. */
   addresses: Set<string>;
   /** The company's own domains, from those addresses (never a mail or scheduling service's). */
@@ -86,10 +88,41 @@ function contactOf(note: Note): Contact {
   const addresses = new Set(note.interviewers.map((i) => i.email?.trim().toLowerCase()).filter((e): e is string => !!e && e.includes('@')));
   const domains = new Set([...addresses].map(domainOf).filter((d) => !isServiceDomain(d)));
   const company = companyPattern(note.company);
-  return { note, addresses, domains, ...(company ? { company } : {}) };
+  const firstWord = note.company.toLowerCase().replace(LEGAL, ' ').match(/[\p{L}\p{N}]+/u)?.[0];
+  return { note, addresses, domains, ...(company ? { company } : {}), ...(firstWord ? { firstWord } : {}) };
 }
 
-const touches = (c: Contact, address: string) => c.addresses.has(address) || c.domains.has(domainOf(address));
+/** The contacts by exact address, by company domain and by the first word of the company's name: a message looks up, never scans. */
+class Directory {
+  private readonly byAddress = new Map<string, Contact[]>();
+  private readonly byDomain = new Map<string, Contact[]>();
+  private readonly byWord = new Map<string, Contact[]>();
+
+  constructor(contacts: Contact[]) {
+    const add = (map: Map<string, Contact[]>, key: string, c: Contact) => map.set(key, [...(map.get(key) ?? []), c]);
+    for (const c of contacts) {
+      for (const a of c.addresses) add(this.byAddress, a, c);
+      for (const d of c.domains) add(this.byDomain, d, c);
+      if (c.firstWord && c.company) add(this.byWord, c.firstWord, c);
+    }
+  }
+
+  /** The notes an address belongs to: its own interviewer's, or its company's by domain. */
+  of(address: string): Contact[] {
+    const direct = this.byAddress.get(address) ?? [];
+    const company = this.byDomain.get(domainOf(address)) ?? [];
+    return company.length ? [...new Set([...direct, ...company])] : direct;
+  }
+
+  /** The notes whose company a text names. */
+  named(text: string): Contact[] {
+    const found = new Set<Contact>();
+    for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+      for (const c of this.byWord.get(word) ?? []) if (c.company!.test(text)) found.add(c);
+    }
+    return [...found];
+  }
+}
 
 /**
  * The changes the messages support for the notes. `me`: the user's own addresses (a message from
@@ -98,6 +131,7 @@ const touches = (c: Contact, address: string) => c.addresses.has(address) || c.d
 export function findMailChanges(notes: readonly Note[], messages: readonly MailEnvelope[], me: readonly string[], settings: RuleSettings): MailFindings {
   const mine = new Set(me.map((m) => m.trim().toLowerCase()));
   const contacts = notes.filter((n) => !n.closed).map(contactOf);
+  const directory = new Directory(contacts);
   const sorted = [...messages].sort((a, b) => a.date.getTime() - b.date.getTime());
   const findings: MailFindings = { changes: [], review: [] };
   // What this run found per note, so that a follow-up needs a thank-you before it.
@@ -132,8 +166,8 @@ export function findMailChanges(notes: readonly Note[], messages: readonly MailE
     const outgoing = m.mailbox === 'sent' || (sender !== undefined && mine.has(sender));
     if (outgoing) {
       const recipients = lower([...m.to, ...m.cc]).filter((a) => !mine.has(a));
-      const sure = latest(contacts.filter((c) => recipients.some((a) => touches(c, a))), at);
-      const named = sure ? undefined : latest(contacts.filter((c) => c.company?.test(m.subject)), at);
+      const sure = latest(recipients.flatMap((a) => directory.of(a)), at);
+      const named = sure ? undefined : latest(directory.named(m.subject), at);
       const c = sure ?? named;
       if (!c) continue;
       const start = c.note.start.getTime();
@@ -149,20 +183,20 @@ export function findMailChanges(notes: readonly Note[], messages: readonly MailE
       continue;
     }
     if (!sender) continue;
-    const direct = latest(contacts.filter((c) => touches(c, sender)), at);
+    const direct = latest(directory.of(sender), at);
     let c = direct;
     let sure = !!direct;
     let because = 'the first message from an interviewer or the company after the interview';
     if (!c && isApplicantTracking(domainOf(sender))) {
       // A notification from a hiring system speaks for the company it names.
       const text = `${m.senderName ?? ''} ${m.from[0]?.name ?? ''} ${m.subject}`;
-      c = latest(contacts.filter((k) => k.company?.test(text)), at);
+      c = latest(directory.named(text), at);
       because = `a notification from a hiring system (${domainOf(sender)}) naming ${c?.note.company ?? 'the company'}`;
       sure = !!c;
       if (!c) continue;
     }
     if (!c) {
-      c = latest(contacts.filter((k) => k.company?.test(m.subject) || k.company?.test(m.from[0]?.name ?? '')), at);
+      c = latest([...directory.named(m.subject), ...directory.named(m.from[0]?.name ?? '')], at);
       if (!c) continue;
       sure = false;
       because = `its subject or sender names ${c.note.company}, from an address the note does not know`;
@@ -184,10 +218,4 @@ export function mailComment(change: Pick<MailChange, 'date' | 'from' | 'subject'
   const oneLine = (s: string) => s.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').trim();
   const subject = oneLine(change.subject).slice(0, 120);
   return `mail: ${change.date.replace('T', ' ')}, ${oneLine(change.from).slice(0, 80)}, "${subject}"`;
-}
-
-/** The mail comment on a front-matter line (`heardBack: 2026-12-03 # mail: …`), if any. */
-export function mailCommentOf(line: string): string | undefined {
-  const m = /\s#\s?mail: (.+)$/.exec(line);
-  return m?.[1]?.trim();
 }
