@@ -1,6 +1,6 @@
 // A mailbox of 10,000 messages (2,000 in Sent, 8,000 in INBOX, ~1.2 KB each) read through the real
 // Dovecot: every envelope arrives, nothing is marked seen, and the time is reported (the figure in
-// docs/mail-benchmark-draft.md comes from this test). It does not depend on the time zone, so the
+// docs/benchmarks.md comes from this test). It does not depend on the time zone, so the
 // unit runner runs it in its first zone only.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
