@@ -1,8 +1,7 @@
 // `interview-followup new --from-ics` and `interview-followup ics`: invitations in, actions out.
 // Loaded by main.ts only for these commands (ical.js and ical-generator are not needed by `due`).
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { applyEdit } from '../core/edits/frontMatterEdit';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { spanningEdit } from '../core/edits/frontMatterEdit';
 import { actionsCalendar, type CalendarEntry } from '../core/ics/actionsCalendar';
 import { cancelsNote, readInvitation } from '../core/ics/invitation';
 import { closeCancelledEdit, invitationNoteInput, invitationUidOf, updateNoteFromInvitation } from '../core/ics/invitationNote';
@@ -11,17 +10,33 @@ import { newNoteText, noteFileName } from '../core/edits/newNote';
 import { parseNote } from '../core/note/parse';
 import { DEFAULT_RULE_SETTINGS } from '../core/model/types';
 import { CliError, existingFolder, folderOf, nowOf, parseArgs, RefusedError, RULE_FLAGS, ruleSettingsOf, UsageError, type Print } from './args';
-import { listNotes, readFolder } from './folder';
+import { readFolder } from './folder';
 import { whoAmI } from './me';
 import { existingWritableFolder, writableFilePath } from './outputPath';
+import { listNotesSync, readNoteSync } from '../node/readNote';
+import { withKeyLock } from '../node/noteLock';
+import { createNewNote, editNoteFile, writeFileAtomic } from '../node/safeWrite';
 
-/** The note under root that came from the invitation `uid`, if any. */
-function findInvitationNote(root: string, uid: string): string | undefined {
-  if (!existsSync(root)) return undefined;
-  return listNotes(root).map((file) => join(root, file)).find((path) => invitationUidOf(readFileSync(path, 'utf8')) === uid);
+/**
+ * The note under root that came from the invitation `uid`, if any, read by the same rules as
+ * `due` (FIFOs, devices, links out of the folder, unreadable and non-UTF-8 files are skipped);
+ * the files skipped are returned with why, so the user hears of them.
+ */
+function findInvitationNote(root: string, uid: string): { path?: string; text?: string; skipped: string[] } {
+  const skipped: string[] = [];
+  if (!existsSync(root)) return { skipped };
+  const listing = listNotesSync(root);
+  for (const p of listing.problems) skipped.push(`${p.path}: ${p.message}`);
+  const rootReal = realpathSync(root);
+  for (const path of listing.files) {
+    const read = readNoteSync(path, root, rootReal);
+    if (read.kind === 'problem') skipped.push(`${path}: ${read.message}`);
+    if (read.kind === 'text' && invitationUidOf(read.text) === uid) return { path, text: read.text, skipped };
+  }
+  return { skipped };
 }
 
-function newFromIcs(argv: string[], out: Print): number {
+async function newFromIcs(argv: string[], out: Print, err: Print): Promise<number> {
   const { positional, flags, all } = parseArgs(argv, ['from-ics', 'folder', 'me', 'company'], ['close', 'json']);
   const file = flags.get('from-ics') as string | undefined;
   if (!file) throw new UsageError('new needs --from-ics <file.ics>');
@@ -42,22 +57,32 @@ function newFromIcs(argv: string[], out: Print): number {
   const inv = readInvitation(readFileSync(file, 'utf8'), { me: me.addresses, myNames: me.names, userZone, now: new Date() });
   // Not an invitation (or not one that can be read) is a failure like any other: one line, exit 2.
   if (inv.kind === 'error') throw new CliError(`${file}: ${inv.message}`);
-  const existing = findInvitationNote(root, inv.uid);
+  const options = { close: flags.has('close'), company: flags.get('company') as string | undefined };
+  // One import of an invitation at a time per notes folder: two at once never make two notes.
+  return withKeyLock(`invitation:${root}\u0000${inv.uid}`, () => importLocked(root, file, inv, options, userZone, json, out, err));
+}
+
+async function importLocked(
+  root: string, file: string, inv: Exclude<ReturnType<typeof readInvitation>, { kind: 'error' }>,
+  options: { close: boolean; company: string | undefined }, userZone: string, json: boolean, out: Print, err: Print,
+): Promise<number> {
+  const found = findInvitationNote(root, inv.uid);
+  for (const s of found.skipped) err(`interview-followup: skipped ${s}`);
+  const existing = found.path;
   if (inv.kind === 'cancel') {
     let closed = false;
-    if (existing && inv.occurrence) {
-      const parsed = parseNote(readFileSync(existing, 'utf8'), existing, DEFAULT_RULE_SETTINGS);
+    if (existing && found.text !== undefined && inv.occurrence) {
+      const parsed = parseNote(found.text, existing, DEFAULT_RULE_SETTINGS);
       if (parsed.kind === 'note' && !cancelsNote(inv, parsed.note.start)) {
         if (json) out(JSON.stringify({ cancelled: inv.uid, file: existing, closed: false, otherOccurrence: true }));
         else out(`One occurrence of "${inv.summary}" was cancelled; ${existing} is for another one, so it stays open.`);
         return 0;
       }
     }
-    if (existing && flags.has('close')) {
-      const text = readFileSync(existing, 'utf8');
-      const edit = closeCancelledEdit(text);
-      if (!edit.ok) throw new RefusedError(`${existing}: ${edit.message}`);
-      writeFileSync(existing, applyEdit(text, edit.edit), 'utf8');
+    if (existing && options.close) {
+      const written = await editNoteFile(existing, closeCancelledEdit);
+      // A refusal (the note changed, or cannot be edited safely) is 1; a file system failure is 2.
+      if (!written.ok) throw written.ioError ? new CliError(`${existing}: ${written.message}`) : new RefusedError(`${existing}: ${written.message}`);
       closed = true;
     }
     if (json) out(JSON.stringify({ cancelled: inv.uid, file: existing ?? null, closed }));
@@ -66,8 +91,14 @@ function newFromIcs(argv: string[], out: Print): number {
     return 0;
   }
   if (existing) {
-    const update = updateNoteFromInvitation(readFileSync(existing, 'utf8'), inv, userZone);
-    if (update.changes.length) writeFileSync(existing, update.text, 'utf8');
+    // The update is computed from the note as it is when its lock is held, and written through the one write path.
+    let update = { changes: [] as string[], notes: [] as string[] };
+    const written = await editNoteFile(existing, (text) => {
+      const u = updateNoteFromInvitation(text, inv, userZone);
+      update = u;
+      return u.changes.length ? { ok: true, edit: spanningEdit(text, u.text) } : { ok: false, message: 'already up to date' };
+    });
+    if (!written.ok && update.changes.length) throw written.ioError ? new CliError(`${existing}: ${written.message}`) : new RefusedError(`${existing}: ${written.message}`);
     if (json) out(JSON.stringify({ file: existing, updated: update.changes.length > 0, changes: update.changes, notes: update.notes }));
     else {
       out(existing);
@@ -77,23 +108,29 @@ function newFromIcs(argv: string[], out: Print): number {
     }
     return 0;
   }
-  const company = (flags.get('company') as string | undefined)?.trim() || inv.company;
+  const company = options.company?.trim() || inv.company;
   if (!company) throw new UsageError(`${file}: the company is not in the invitation's title or addresses; pass --company <name>`);
   // A past interview is written `interviewed`, without the before-the-interview list.
   const input = { ...invitationNoteInput(inv, company), now: new Date() };
-  const path = join(root, noteFileName(input, (name) => existsSync(join(root, name))));
-  writeFileSync(path, newNoteText(input), { encoding: 'utf8', flag: 'wx' });
-  out(json ? JSON.stringify({ file: path }) : path);
+  const created = await createNewNote(root, (taken) => noteFileName(input, taken), newNoteText(input));
+  if (!created.ok) throw new CliError(`${root}: ${created.message}`);
+  out(json ? JSON.stringify({ file: created.path }) : created.path);
   return 0;
 }
 
-async function exportIcs(argv: string[], out: Print): Promise<number> {
+async function exportIcs(argv: string[], out: Print, err: Print): Promise<number> {
   // The same folder, --now and rule flags as `due` (so --holidays counts here too).
   const { positional, flags } = parseArgs(argv, ['out', 'now', ...RULE_FLAGS], []);
   const root = folderOf(positional, 'ics');
   const now = nowOf(flags);
   const settings = ruleSettingsOf(flags);
+  // Where --out goes is checked before anything is read: into a folder that exists, on an ordinary
+  // file system, over nothing but a regular file.
+  const given = flags.get('out') as string | undefined;
+  const target = given === undefined ? undefined : writableFilePath(given, '--out');
   const { index } = await readFolder(root, settings, now);
+  // The calendar goes to stdout (or --out); what could not be read is said on stderr, one line each.
+  for (const p of index.problems()) if (p.severity !== 'info') err(`interview-followup: ${p.file}:${p.line}: ${p.message}`);
   const actions = index.actions();
   // The advice needs the note: the index has it (read without the plans-only cache).
   const byFile = new Map<string, CalendarEntry>();
@@ -108,17 +145,15 @@ async function exportIcs(argv: string[], out: Print): Promise<number> {
     entry.actions.push(action);
   }
   const text = actionsCalendar([...byFile.values()], { settings, userZone: localZone(), now });
-  const given = flags.get('out') as string | undefined;
-  if (given) {
-    // Into a folder that exists, on an ordinary file system, over nothing but a regular file.
-    const target = writableFilePath(given, '--out');
-    writeFileSync(target, text, 'utf8');
+  if (given && target) {
+    const written = await writeFileAtomic(target, text);
+    if (!written.ok) throw new CliError(`${given}: ${written.message}`);
     out(`${given}: ${actions.length} event${actions.length === 1 ? '' : 's'}`);
   } else out(text.trimEnd());
   return 0;
 }
 
 /** Runs `new` or `ics`; failures are thrown to main.ts, which reports each in one line (a usage error with the command's usage). */
-export async function runCalendarCommand(command: 'new' | 'ics', argv: string[], out: Print): Promise<number> {
-  return command === 'new' ? newFromIcs(argv, out) : await exportIcs(argv, out);
+export async function runCalendarCommand(command: 'new' | 'ics', argv: string[], out: Print, err: Print): Promise<number> {
+  return command === 'new' ? await newFromIcs(argv, out, err) : await exportIcs(argv, out, err);
 }

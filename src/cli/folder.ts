@@ -23,7 +23,7 @@ export function listNotes(root: string): string[] {
 }
 
 class FolderSource implements NoteSource {
-  /** Folders that could not be listed: each is reported as a problem under its path with a `/`. */
+  /** Folders that could not be listed (a problem under their path with a `/`) and files that cannot be read by name. */
   private readonly folderProblems = new Map<string, string>();
   private rootReal: string | undefined;
   /** Files the last listing saw as regular files (read without a separate lstat). */
@@ -36,7 +36,7 @@ class FolderSource implements NoteSource {
     const rel = (path: string) => relative(this.root, path).split(sep).join('/');
     this.folderProblems.clear();
     this.listedAsFiles.clear();
-    for (const p of problems) this.folderProblems.set(`${rel(p.path) || '.'}/`, p.message);
+    for (const p of problems) this.folderProblems.set(p.file ? rel(p.path) : `${rel(p.path) || '.'}/`, p.message);
     const names: string[] = [];
     for (const f of files) {
       names.push(f.name);

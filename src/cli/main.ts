@@ -16,6 +16,7 @@ import { escapeControls, fitColumns, MAX_LINE, safeCell } from './table';
 import type * as Etiquette from '../core/etiquette/check';
 import { parseNote } from '../core/note/parse';
 import type * as Calendar from './calendar';
+import type * as Mail from './mail';
 import { stats } from './stats';
 import { languageOf } from '../node/dictionary';
 import type * as SpellWorker from '../node/spellWorker';
@@ -29,6 +30,7 @@ const USAGES: Record<string, string> = {
   new: 'interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>] [--company <name>] [--close] [--json]',
   ics: 'interview-followup ics [folder] [--out <file.ics>] [--now YYYY-MM-DDTHH:mm] [--thank-you-hours N] [--follow-up-days N] [--holidays CC]',
   stats: 'interview-followup stats [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--thank-you-hours N] [--follow-up-days N] [--holidays CC]',
+  mail: 'interview-followup mail [folder] --imap imaps://USER@HOST[:PORT] [--me <email>] [--since YYYY-MM-DD] [--now YYYY-MM-DDTHH:mm] [--dry-run] [--json] [--ca <file>] [--password-command "<cmd>"]',
 };
 
 const USAGE = `Usage:
@@ -42,8 +44,9 @@ INTERVIEW_FOLLOWUP_CACHE_DIR overrides); --no-cache reads every note.
 --thank-you-hours is 1 to 168 and --follow-up-days 1 to 90, as in the settings.
 --holidays US (or GB, DE-BY, ...) keeps that place's public holidays out of the
 follow-up's business days (besides 1 January and 25 December).
-new without --me takes your address from interviewFollowUp.signature.email in the
-nearest .vscode/settings.json above the notes folder, else INTERVIEW_FOLLOWUP_ME.
+new and mail without --me take your address from interviewFollowUp.signature.email
+in the nearest .vscode/settings.json above the notes folder, else INTERVIEW_FOLLOWUP_ME.
+mail's password: $INTERVIEW_FOLLOWUP_IMAP_PASSWORD or --password-command, never a flag.
 Exit status: 0 done (findings and problems in notes included); 1 mark or new --close
 refused to write, or lint found a warning or an error; 2 any other failure.`;
 
@@ -316,9 +319,12 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       case 'new':
       case 'ics':
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        return await (require('./calendar') as typeof Calendar).runCalendarCommand(command, rest, out);
+        return await (require('./calendar') as typeof Calendar).runCalendarCommand(command, rest, out, err);
       case 'stats':
         return await stats(rest, out);
+      case 'mail':
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        return await (require('./mail') as typeof Mail).runMailCommand(rest, out, err);
       case '--version':
         out(VERSION);
         return 0;

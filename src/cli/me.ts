@@ -1,68 +1,25 @@
-// Who the user is, for the commands that must leave them out of a note's people (`new`, and
-// `mail` after it): `--me` when given; else `interviewFollowUp.signature.email` (and `.name`) in
-// the nearest `.vscode/settings.json` at or above the notes folder, the file the extension reads;
-// else the environment variable INTERVIEW_FOLLOWUP_ME. The one lookup; the commands call `whoAmI`.
+// Who the user is, for the commands that must tell the user apart from everyone else (`new` leaves
+// them out of a note's people and never takes their name or domain for the company; `mail` tells
+// their messages from the company's): `--me` when given; else `interviewFollowUp.signature.email`
+// (and `.name`) in the nearest `.vscode/settings.json` at or above the notes folder, the file the
+// extension reads (JSON with comments, read with jsonc-parser as VS Code reads it); else the
+// environment variable INTERVIEW_FOLLOWUP_ME. The one lookup; the commands call it here.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parse as parseJsonc } from 'jsonc-parser';
 
 export interface Me {
   /** The user's addresses, lower case. */
   addresses: string[];
   /** The user's name when the settings give one (the signature's). */
   names: string[];
-  /** Where the answer came from, for messages: "--me", a settings file's path, or the variable. */
+  /** Where the addresses came from, for messages: "--me", a settings file's path, or the variable. */
   source?: string;
 }
 
-export const ME_VARIABLE = 'INTERVIEW_FOLLOWUP_ME';
+export const ME_ENV = 'INTERVIEW_FOLLOWUP_ME';
 /** A settings file larger than this is not a settings file. */
 const MAX_SETTINGS_BYTES = 1 << 20;
-
-/**
- * JSON with comments and trailing commas, as VS Code writes settings: comments and the commas
- * before a closing bracket are removed outside strings, then JSON.parse reads the rest.
- * Undefined when the text is not such JSON.
- */
-export function parseJsonc(text: string): unknown {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '"') {
-      // A string, escapes and all, copied as it is.
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j + 1;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 2;
-    } else if (c === ',') {
-      // A comma followed (after spaces and comments) by a closing bracket is dropped.
-      let j = i + 1;
-      for (;;) {
-        while (j < text.length && /\s/.test(text[j]!)) j++;
-        if (text[j] === '/' && text[j + 1] === '/') while (j < text.length && text[j] !== '\n') j++;
-        else if (text[j] === '/' && text[j + 1] === '*') {
-          const end = text.indexOf('*/', j + 2);
-          j = end < 0 ? text.length : end + 2;
-        } else break;
-      }
-      if (text[j] !== '}' && text[j] !== ']') out += c;
-      i++;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  try {
-    return JSON.parse(out);
-  } catch {
-    return undefined;
-  }
-}
 
 function stringSetting(settings: unknown, key: string): string | undefined {
   if (!settings || typeof settings !== 'object' || Array.isArray(settings)) return undefined;
@@ -74,23 +31,21 @@ function stringSetting(settings: unknown, key: string): string | undefined {
   return typeof value === 'string' ? value.trim() || undefined : undefined;
 }
 
-/** The nearest `.vscode/settings.json` at or above `folder` that gives the signature's email or name, read as the extension would. */
+/** The nearest `.vscode/settings.json` at or above `folder` that gives the signature's email or name. */
 function fromSettings(folder: string): { email?: string; name?: string; path: string } | undefined {
   for (let dir = resolve(folder); ; dir = dirname(dir)) {
     const path = join(dir, '.vscode', 'settings.json');
-    let text: string | undefined;
+    let settings: unknown;
     try {
       const bytes = readFileSync(path);
-      if (bytes.length <= MAX_SETTINGS_BYTES) text = bytes.toString('utf8');
+      // An unreadable, oversized or broken settings file says nothing of the user: look further up.
+      if (bytes.length <= MAX_SETTINGS_BYTES) settings = parseJsonc(bytes.toString('utf8'));
     } catch {
-      // none here (or unreadable): look further up
+      settings = undefined;
     }
-    if (text !== undefined) {
-      const settings = parseJsonc(text);
-      const email = stringSetting(settings, 'interviewFollowUp.signature.email');
-      const name = stringSetting(settings, 'interviewFollowUp.signature.name');
-      if (email || name) return { ...(email ? { email } : {}), ...(name ? { name } : {}), path };
-    }
+    const email = stringSetting(settings, 'interviewFollowUp.signature.email');
+    const name = stringSetting(settings, 'interviewFollowUp.signature.name');
+    if ((email && email.includes('@')) || name) return { ...(email?.includes('@') ? { email } : {}), ...(name ? { name } : {}), path };
     if (dirname(dir) === dir) return undefined;
   }
 }
@@ -106,6 +61,11 @@ export function whoAmI(notesFolder: string, given: readonly string[] = [], env: 
   const addresses = given.map((a) => a.trim().toLowerCase()).filter(Boolean);
   if (addresses.length) return { addresses, names, source: '--me' };
   if (settings?.email) return { addresses: [settings.email.toLowerCase()], names, source: settings.path };
-  const variable = env[ME_VARIABLE]?.split(/[,;\s]+/).map((a) => a.trim().toLowerCase()).filter(Boolean) ?? [];
-  return variable.length ? { addresses: variable, names, source: ME_VARIABLE } : { addresses: [], names };
+  const variable = env[ME_ENV]?.split(/[,;\s]+/).map((a) => a.trim().toLowerCase()).filter((a) => a.includes('@')) ?? [];
+  return variable.length ? { addresses: variable, names, source: ME_ENV } : { addresses: [], names };
+}
+
+/** The user's address for the notes folder `root` (the settings, else the variable), or undefined when none is set. */
+export function userAddress(root: string): string | undefined {
+  return whoAmI(root).addresses[0];
 }

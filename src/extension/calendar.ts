@@ -4,8 +4,9 @@
 import * as vscode from 'vscode';
 import { Disposable } from './dispose';
 import { COMMANDS } from './ids';
+import { core } from './lazyCore';
 import { createNoteFile, notesRoot, pickWorkspaceFolder } from './newNoteFile';
-import { writeNoteEdit } from './noteWriter';
+import { writeNoteEdit, writeOwnFile } from './noteWriter';
 import type { SettingsStore } from './settings';
 import type { WorkspaceNotes } from './workspaceNotes';
 import type * as CalendarApi from './calendarApi';
@@ -36,12 +37,14 @@ interface InvitationImport {
 const KEEP_DEBOUNCE_MS = 1000;
 
 const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 
 
-async function readText(uri: vscode.Uri): Promise<string> {
+/** A note's text as the index reads it: the editor's unsaved text, else the disk's by the safe reader; undefined when it cannot be read. */
+async function readNote(notes: WorkspaceNotes, uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  return open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
+  if (open?.isDirty) return open.getText();
+  const read = await notes.read(uri.toString());
+  return read.kind === 'text' ? read.text : undefined;
 }
 
 /** The notes of one notes folder with their pending actions at `now`, for the calendar file. */
@@ -107,7 +110,8 @@ export class CalendarCommands extends Disposable {
   private async findNote(uid: string): Promise<vscode.Uri | undefined> {
     for (const uri of this.notes.notes().map((n) => vscode.Uri.parse(n.file))) {
       try {
-        if (api().invitationUidOf(await readText(uri)) === uid) return uri;
+        const text = await readNote(this.notes, uri);
+        if (text !== undefined && api().invitationUidOf(text) === uid) return uri;
       } catch {
         // A note that cannot be read now is not the one.
       }
@@ -133,6 +137,12 @@ export class CalendarCommands extends Disposable {
       void vscode.window.showErrorMessage(`Interview Follow-Up: ${inv.message}`);
       return undefined;
     }
+    // One import of an invitation at a time (this window, another, or the CLI): two never make two notes.
+    return core().withKeyLock(`invitation:${inv.uid}`, () => this.importLocked(inv, arg, userZone));
+  }
+
+  private async importLocked(inv: Exclude<ReturnType<typeof CalendarApi.readInvitation>, { kind: 'error' }>, arg: InvitationImport, userZone: string): Promise<vscode.Uri | undefined> {
+    const a = api();
     const existing = await this.findNote(inv.uid);
     if (inv.kind === 'cancel') {
       if (!existing) {
@@ -200,7 +210,13 @@ export class CalendarCommands extends Disposable {
     const uri = target ?? await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder.uri, 'interview-actions.ics'), filters: { 'iCalendar': ['ics'] }, saveLabel: 'Export' });
     if (!uri) return undefined;
     const { text, count } = this.calendarFor(folder, new Date());
-    await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
+    // A folder named with the file is made, as VS Code's own file writes make it.
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    const written = await writeOwnFile(uri, text);
+    if (!written.ok) {
+      void vscode.window.showErrorMessage(`Interview Follow-Up: ${vscode.workspace.asRelativePath(uri)} was not written: ${written.message}`);
+      return undefined;
+    }
     void vscode.window.showInformationMessage(`Exported ${count} action${count === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(uri)}. Import it into your calendar; exporting again updates the same events.`);
     return uri;
   }
@@ -224,7 +240,8 @@ export class CalendarCommands extends Disposable {
       const comparable = text.replace(/^DTSTAMP:.*\r\n/gm, '');
       if (this.lastKept.get(uri.toString()) === comparable) continue;
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
+      const written = await writeOwnFile(uri, text);
+      if (!written.ok) throw new Error(written.message);
       this.lastKept.set(uri.toString(), comparable);
     }
   }

@@ -15,6 +15,7 @@ import { NoteDiagnostics } from './diagnostics';
 import { EtiquetteChecker } from './etiquetteChecker';
 import { COMMANDS, CONTEXT, VIEW_ACTIONS, VIEW_INTERVIEWS } from './ids';
 import { InterviewsView } from './interviewsView';
+import { MailboxCommands } from './mailbox';
 import { OutputLog } from './log';
 import { NoteAssist } from './noteAssist';
 import { PipelinePanel } from './pipelinePanel';
@@ -73,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     setStatus: (uri, status) => markCommands.setStatus(uri, status),
   }));
   own(vscode.commands.registerCommand(COMMANDS.openPipeline, () => pipeline.open()));
+  own(new MailboxCommands(notes, edits, settings, context.secrets, log));
 
   // The views render the notes' one change event (a note changed, or the clock moved a minute).
   const render = () => {

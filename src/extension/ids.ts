@@ -35,6 +35,9 @@ export const COMMANDS = {
   addEmail: 'interviewFollowUp.addEmail',
   filter: 'interviewFollowUp.filter',
   clearFilter: 'interviewFollowUp.clearFilter',
+  connectMailbox: 'interviewFollowUp.connectMailbox',
+  checkMailbox: 'interviewFollowUp.checkMailbox',
+  disconnectMailbox: 'interviewFollowUp.disconnectMailbox',
 } as const;
 
 /** The pipeline panel's webview type. */

@@ -2,6 +2,7 @@
 // notes folder of a workspace folder, under a name not yet taken, and told to the index.
 import * as vscode from 'vscode';
 import { core } from './lazyCore';
+import { writeNewNote } from './noteWriter';
 import type { SettingsStore } from './settings';
 import type { WorkspaceNotes } from './workspaceNotes';
 import type { NewNoteInput } from '../core/edits/newNote';
@@ -41,10 +42,13 @@ export async function createNoteFile(
   const c = core();
   const rootExisted = await vscode.workspace.fs.stat(root).then(() => true, () => false);
   await vscode.workspace.fs.createDirectory(root);
-  const taken = new Set((await vscode.workspace.fs.readDirectory(root)).map(([name]) => name.toLowerCase()));
-  const uri = vscode.Uri.joinPath(root, c.noteFileName(input, (n) => taken.has(n.toLowerCase())));
   const text = c.newNoteText(input);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const created = await writeNewNote(root, (taken) => c.noteFileName(input, taken), text);
+  if ('error' in created) {
+    void vscode.window.showErrorMessage(`Interview Follow-Up: the note was not created: ${created.error}`);
+    return undefined;
+  }
+  const { uri } = created;
   // A notes folder that did not exist had no watcher: read it again so later changes are seen.
   if (!rootExisted) await notes.rebuild();
   else notes.applyText(uri, text);

@@ -69,7 +69,18 @@ export class NoteAssist extends Disposable implements vscode.CompletionItemProvi
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!this.notes.isNoteUri(doc.uri)) return undefined;
     if (!this.notes.model(doc).inFrontMatter(position.line + 1)) return undefined;
-    const key = /^(timeline|interview)\s*:/.exec(doc.lineAt(position.line).text)?.[1];
+    const lineText = doc.lineAt(position.line).text;
+    const done = /^(thankYou|followUp|heardBack|cardMailed)\s*:/.exec(lineText)?.[1];
+    if (done) {
+      // A value a mailbox check wrote says which message it came from; nothing to parse.
+      const evidence = core().mailCommentOf(lineText);
+      if (!evidence) return undefined;
+      const md = new vscode.MarkdownString();
+      md.appendMarkdown(`**Found in your mailbox**\n\n`);
+      md.appendText(evidence);
+      return new vscode.Hover(md, doc.lineAt(position.line).range);
+    }
+    const key = /^(timeline|interview)\s*:/.exec(lineText)?.[1];
     if (!key) return undefined;
     const { result } = this.notes.parsed(doc);
     if (result.kind !== 'note') return undefined;

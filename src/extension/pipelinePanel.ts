@@ -71,23 +71,43 @@ export class PipelinePanel extends Disposable {
     return panel;
   }
 
-  /** A message from the page (also how the host test drives a move). */
+  /**
+   * A message from the page (also how the host test drives a move). The page is not trusted: a
+   * card it names must be a note on the board (one the index holds), and a move a status of the
+   * vocabulary; anything else (a file dropped on a column, say) is ignored.
+   */
   async receive(message: FromPage): Promise<void> {
     switch (message.type) {
       case 'ready':
         this.post();
         return;
-      case 'open':
-        await this.commands.openNote(vscode.Uri.parse(message.file));
+      case 'open': {
+        const uri = this.onBoard(message.file);
+        if (uri) await this.commands.openNote(uri);
         return;
-      case 'move':
-        if (!core().STATUS_WORDS.some((w) => w === message.status)) return;
-        await this.commands.setStatus(vscode.Uri.parse(message.file), message.status);
+      }
+      case 'move': {
+        const uri = this.onBoard(message.file);
+        if (!uri || !core().STATUS_WORDS.some((w) => w === message.status)) return;
+        await this.commands.setStatus(uri, message.status);
         return;
+      }
       case 'rendered':
         // What the page drew: the host tests read it as it crosses; the panel needs nothing of it.
         return;
     }
+  }
+
+  /** The note a card names, when it is one of the board's notes. */
+  private onBoard(file: unknown): vscode.Uri | undefined {
+    if (typeof file !== 'string') return undefined;
+    let uri: vscode.Uri;
+    try {
+      uri = vscode.Uri.parse(file, true);
+    } catch {
+      return undefined;
+    }
+    return this.notes.note(uri) ? uri : undefined;
   }
 
   /** The figures now, from the notes already indexed (nothing is read from disk). */

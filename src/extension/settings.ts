@@ -19,6 +19,10 @@ export interface Settings {
   remindersEnabled: boolean;
   /** The actions calendar kept in the workspace folder, when on: its path relative to the folder. */
   keptCalendar?: string;
+  /** The mailbox (`interviewFollowUp.mail.*`, machine settings): its server's address, a private CA, how often to check (0: on demand). */
+  mailServer?: string;
+  mailCaFile?: string;
+  mailCheckMinutes: number;
 }
 
 const KEEP_FILE_DEFAULT = '.interview-followup/actions.ics';
@@ -58,6 +62,9 @@ function read(scope: vscode.ConfigurationScope | undefined): Settings {
     spellingWords: strings(c.get<unknown>('spelling.words')),
     remindersEnabled: c.get<boolean>('reminders.enabled', true),
     ...(keep ? { keptCalendar: c.get<string>('calendar.keepFilePath', KEEP_FILE_DEFAULT).trim() || KEEP_FILE_DEFAULT } : {}),
+    ...(c.get<string>('mail.server', '').trim() ? { mailServer: c.get<string>('mail.server', '').trim() } : {}),
+    ...(c.get<string>('mail.caFile', '').trim() ? { mailCaFile: c.get<string>('mail.caFile', '').trim() } : {}),
+    mailCheckMinutes: Math.max(0, Math.floor(Number(c.get('mail.checkMinutes', 0)) || 0)),
   };
 }
 
@@ -69,6 +76,7 @@ export class SettingsStore extends Disposable {
   private readonly rulesEmitter = this.register(new vscode.EventEmitter<void>());
   private readonly etiquetteEmitter = this.register(new vscode.EventEmitter<void>());
   private readonly calendarEmitter = this.register(new vscode.EventEmitter<void>());
+  private readonly mailEmitter = this.register(new vscode.EventEmitter<void>());
   /** The notes folder moved: every note is read again. */
   readonly onDidChangeFolder = this.folderEmitter.event;
   /** The rules changed (deadlines, holidays): what is parsed is planned again. */
@@ -77,6 +85,8 @@ export class SettingsStore extends Disposable {
   readonly onDidChangeEtiquette = this.etiquetteEmitter.event;
   /** The kept actions calendar was switched or moved. */
   readonly onDidChangeCalendar = this.calendarEmitter.event;
+  /** The mailbox's server or its check interval changed. */
+  readonly onDidChangeMail = this.mailEmitter.event;
 
   constructor() {
     super();
@@ -88,6 +98,7 @@ export class SettingsStore extends Disposable {
       else if (rules) this.rulesEmitter.fire();
       if (rules || affects(e, 'etiquette', 'spelling', 'language', 'signature')) this.etiquetteEmitter.fire();
       if (affects(e, 'calendar')) this.calendarEmitter.fire();
+      if (affects(e, 'mail')) this.mailEmitter.fire();
     }));
   }
 

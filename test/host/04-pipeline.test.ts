@@ -109,6 +109,20 @@ describe('pipeline panel', function () {
       // A status outside the list is refused, nothing written.
       await w.panel.receive({ type: 'move', file: card.file, status: 'hired!' });
       assert.equal(await readText(uri), after);
+      // The page is not trusted: a move naming a file that is no note on the board (a file dropped
+      // on a column, say) writes nothing, there or anywhere.
+      const stranger = vscode.Uri.joinPath(uri, '..', '..', 'not-a-note.md');
+      const strangerText = '---\nstatus: x\n---\nA file with front-matter outside the notes folder.\n';
+      await writeText(stranger, strangerText);
+      try {
+        await w.panel.receive({ type: 'move', file: stranger.toString(), status: 'offer' });
+        await w.panel.receive({ type: 'move', file: 'file:///etc/hostname', status: 'offer' });
+        await w.panel.receive({ type: 'open', file: stranger.toString() });
+        assert.equal(await readText(stranger), strangerText);
+        assert.notEqual(vscode.window.activeTextEditor?.document.uri.toString(), stranger.toString());
+      } finally {
+        await vscode.workspace.fs.delete(stranger);
+      }
       // A write that bypasses the extension (as another tool's would) reaches the panel through the watcher.
       await writeText(uri, before);
       await waitFor('the panel to show the card back under Interviewed (no status written, its interview is past)', () =>

@@ -57,6 +57,16 @@ export function actionUid(path: string, action: Pick<Action, 'kind' | 'key' | 't
 }
 
 
+/**
+ * Text from notes as an iCalendar TEXT value: RFC 5545 leaves out control characters (NUL, ESC,
+ * VT, DEL, the C1 range), so they are dropped; a summary is one line, a description keeps its
+ * line breaks (ical-generator escapes them).
+ */
+function icsText(text: string, multiline: boolean): string {
+  const kept = text.replace(/\r\n?/g, '\n').replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/g, '');
+  return multiline ? kept : kept.replace(/\n+/g, ' ');
+}
+
 const vtimezones = new Map<string, string | undefined>();
 
 /** The VTIMEZONE block for a zone, or undefined (the time is then written in UTC). */
@@ -90,13 +100,13 @@ export function actionsCalendar(entries: CalendarEntry[], options: CalendarOptio
     for (const action of actions) {
       const who = `${action.company}${action.role ? ` · ${action.role}` : ''}`;
       const description = `${action.title} — ${who}\n\n${actionDetail(action, note, options.settings)}\n\nNote: ${path}`;
-      const common = { id: actionUid(path, action), stamp: options.now, summary: `${action.title} — ${who}`, description };
+      const common = { id: actionUid(path, action), stamp: options.now, summary: icsText(`${action.title} — ${who}`, false), description: icsText(description, true) };
       if (action.kind === 'task') {
         const date = formatLocalDate(action.due);
         const event = calendar.createEvent({ ...common, start: date, allDay: true });
         // A negative trigger is after the start (ical-generator's sign). Without an explicit
         // RELATED=START it writes RELATED=END (the next midnight); the constructor option is ignored.
-        event.createAlarm({ type: ICalAlarmType.display, trigger: -TASK_ALARM_HOUR * 3600, description: action.title }).relatesTo(ICalAlarmRelatesTo.start);
+        event.createAlarm({ type: ICalAlarmType.display, trigger: -TASK_ALARM_HOUR * 3600, description: icsText(action.title, false) }).relatesTo(ICalAlarmRelatesTo.start);
         continue;
       }
       // The interview and what hangs on it are in the note's zone; the 09:00 follow-up is local.
@@ -106,7 +116,7 @@ export function actionsCalendar(entries: CalendarEntry[], options: CalendarOptio
       const end = action.kind === 'prepare' ? note.end.getTime() : start + DEADLINE_MINUTES * MINUTE;
       const event = calendar.createEvent({ ...common, start: at(start), end: at(end), ...(zone ? { timezone: zone } : {}) });
       const before = ALARM_BEFORE_MINUTES[action.kind];
-      if (before !== undefined) event.createAlarm({ type: ICalAlarmType.display, trigger: before * 60, description: action.title });
+      if (before !== undefined) event.createAlarm({ type: ICalAlarmType.display, trigger: before * 60, description: icsText(action.title, false) });
     }
   }
   return calendar.toString();

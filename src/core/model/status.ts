@@ -34,7 +34,7 @@ export const STATUS_WORDS: readonly StatusWord[] = STATUSES.map((s) => s.value);
 
 /** A status as written ("Next_Round ") in its one form ("next round"); undefined when empty. */
 export function normalStatus(status: string | undefined): string | undefined {
-  const s = status?.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  const s = status?.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
   return s || undefined;
 }
 

@@ -5,6 +5,7 @@ import type { CalendarDate, WallTime } from '../time/calendar';
 import { localDateAt, parseWallTime } from '../time/dates';
 import { ACTION_KINDS, MARKABLE_KINDS, type MarkableKind } from '../model/kinds';
 import type { DoneValue } from '../model/types';
+import { noteData } from './yaml';
 
 /** A value as one line of text: a trimmed non-empty string, or a number written out. */
 export function textValue(value: unknown): string | undefined {
@@ -76,4 +77,15 @@ export function readSnoozes(
     else out[kind] = t;
   }
   return out;
+}
+
+/** Whether the note's text records `key` done already (read by the one YAML reading, as the parser reads it). */
+export function doneRecorded(text: string, key: string): boolean {
+  return readDoneValue(noteData(text)?.[key]).value !== undefined;
+}
+
+/** The comment a mailbox check wrote after a value (`heardBack: 2026-12-03 # mail: …`): which message it came from. */
+export function mailCommentOf(line: string): string | undefined {
+  const m = /\s#\s?mail: (.+)$/.exec(line);
+  return m?.[1]?.trim();
 }

@@ -23,13 +23,14 @@ export interface HolidayCalendar {
   isHoliday(date: CalendarDate): boolean;
 }
 
-/** Years a note may use: two-digit years would otherwise become 1900-1999 in Date. */
+/** Years a note may use: two-digit years would otherwise become 1900-1999 in Date, and 9999 in a
+ * zone east of UTC plus a follow-up's two weeks would reach the year 10000. */
 export const MIN_YEAR = 1900;
-export const MAX_YEAR = 9999;
+export const MAX_YEAR = 9998;
 
 const MS_PER_DAY = 86_400_000;
 
-function isLeapYear(year: number): boolean {
+export function isLeapYear(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
