@@ -118,6 +118,27 @@ function column(col: BoardColumn, targets: string[]): HTMLElement {
   return section;
 }
 
+/** Narrowest a stage's column is drawn side by side with the others. */
+const STAGE_MIN_PX = 190;
+const boardObserver = new ResizeObserver((entries) => {
+  for (const e of entries) layoutBoard(e.target as HTMLElement);
+});
+
+/**
+ * A board as wide as its stages need is a row of columns, one per stage (`wide`); a narrower one
+ * flows its stages into as many columns as fit, each stage whole (the stylesheet's CSS columns),
+ * so no card is ever off to the right. Decided again whenever the panel is resized.
+ */
+function layoutBoard(board: HTMLElement): void {
+  const stages = board.children.length;
+  board.classList.toggle('wide', stages > 0 && board.clientWidth >= stages * STAGE_MIN_PX + (stages - 1) * 8);
+}
+
+function fitBoard(board: HTMLElement): void {
+  boardObserver.disconnect();
+  boardObserver.observe(board);
+}
+
 function table(spec: ChartSpec): HTMLDetailsElement {
   const head = el('tr', {}, ...spec.columns.map((c) => el('th', { text: c, attrs: { scope: 'col' } })));
   const body = el('tbody', {}, ...spec.rows.map((r) => el('tr', {}, ...r.map((cell, i) => (i === 0 ? el('th', { text: String(cell), attrs: { scope: 'row' } }) : el('td', { text: String(cell) }))))));
@@ -173,13 +194,15 @@ function render(m: FiguresMessage): void {
       el('h2', { text: `Notes not counted (${s.problems.length})`, attrs: { id: 'problems-h' } }),
       el('ul', {}, ...s.problems.map((p) => el('li', { text: `${p.file}:${p.line}: ${p.message}` }))))]
     : [];
+  const board = el('div', { className: 'board' }, ...m.board.filter((c) => c.total > 0).map((c) => column(c, m.targets)));
+  fitBoard(board);
   app.replaceChildren(
     el('h1', { text: 'Interview pipeline' }),
     el('p', { text: `${summary} Updated ${m.at}.`, attrs: { id: 'status', role: 'status' } }),
     el('section', { attrs: { 'aria-labelledby': 'board-h' } },
       el('h2', { text: 'Board', attrs: { id: 'board-h' } }),
       el('p', { className: 'hint', text: 'Drag a card to another stage or use its "Move to" list; click a company to open its note.' }),
-      el('div', { className: 'board' }, ...m.board.filter((c) => c.total > 0).map((c) => column(c, m.targets))),
+      board,
       el('div', { className: 'empty-stages', attrs: { 'aria-label': 'Stages without interviews' } }, ...m.board.filter((c) => c.total === 0).map((c) => column(c, m.targets)))),
     el('section', { attrs: { 'aria-labelledby': 'charts-h' } },
       el('h2', { text: 'Charts', attrs: { id: 'charts-h' } }),
