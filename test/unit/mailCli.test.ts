@@ -108,10 +108,10 @@ describe('mail: the notes kept true from a real mailbox', { skip }, () => {
     const flagsBefore = seen();
     const r = await run(['mail', notes, '--imap', server.url('alex'), '--me', ME, '--now', '2026-12-06T10:00']);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /interviews\/acme\.md: set heardBack: 2026-12-03 {2}\(2026-12-03 \d\d:02, Jane Doe <jane@acme\.example>: "Re: Next steps"\)/);
+    assert.match(r.stdout, /interviews\/acme\.md: set heardBack: 2026-12-03 {2}\(2026-12-03 \d\d:\d2, Jane Doe <jane@acme\.example>: "Re: Next steps"\)/);
     assert.match(r.stdout, /1 more on weaker evidence, not written/);
     const acme = readFileSync(join(notes, 'acme.md'), 'utf8');
-    assert.match(acme, /^heardBack: 2026-12-03 # mail: 2026-12-03 \d\d:02, Jane Doe <jane@acme\.example>, "Re: Next steps"$/m);
+    assert.match(acme, /^heardBack: 2026-12-03 # mail: 2026-12-03 \d\d:\d2, Jane Doe <jane@acme\.example>, "Re: Next steps"$/m);
     assert.match(acme, /^thankYou: 2026-11-03 # mail: /m);
     assert.equal(acme.replace(/^(thankYou|followUp|heardBack): .*\n/gm, ''), NOTES['acme.md']);
     assert.match(readFileSync(join(notes, 'initech.md'), 'utf8'), /^thankYou: 2026-11-04$/m, 'a recorded value is never changed');
