@@ -18,6 +18,8 @@ const EVENT = ['DTSTART:20261203T150000Z', 'DTEND:20261203T160000Z', 'SUMMARY:In
 let invitations: string | undefined;
 function importInto(dir: string, text: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
   invitations ??= scratch('ics-files');
+  // The notes folder must exist (the CLI refuses a missing one rather than creating it).
+  mkdirSync(dir, { recursive: true });
   const file = join(invitations, `${Math.random().toString(36).slice(2)}.ics`);
   writeFileSync(file, text);
   const started = Date.now();
