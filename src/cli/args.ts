@@ -8,14 +8,29 @@ import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../core/model/types';
 
 export type Print = (s: string) => unknown;
 
+// The commands' failures, reported by main.ts. The CLI's lazily loaded parts (`new`/`ics`, `mail`,
+// `lint`) are bundles of their own, each with its own copy of these classes, so main.ts tells them
+// apart by `name`, never by `instanceof` (`isCliFailure`).
+
 /** A command used wrongly: one line on stderr with the command's own usage, exit 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
 
 /** A failure to report in one line, exit 2, without the usage (a file that cannot be read, a folder that is missing). */
-export class CliError extends Error {}
+export class CliError extends Error {
+  override name = 'CliError';
+}
 
 /** A write the command refuses to make (the note changed, or a value that needs --force): one line, exit 1. */
-export class RefusedError extends Error {}
+export class RefusedError extends Error {
+  override name = 'RefusedError';
+}
+
+/** Whether `error` is one of the failures above (by name: it may come from another bundle's copy of the class). */
+export function isCliFailure(error: unknown, kind: 'UsageError' | 'CliError' | 'RefusedError'): error is Error {
+  return error instanceof Error && error.name === kind;
+}
 
 export interface Parsed {
   positional: string[];

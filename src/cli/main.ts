@@ -10,7 +10,7 @@ import { markDoneEdit } from '../core/edits/markDone';
 import { doneKeyOf, isMarkable, MARKABLE_KINDS } from '../core/model/kinds';
 import type { Action, Problem } from '../core/model/types';
 import { listNotesSync, readNoteSync } from '../node/readNote';
-import { CliError, folderOf, nowOf, parseArgs, RefusedError, RULE_FLAGS, ruleSettingsOf, UsageError, type Print } from './args';
+import { CliError, folderOf, isCliFailure, nowOf, parseArgs, RefusedError, RULE_FLAGS, ruleSettingsOf, UsageError, type Print } from './args';
 import { dueInFolder } from './folder';
 import { escapeControls, fitColumns, MAX_LINE, safeCell } from './table';
 import type * as Etiquette from '../core/etiquette/check';
@@ -339,10 +339,10 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   } catch (error) {
     // Every failure is one line: a usage error with its command's usage, exit 2; a refused write,
     // exit 1; anything else, exit 2. Never a stack trace unless asked for.
-    if (error instanceof UsageError) {
+    if (isCliFailure(error, 'UsageError')) {
       const usage = command && USAGES[command];
       err(`interview-followup: ${oneLine(error.message)}; ${usage ? `usage: ${usage}` : 'see interview-followup --help'}`);
-    } else if (error instanceof RefusedError) {
+    } else if (isCliFailure(error, 'RefusedError')) {
       err(`interview-followup: ${oneLine(error.message)}`);
       return 1;
     } else {
@@ -355,7 +355,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
 
 /** What went wrong, in words: the system error's code and path are enough ("EACCES: permission denied, open 'x.md'"). */
 function describeError(error: unknown): string {
-  if (error instanceof CliError) return error.message;
+  if (isCliFailure(error, 'CliError')) return error.message;
   const e = error as NodeJS.ErrnoException | undefined;
   if (e && typeof e === 'object' && typeof e.code === 'string' && typeof e.message === 'string') {
     const what: Record<string, string> = {
