@@ -1,5 +1,6 @@
 // interview-followup: the command-line front end over the same core as the extension.
 import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { formatLocalDate, formatOffsetDateTime, parseWallTime } from '../core/time/dates';
 import { companyRole, formatDue, shortWhen } from '../core/views/rows';
 import { markDoneEdit } from '../core/edits/markDone';
@@ -13,6 +14,7 @@ import type * as Etiquette from '../core/etiquette/check';
 import { parseNote } from '../core/note/parse';
 import type * as Calendar from './calendar';
 import { stats } from './stats';
+import { folderWords } from './folderWords';
 import { languageOf } from '../node/dictionary';
 import type * as SpellWorker from '../node/spellWorker';
 import type * as SafeWrite from '../node/safeWrite';
@@ -21,7 +23,8 @@ const USAGE = `Usage:
   interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache]
                          [--thank-you-hours N] [--follow-up-days N] [--holidays CC]
   interview-followup mark <file> <${MARKABLE_KINDS.join('|')}> [--date YYYY-MM-DD]
-  interview-followup lint <file> [--now YYYY-MM-DDTHH:mm] [--language en-US|en-GB] [--json]
+  interview-followup lint <file> [--folder <notes folder>] [--now YYYY-MM-DDTHH:mm]
+                          [--language en-US|en-GB] [--json]
   interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>]
                          [--company <name>] [--close] [--json]
   interview-followup ics [folder] [--out <file.ics>] [--now YYYY-MM-DDTHH:mm]
@@ -34,7 +37,9 @@ folder defaults to ./interviews when it exists, else the current folder.
 due keeps a parse cache in $XDG_CACHE_HOME/interview-followup (or ~/.cache/...;
 INTERVIEW_FOLLOWUP_CACHE_DIR overrides); --no-cache reads every note.
 --holidays US (or GB, DE-BY, ...) keeps that place's public holidays out of the
-follow-up's business days (besides 1 January and 25 December).`;
+follow-up's business days (besides 1 January and 25 December).
+lint knows the people, companies and roles of every note in --folder (default: the
+note's own folder); without --language it accepts American and British spellings.`;
 
 /** A failure to report in one line (exit 2) without the usage text. */
 class CliError extends Error {}
@@ -130,12 +135,14 @@ async function mark(argv: string[], out: Print, err: Print): Promise<number> {
   return 0;
 }
 
-function lint(argv: string[], out: Print): number {
-  const { positional, flags } = parseArgs(argv, ['now', 'language', ...RULE_FLAGS], ['json']);
+async function lint(argv: string[], out: Print): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ['now', 'language', 'folder', ...RULE_FLAGS], ['json']);
   const [file] = positional;
   if (!file || positional.length > 1) throw new UsageError('lint needs exactly one <file>');
   const language = flags.get('language');
   if (language !== undefined && language !== 'en-US' && language !== 'en-GB') throw new UsageError('--language is en-US or en-GB');
+  const folder = flags.get('folder');
+  if (folder !== undefined && (typeof folder !== 'string' || !existsSync(folder) || !statSync(folder).isDirectory())) throw new UsageError('--folder must be a folder');
   const now = nowOf(flags);
   const settings = ruleSettingsOf(flags);
   const read = readNoteSync(file);
@@ -148,10 +155,15 @@ function lint(argv: string[], out: Print): number {
   const { lintWithLanguageRequest, DEFAULT_LINT_OPTIONS } = require('../core/etiquette/check') as typeof Etiquette;
   const linted = lintWithLanguageRequest(text, parsed.kind === 'note' ? parsed.note : undefined, { ...DEFAULT_LINT_OPTIONS, settings, now });
   // Spelling and grammar through the extension's worker module, called in-process: a one-shot
-  // command has no thread to keep responsive, and a worker would only add its start-up. The
-  // dictionary (a few MB) is read only when a draft has prose to check.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const spelled = linted.language ? (require('../node/spellWorker') as typeof SpellWorker).checkLanguage(languageOf(language), linted.language).findings : [];
+  // command has no thread to keep responsive, and a worker would only add its start-up. The word
+  // lists and the grammar engine are read only when a draft has prose to check; the notes folder
+  // only when a word is unknown to the lists and the note.
+  let spelled: Etiquette.Finding[] = [];
+  if (linted.language) {
+    const world = folderWords(typeof folder === 'string' ? folder : dirname(resolve(file)));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    spelled = (await (require('../node/spellWorker') as typeof SpellWorker).checkLanguage(languageOf(language), linted.language, { world })).findings;
+  }
   const findings = [...linted.findings, ...spelled].sort((a, b) => a.line - b.line || a.column - b.column);
   if (flags.has('json')) {
     // Columns 1-based as in the text output; endColumn is one past the last character.
@@ -195,7 +207,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       case 'mark':
         return await mark(rest, out, err);
       case 'lint':
-        return lint(rest, out);
+        return await lint(rest, out);
       case 'new':
       case 'ics':
         // eslint-disable-next-line @typescript-eslint/no-require-imports

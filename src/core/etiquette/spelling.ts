@@ -1,0 +1,200 @@
+// Spelling of a draft's prose: which words no list knows, and what to offer instead, best first.
+// The word lists themselves (the cspell dictionaries, people's names, companies, software terms,
+// common misspellings, word frequencies) are read by an adapter (src/node/dictionary.ts) and
+// handed in as SpellingLists; this module decides what a word is, which words are right, and how
+// suggestions are ranked and bounded. Pure: no I/O, no clock but the one handed in.
+import { typoDistance } from './typoDistance';
+
+/** The word lists, as the adapter reads them. Words are given as written, with ’ read as '. */
+export interface SpellingLists {
+  /** Whether a list holds the word exactly (ignoreCase: also in another case, "london" for "London"). */
+  has(word: string, ignoreCase: boolean): boolean;
+  /** Whether the word (lower case) is a misspelling the lists must not accept though one of them holds it ("programer"). */
+  isFlagged(word: string): boolean;
+  /** What a list of common misspellings says the word (lower case) should be, in no useful order. */
+  corrections(word: string): readonly string[] | undefined;
+  /** Words near the word in the main list, found within about timeoutMs. */
+  nearWords(word: string, timeoutMs: number): string[];
+  /** How common a word (lower case) is: 1 is the most common; undefined when no frequency is known. */
+  rank(word: string): number | undefined;
+}
+
+export interface ProseWord {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** A misspelt word: offsets into the prose (end exclusive) and replacements, best first. */
+export interface SpellingIssue extends ProseWord {
+  expected: string[];
+}
+
+/** How much suggestion work one check may do: the rest of the words are reported without suggestions (and get them on a later check, from the cache). */
+export interface SuggestionBudget {
+  /** At most this many searches of the main list (each bounded by its own timeout). */
+  searches: number;
+  /** At most this much time for all of them, in ms (measured with `clock`). */
+  ms: number;
+  clock: () => number;
+}
+
+export const DEFAULT_BUDGET: Omit<SuggestionBudget, 'clock'> = { searches: 40, ms: 250 };
+/** One search of the main list never takes much more than this (cspell honours its timeout roughly). */
+const SEARCH_TIMEOUT_MS = 40;
+/** Suggestions offered as quick fixes. */
+const MAX_SUGGESTIONS = 3;
+/** Words longer than this are no English word anyone meant to write: flagged, never searched. */
+const MAX_SEARCHED_LENGTH = 24;
+/** Suggestions remembered per word list: words repeat across checks of the same draft. */
+const CACHE_SIZE = 5000;
+
+// A word: letters and marks, with apostrophes inside ("don’t", "O'Neil"); hyphens and other
+// punctuation separate words ("e-mail" is "e" and "mail", each checked). Digits make a token no word.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** The words of a text that spelling looks at: tokens with a letter and no digit, longer than one letter. */
+export function proseWords(text: string): ProseWord[] {
+  const words: ProseWord[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (word.length < 2 || /\p{N}/u.test(word) || !/\p{L}/u.test(word)) continue;
+    words.push({ word, start: m.index, end: m.index + word.length });
+  }
+  return words;
+}
+
+/** The word with ’ as ' and without a possessive 's: the form the lists are asked about. */
+export function baseForm(word: string): string {
+  const w = word.replace(/’/g, "'");
+  return /^[\p{L}\p{M}]{2,}'s$/iu.test(w) ? w.slice(0, -2) : w;
+}
+
+const isUpper = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1).toLowerCase();
+/** "ZLF", "APIs", "CVs": two to six capitals, perhaps a plural s. */
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+
+/** The word without accents: "résumé" → "resume", "Rodríguez" → "Rodriguez". */
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Whether the lists take the word in one of the cases it may be written in. */
+function listed(lists: SpellingLists, w: string): boolean {
+  if (lists.has(w, false)) return true;
+  const lower = w.toLowerCase();
+  // A capitalised word at a sentence start, or a word in capitals: its lower-case or capitalised form.
+  // A proper noun in lower case ("london", "nigerian") is not taken: its suggestion is the capitalised form.
+  return lower !== w && (lists.has(lower, false) || (isUpper(w) && lists.has(capitalised(w), false)));
+}
+
+/** Whether a word is right: an acronym, in a list as written or in another case, or with its accents dropped. */
+export function isCorrect(word: string, lists: SpellingLists): boolean {
+  const w = baseForm(word);
+  if (ACRONYM.test(w)) return true;
+  const lower = w.toLowerCase();
+  if (lists.isFlagged(lower)) return false;
+  const plain = withoutAccents(w);
+  if (!listed(lists, w) && (plain === w || !listed(lists, plain))) return false;
+  // A word the lists hold only as a rare variant that is also a common misspelling ("programer"):
+  // no one writes it on purpose in an email.
+  return !(lists.corrections(lower) && lists.rank(lower) === undefined);
+}
+
+const cache = new WeakMap<SpellingLists, Map<string, string[]>>();
+
+/** Suggestions are ranked by how people misspell, then by how common the word is. */
+function score(typed: string, candidate: string, lists: SpellingLists): number {
+  const lower = candidate.toLowerCase();
+  let s = typoDistance(typed, candidate);
+  // A different last letter is rarer than a slip inside the word ("particulary" is "particularly").
+  if (lower.at(-1) !== typed.toLowerCase().at(-1)) s += 0.3;
+  // A proper noun for a lower-case word is rarely what was meant, unless it is the same word
+  // ("london"): then a common one is likely, a rare one ("Eger" for "eger") much less.
+  const rank = lists.rank(lower);
+  if (/^\p{Lu}/u.test(candidate) && !/^\p{Lu}/u.test(typed)) s += lower === typed.toLowerCase() ? (rank === undefined ? 0.6 : 0.2) : 0.5;
+  // Common words first among near ones: log-scaled rank, unlisted words last.
+  s += rank === undefined ? 0.9 : Math.min(0.8, Math.log10(rank) * 0.15);
+  return s;
+}
+
+/** Keeps the writer's capitalisation: "Sincerly" → "Sincerely", "THANKS" stays in capitals. */
+function matchCase(actual: string, suggestion: string): string {
+  if (actual.length > 1 && isUpper(actual)) return suggestion.toUpperCase();
+  if (/^\p{Lu}/u.test(actual) && /^\p{Ll}/u.test(suggestion)) return suggestion[0]!.toUpperCase() + suggestion.slice(1);
+  return suggestion;
+}
+
+export function rankSuggestions(typed: string, candidates: Iterable<string>, lists: SpellingLists): string[] {
+  const seen = new Set<string>();
+  const scored: { s: string; score: number; i: number }[] = [];
+  let i = 0;
+  for (const c of candidates) {
+    if (c === typed || seen.has(c) || lists.isFlagged(c.toLowerCase())) continue;
+    seen.add(c);
+    scored.push({ s: c, score: score(typed, c, lists), i: i++ });
+  }
+  return scored.sort((x, y) => x.score - y.score || x.i - y.i).map((x) => x.s);
+}
+
+/**
+ * Suggestions for one unknown word, from the cache, the list of common misspellings, or (when the
+ * budget allows) a search of the main list. undefined: the budget is spent, ask again later.
+ */
+function suggestionsFor(word: string, lists: SpellingLists, budget: { left: number; until: number; clock: () => number }): string[] | undefined {
+  const key = word.toLowerCase();
+  let memo = cache.get(lists);
+  if (!memo) cache.set(lists, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const listedFixes = lists.corrections(key);
+  // A proper noun written in lower case ("nigerian" → "Nigerian") competes with the other candidates.
+  const cased = [capitalised(key), key.toUpperCase()].filter((f) => lists.has(f, false));
+  let found: string[];
+  if (listedFixes) {
+    found = rankSuggestions(key, [...cased, ...listedFixes], lists);
+  } else if (key.length > MAX_SEARCHED_LENGTH) {
+    found = cased;
+  } else {
+    const left = budget.until - budget.clock();
+    if (budget.left <= 0 || left <= 0) return cased.length > 0 ? cased : undefined;
+    budget.left--;
+    found = rankSuggestions(key, [...cased, ...lists.nearWords(key, Math.min(SEARCH_TIMEOUT_MS, left))], lists);
+  }
+  found = found.slice(0, MAX_SUGGESTIONS);
+  if (memo.size >= CACHE_SIZE) memo.clear();
+  memo.set(key, found);
+  return found;
+}
+
+/**
+ * The misspelt words of a text and their suggestions. `known(word)` says a word is right whatever
+ * the lists say (the note's and the user's words; asked only about words no list has); `skip` are ranges that hold no words (URLs,
+ * addresses, template slots). Unknown words in lower case get suggestions first, capitalised
+ * ones (often names) after, within the budget; a word beyond it is reported without any.
+ */
+export function spellingIssues(
+  text: string,
+  lists: SpellingLists,
+  known: (word: string) => boolean,
+  skip: readonly [number, number][] = [],
+  budget: SuggestionBudget = { ...DEFAULT_BUDGET, clock: () => Date.now() },
+): SpellingIssue[] {
+  const unknown: ProseWord[] = [];
+  const verdicts = new Map<string, boolean>();
+  for (const w of proseWords(text)) {
+    if (skip.some(([s, e]) => w.start < e && w.end > s)) continue;
+    let right = verdicts.get(w.word);
+    if (right === undefined) {
+      right = isCorrect(w.word, lists) || known(w.word);
+      verdicts.set(w.word, right);
+    }
+    if (!right) unknown.push(w);
+  }
+  const state = { left: budget.searches, until: budget.clock() + budget.ms, clock: budget.clock };
+  const order = [...unknown].sort((a, b) => Number(/^\p{Lu}/u.test(a.word)) - Number(/^\p{Lu}/u.test(b.word)));
+  const expected = new Map<ProseWord, string[]>();
+  for (const w of order) expected.set(w, (suggestionsFor(baseForm(w.word), lists, state) ?? []).map((s) => matchCase(w.word, s)));
+  return unknown.map((w) => ({ ...w, expected: expected.get(w)! }));
+}
