@@ -3,7 +3,9 @@
 //
 //   node bench/etiquette-accuracy.mjs [--write]
 //
-// Lints every note and its misspelling/grammar copies (variants.json) with the en-US dictionary,
+// Lints every note and its misspelling/grammar copies (variants.json) with the word lists the
+// product uses by default (American and British spellings) and our grammar rules (Harper, the
+// worker's engine, is measured by bench/grammar-accuracy.mjs),
 // compares the rules that fired with the labels, and prints per-rule precision and recall, the
 // spelling detection and suggestion rates, the false alarms on the original emails, and the time
 // to check a 200-word draft once the dictionary is loaded. --write puts the report in
@@ -25,22 +27,19 @@ const tmp = mkdtempSync(join(tmpdir(), 'ifu-accuracy-'));
 const bundle = join(tmp, 'core.cjs');
 await esbuild.build({
   stdin: {
-    contents: "export { lintNote, DEFAULT_LINT_OPTIONS } from './src/core/etiquette/check'; export { parseNote } from './src/core/note/parse'; export { parseLocalDateTime } from './src/core/time/dates';",
+    contents: "export { lintNote, DEFAULT_LINT_OPTIONS } from './src/core/etiquette/check'; export { parseNote } from './src/core/note/parse'; export { parseLocalDateTime } from './src/core/time/dates'; export { dictionaryFor } from './src/node/dictionary';",
     resolveDir: root,
     loader: 'ts',
   },
   bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning',
 });
-const { lintNote, DEFAULT_LINT_OPTIONS, parseNote, parseLocalDateTime } = createRequire(import.meta.url)(bundle);
+const { lintNote, DEFAULT_LINT_OPTIONS, parseNote, parseLocalDateTime, dictionaryFor } = createRequire(import.meta.url)(bundle);
 rmSync(tmp, { recursive: true, force: true });
 
-const dictionary = {
-  aff: readFileSync(join(root, 'node_modules/dictionary-en/index.aff')),
-  dic: readFileSync(join(root, 'node_modules/dictionary-en/index.dic')),
-};
+const lists = dictionaryFor('en', root);
 
 const RULES = ['placeholder', 'missing-subject', 'missing-contact', 'missing-name', 'no-detail', 'desperate', 'channel',
-  'too-long', 'long-paragraph', 'too-early', 'spelling', 'repeated-word', 'indefinite-article',
+  'too-long', 'long-paragraph', 'too-early', 'spelling', 'grammar', 'repeated-word', 'indefinite-article',
   'thank-and-interest', 'good-candidate', 'focus-on-offer', 'adds-value'];
 
 function record(text, key) {
@@ -93,7 +92,7 @@ function parse(item) {
 
 function lint(item, note = parse(item)) {
   return lintNote(item.text, note, {
-    ...DEFAULT_LINT_OPTIONS, now: nowFor(item), spelling: { dictionary }, signature: { name: item.writer, email: '', phone: '' },
+    ...DEFAULT_LINT_OPTIONS, now: nowFor(item), spelling: { lists }, signature: { name: item.writer, email: '', phone: '' },
   });
 }
 

@@ -156,7 +156,8 @@ export class DictionaryLists implements SpellingLists {
   /** cspell's edit costs for the American list (its cspell-ext.json, which may hold // comments). */
   private weightMap(): WeightMap | undefined {
     try {
-      const ext = JSON.parse(this.text('usInfo').replace(/^\s*\/\/.*$/gm, '')) as { dictionaryDefinitions?: { dictionaryInformation?: unknown }[] };
+      const json = this.text('usInfo').split('\n').filter((line) => !line.trimStart().startsWith('//')).join('\n');
+      const ext = JSON.parse(json) as { dictionaryDefinitions?: { dictionaryInformation?: unknown }[] };
       const info = ext.dictionaryDefinitions?.[0]?.dictionaryInformation;
       return info ? mapDictionaryInformationToWeightMap(info as Parameters<typeof mapDictionaryInformationToWeightMap>[0]) : undefined;
     } catch {

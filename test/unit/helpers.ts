@@ -28,3 +28,9 @@ export function summarize(actions: Action[]): string[] {
 export function actionsAt(text: string, now: string, settings: RuleSettings = DEFAULT_RULE_SETTINGS): Action[] {
   return actionsFor(parsedNote(text, settings), localNow(now), settings);
 }
+
+/**
+ * Whether this run is the first of test-unit.mjs's time zones (or a run without one): tests that
+ * load the grammar engine (Harper's wasm, seconds and ~300 MB) and depend on no time zone run once.
+ */
+export const FIRST_ZONE = !process.env.TZ || process.env.TZ === (process.env.IFU_TEST_ZONES ?? 'UTC').split(',')[0];

@@ -8,11 +8,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_LINT_OPTIONS, lintNote, lintWithLanguageRequest } from '../../src/core/etiquette/check';
+import { DEFAULT_LINT_OPTIONS, lintWithLanguageRequest } from '../../src/core/etiquette/check';
 import { parseNote } from '../../src/core/note/parse';
 import { checkLanguage } from '../../src/node/spellWorker';
 import { Worker } from 'node:worker_threads';
 import { SpellCheckSuperseded, SpellClient, type SpellResult } from '../../src/extension/spellClient';
+import { FIRST_ZONE } from './helpers';
 
 const SCRIPT = join(process.cwd(), 'dist', 'spellWorker.js');
 const TEXT = [
@@ -33,7 +34,7 @@ function recorder() {
 const LANGUAGE = ['spelling', 'grammar', 'repeated-word', 'indefinite-article'];
 const summary = (r: SpellResult) => r.findings.map((f) => [f.rule, f.line, f.column, f.fix?.text]);
 
-test('spelling worker: the host-side lint leaves spelling and grammar out; the worker answers at once without the grammar engine, then with it, as the in-process check does', { skip: !existsSync(SCRIPT) && 'dist/spellWorker.js is not built' }, async () => {
+test('spelling worker: the host-side lint leaves spelling and grammar out; the worker answers at once without the grammar engine, then with it, as the in-process check does', { skip: (!existsSync(SCRIPT) && 'dist/spellWorker.js is not built') || (!FIRST_ZONE && 'loads Harper: first time zone only') }, async () => {
   const { findings, language: spelling } = lintWithLanguageRequest(TEXT, note, options);
   assert.deepEqual(findings.filter((f) => LANGUAGE.includes(f.rule)), []);
   assert.ok(spelling);
@@ -69,7 +70,7 @@ test('spelling worker: the host-side lint leaves spelling and grammar out; the w
   }
 });
 
-test('spelling worker: a check still queued when a newer one of the same document comes is dropped', { skip: !existsSync(SCRIPT) && 'dist/spellWorker.js is not built' }, async () => {
+test('spelling worker: a check still queued when a newer one of the same document comes is dropped', { skip: (!existsSync(SCRIPT) && 'dist/spellWorker.js is not built') || (!FIRST_ZONE && 'loads Harper: first time zone only') }, async () => {
   const { language: spelling } = lintWithLanguageRequest(TEXT, note, options);
   assert.ok(spelling);
   const { log } = recorder();
@@ -88,7 +89,7 @@ test('spelling worker: a check still queued when a newer one of the same documen
   }
 });
 
-test('spelling worker: a worker that stops is logged, its pending check rejected, and the next check starts a new one; dispose() ends it', { skip: !existsSync(SCRIPT) && 'dist/spellWorker.js is not built' }, async () => {
+test('spelling worker: a worker that stops is logged, its pending check rejected, and the next check starts a new one; dispose() ends it', { skip: (!existsSync(SCRIPT) && 'dist/spellWorker.js is not built') || (!FIRST_ZONE && 'loads Harper: first time zone only') }, async () => {
   const { language: spelling } = lintWithLanguageRequest(TEXT, note, options);
   assert.ok(spelling);
   const { log, lines } = recorder();

@@ -382,6 +382,8 @@ const RULES: Rule[] = [
   (tokens, i, ctx) => {
     const t = tokens[i]!;
     if (!t.word || !/^\p{Ll}/u.test(t.text) || /\p{Lu}/u.test(t.text) || /^i(?:['’]|$)/.test(t.text) || t.text === 'im') return undefined;
+    // "e.g.", "a.m.": a letter and a full stop is an abbreviation.
+    if (t.text.length === 1 && tokens[i + 1]?.text === '.' && tokens[i + 1]!.gap === '') return undefined;
     if (!ctx.startsSentence(i)) return undefined;
     return { kind: 'sentence-case', start: t.start, end: t.end, actual: t.text, expected: [t.text[0]!.toUpperCase() + t.text.slice(1)], message: 'Start the sentence with a capital letter' };
   },
