@@ -89,8 +89,9 @@ for (const [pkg, path] of Object.values(dictionaryFiles)) {
   const licence = readdirSync(join('node_modules', pkg)).find((f) => /^licen[cs]e/i.test(f));
   if (licence) copyFileSync(join('node_modules', pkg, licence), join(dir, 'LICENSE'));
 }
+rmSync('dist/harper', { recursive: true, force: true });
 mkdirSync('dist/harper', { recursive: true });
-copyFileSync('node_modules/harper.js/dist/harper_wasm_bg.wasm', 'dist/harper/harper_wasm_bg.wasm');
+copyFileSync('node_modules/harper.js/dist/harper_wasm_slim_bg.wasm', 'dist/harper/harper_wasm_slim_bg.wasm');
 copyFileSync('node_modules/harper.js/LICENSE', 'dist/harper/LICENSE');
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();

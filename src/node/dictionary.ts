@@ -117,7 +117,9 @@ export class DictionaryLists implements SpellingLists {
 
   nearWords(word: string, timeoutMs: number): string[] {
     const { trie, weightMap } = this.main();
-    return trie.suggest(word, { numSuggestions: 12, ignoreCase: true, changeLimit: 3, timeout: timeoutMs, weightMap });
+    // Two edits (weighted: a doubled letter or a vowel costs less) find what people misspell; a
+    // word further from every word is a name or made up, and a third edit costs several times more.
+    return trie.suggest(word, { numSuggestions: 8, ignoreCase: true, changeLimit: 2, timeout: timeoutMs, weightMap });
   }
 
   rank(word: string): number | undefined {

@@ -23,7 +23,9 @@ export const HARPER_CONFIG: LintConfig = {
   CompoundNouns: false, MassNouns: false,
 };
 
-const WASM = 'harper_wasm_bg.wasm';
+// harper.js ships a full and a slim build: on the corpus they find exactly the same slips, and the
+// slim one loads in ~30 MB less (bench/grammar-corpus, docs/benchmarks.md).
+const WASM = 'harper_wasm_slim_bg.wasm';
 
 /** The wasm binary: dist/harper/ next to the bundle, else harper.js's own in a node_modules above `from`. */
 export function harperWasmPath(from: string = __dirname): string | undefined {
@@ -44,7 +46,7 @@ export class HarperGrammar {
     const started = performance.now();
     const wasm = harperWasmPath(from);
     if (!wasm) throw new Error(`grammar: ${WASM} is missing (neither next to the bundle nor in node_modules/harper.js)`);
-    const linter = new LocalLinter({ binary: createBinaryModuleFromUrl(pathToFileURL(wasm).href, 'full'), dialect: british ? Dialect.British : Dialect.American });
+    const linter = new LocalLinter({ binary: createBinaryModuleFromUrl(pathToFileURL(wasm).href, 'slim'), dialect: british ? Dialect.British : Dialect.American });
     await linter.setup();
     await linter.setLintConfig(HARPER_CONFIG);
     return new HarperGrammar(linter, performance.now() - started);

@@ -39,9 +39,9 @@ export interface SuggestionBudget {
   clock: () => number;
 }
 
-export const DEFAULT_BUDGET: Omit<SuggestionBudget, 'clock'> = { searches: 40, ms: 400 };
+export const DEFAULT_BUDGET: Omit<SuggestionBudget, 'clock'> = { searches: 40, ms: 250 };
 /** One search of the main list never takes much more than this (cspell honours its timeout roughly). */
-const SEARCH_TIMEOUT_MS = 100;
+const SEARCH_TIMEOUT_MS = 60;
 /** Suggestions offered as quick fixes. */
 const MAX_SUGGESTIONS = 3;
 /** Words longer than this are no English word anyone meant to write: flagged, never searched. */
@@ -168,11 +168,7 @@ function suggestionsFor(word: string, lists: SpellingLists, budget: { left: numb
     const left = budget.until - budget.clock();
     if (budget.left <= 0 || left <= 0) return cased.length > 0 ? cased : undefined;
     budget.left--;
-    const timeout = Math.min(SEARCH_TIMEOUT_MS, left);
-    const started = budget.clock();
-    found = rankSuggestions(key, [...cased, ...lists.nearWords(key, timeout)], lists).slice(0, MAX_SUGGESTIONS);
-    // A search cut short by its timeout may have missed the best word: used now, searched again later.
-    if (budget.clock() - started >= timeout) return found;
+    found = rankSuggestions(key, [...cased, ...lists.nearWords(key, Math.min(SEARCH_TIMEOUT_MS, left))], lists);
   }
   found = found.slice(0, MAX_SUGGESTIONS);
   if (memo.size >= CACHE_SIZE) memo.clear();
