@@ -152,7 +152,7 @@ export async function run(): Promise<void> {
   log(`cold: ${JSON.stringify(result.cold)}`);
   await sleep(500);
 
-  // 2. Suggestions for a word the checker has not seen (nspell's slow path), typed at the end of a line.
+  // 2. Suggestions for a word the checker has not seen (a search of the word list), typed at the end of a line.
   probe = new Probe();
   probe.start();
   const line = doc.lineAt(doc.lineCount - 8);

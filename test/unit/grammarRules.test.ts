@@ -39,6 +39,9 @@ const SLIPS: [string, string[], string][] = [
   ['I will sent it today.', ['sent → send'], 'verb-form'],
   ['I have went there.', ['went → gone'], 'verb-form'],
   ['I am interest in the role.', ['interest → interested'], 'verb-form'],
+  ['I am interesting in the role and was exciting to apply.', ['interesting → interested', 'exciting → excited'], 'verb-form'],
+  ['I would like to be interview by the team.', ['interview → interviewed'], 'verb-form'],
+  ['I love communicate with clients and believe in maintain order.', ['communicate → to communicate', 'maintain → maintaining'], 'verb-form'],
   ['thank you for the call. best regards', ['thank → Thank', 'best → Best'], 'sentence-case'],
   ['Dear Jane,\nthank you for your time.', ['thank → Thank'], 'sentence-case'],
 ];
@@ -74,6 +77,7 @@ const CORRECT = [
   'Whose team is it? Who is leading it?',
   'I sent it yesterday; I have gone there before.',
   'Thanks, you were a great help. Thanks to you, I learned a lot.',
+  'The role is interesting to me, and the work was exciting. Interest rates are high; the interview is at ten.',
 ];
 
 test('grammar rules: correct English is left alone', () => {

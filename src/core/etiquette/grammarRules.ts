@@ -80,6 +80,11 @@ const BASE_TO_PARTICIPLE: Record<string, string> = {
   interview: 'interviewed', produce: 'produced', give: 'given', offer: 'offered', hire: 'hired', select: 'selected',
   shortlist: 'shortlisted', recommend: 'recommended', refer: 'referred', train: 'trained', educate: 'educated',
 };
+/** "-ing" adjectives (what something does to you) for the "-ed" ones (how you feel). */
+const FEELINGS: Record<string, string> = {
+  interesting: 'interested', exciting: 'excited', pleasing: 'pleased', boring: 'bored', confusing: 'confused',
+  satisfying: 'satisfied', disappointing: 'disappointed', thrilling: 'thrilled', surprising: 'surprised',
+};
 /** Verbs that are no nouns: after "love", "want" or a preposition they need "to" or "-ing". */
 const ONLY_VERBS = set(`communicate create join learn contribute discuss meet speak talk hear apply collaborate connect grow explore
   visit maintain develop improve achieve manage pursue gain obtain become receive`);
@@ -374,7 +379,16 @@ const RULES: Rule[] = [
     const be = /^(?:even|also|not|just|already|always|never|recently|being)$/.test(prev.lower) ? ctx.word(i - 2) : prev;
     if (participle2 && be && BE.has(be.lower)) {
       const after = tokens[i + 1];
-      if (!after || !after.word || PREPOSITIONS.has(after.lower) || after.lower === 'by') return swap('verb-form', t, participle2, `"${be.text} … ${t.text}": write "${participle2}"`);
+      // After "be", "been" or "being" the base form is never right ("to be interview"); after "am"
+      // or "is" only before a preposition or the end ("is follow by", not "is interest rates").
+      if (/^(?:be|been|being)$/.test(be.lower) || !after || !after.word || PREPOSITIONS.has(after.lower) || after.lower === 'by') {
+        return swap('verb-form', t, participle2, `"${be.text} … ${t.text}": write "${participle2}"`);
+      }
+    }
+    // "I am interesting in the role": how the writer feels is the "-ed" form.
+    const feeling = FEELINGS[t.lower];
+    if (feeling && /^(?:am|i'm|was)$/.test(prev.lower) && /^(?:in|to|about|by|with|at)$/.test(ctx.word(i + 1)?.lower ?? '')) {
+      return swap('verb-form', t, feeling, `"${prev.text} ${t.text}": how you feel is "${feeling}"`);
     }
     return undefined;
   },

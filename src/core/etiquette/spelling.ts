@@ -116,8 +116,10 @@ const cache = new WeakMap<SpellingLists, Map<string, string[]>>();
 function score(typed: string, candidate: string, lists: SpellingLists): number {
   const lower = candidate.toLowerCase();
   let s = typoDistance(typed, candidate);
-  // A different last letter is rarer than a slip inside the word ("particulary" is "particularly").
-  if (lower.at(-1) !== typed.toLowerCase().at(-1)) s += 0.3;
+  // A different last letter is rarer than a slip inside the word ("particulary" is "particularly"),
+  // unless the last two letters are only swapped ("vitea" is "vitae").
+  const last = typed.toLowerCase().at(-1);
+  if (lower.at(-1) !== last && lower.at(-2) !== last) s += 0.3;
   // A proper noun for a lower-case word is rarely what was meant, unless it is the same word
   // ("london"): then a common one is likely, a rare one ("Eger" for "eger") much less.
   const rank = lists.rank(lower);

@@ -31,8 +31,8 @@ export const COSTS = {
   neighbour: 0.7,
   /** Letters that sound alike: "sucsess". */
   sound: 0.7,
-  /** Two neighbouring letters swapped: "recieve", "teh". */
-  swap: 0.6,
+  /** Two neighbouring letters swapped: "recieve", "teh" (the most common typing slip). */
+  swap: 0.5,
   /** A silent or lost letter: an "e" dropped or added, an "h" after a consonant. */
   silent: 0.6,
   /** A vowel left out or put in. */
