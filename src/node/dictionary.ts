@@ -126,15 +126,6 @@ export class DictionaryLists implements SpellingLists {
     return this.ranks().get(word);
   }
 
-  /** Reads every list now (the worker does it before its first answer, so that no check pays for it). */
-  loadAll(): void {
-    this.main();
-    this.other?.();
-    this.words();
-    this.misspellings();
-    this.ranks();
-  }
-
   private path(key: keyof typeof DICTIONARY_FILES): string {
     const path = dictionaryFile(DICTIONARY_FILES[key], this.from);
     if (!path) throw new Error(`spelling: ${DICTIONARY_FILES[key].join('/')} is missing`);

@@ -115,3 +115,22 @@ test('spelling: words in the common-misspellings list and words the lists know i
   assert.deepEqual(issues.map((i) => i.expected[0]), ['grateful', 'receive', 'separate', 'London', 'definitely']);
   assert.deepEqual(lists.searched, []);
 });
+
+test('spelling: a search cut short by its timeout (a busy machine) is used, then searched again on a later check, after the words never searched', () => {
+  const lists = counting();
+  let t = 0;
+  // Every reading of the clock says 100 ms passed: every search outlasts its 60 ms.
+  const slow = { searches: 2, ms: 10_000, searchMs: 60, clock: () => (t += 100) };
+  const [a, b, c] = madeUpWords(3) as [string, string, string];
+  const text = `${a} ${b} ${c}`;
+  const first = spellingIssues(text, lists, nothingKnown, [], slow);
+  assert.deepEqual(lists.searched, [a, b]);
+  assert.equal(first.length, 3, 'the cut-short searches are used at once');
+  spellingIssues(text, lists, nothingKnown, [], slow);
+  assert.deepEqual(lists.searched, [a, b, c, a], 'the word never searched goes first, then a cut-short one again');
+  // A search in time is final: never searched again.
+  const fast = { searches: 3, ms: 10_000, searchMs: 60, clock: () => 0 };
+  spellingIssues(text, lists, nothingKnown, [], fast);
+  spellingIssues(text, lists, nothingKnown, [], fast);
+  assert.equal(lists.searched.length, 4 + 3);
+});

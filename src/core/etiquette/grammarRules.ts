@@ -293,7 +293,7 @@ const RULES: Rule[] = [
       return swap('confusable', t, 'than', `"${prev.text} ${t.text}": a comparison takes "than"`);
     }
     // "more interested in the role then before": a comparative earlier in the clause, "then" right after a word.
-    if (t.lower === 'then' && prev && !/^(?:and|but|or|so|just|since|until|only|back|right|even|and)$/.test(prev.lower) && /^(?:before|ever|expected|usual|anticipated|anyone|anything|others|last)$/.test(ctx.word(i + 1)?.lower ?? '')) {
+    if (t.lower === 'then' && prev && !/^(?:and|but|or|so|just|since|until|only|back|right|even)$/.test(prev.lower) && /^(?:before|ever|expected|usual|anticipated|anyone|anything|others|last)$/.test(ctx.word(i + 1)?.lower ?? '')) {
       for (let j = i - 1; j >= Math.max(0, i - 8) && tokens[j]!.word; j--) {
         if (COMPARATIVES.has(tokens[j]!.lower)) return swap('confusable', t, 'than', `"${tokens[j]!.text} … ${t.text}": a comparison takes "than"`);
       }

@@ -36,6 +36,8 @@ export interface SuggestionBudget {
   searches: number;
   /** At most this much time for all of them, in ms (measured with `clock`). */
   ms: number;
+  /** At most this long for one search (default 60 ms); a search cut short is tried again on a later check. */
+  searchMs?: number;
   clock: () => number;
 }
 
@@ -111,6 +113,8 @@ export function isCorrect(word: string, lists: SpellingLists): boolean {
 }
 
 const cache = new WeakMap<SpellingLists, Map<string, string[]>>();
+/** Words whose search was cut short by its timeout, per word list: searched again when the budget allows. */
+const provisional = new WeakMap<SpellingLists, Map<string, string[]>>();
 
 /** Suggestions are ranked by how people misspell, then by how common the word is. */
 function score(typed: string, candidate: string, lists: SpellingLists): number {
@@ -152,12 +156,21 @@ export function rankSuggestions(typed: string, candidates: Iterable<string>, lis
  * Suggestions for one unknown word, from the cache, the list of common misspellings, or (when the
  * budget allows) a search of the main list. undefined: the budget is spent, ask again later.
  */
-function suggestionsFor(word: string, lists: SpellingLists, budget: { left: number; until: number; clock: () => number }): string[] | undefined {
+interface BudgetLeft {
+  left: number;
+  until: number;
+  searchMs: number;
+  clock: () => number;
+}
+
+function suggestionsFor(word: string, lists: SpellingLists, budget: BudgetLeft): string[] | undefined {
   const key = word.toLowerCase();
   let memo = cache.get(lists);
   if (!memo) cache.set(lists, (memo = new Map()));
   const hit = memo.get(key);
   if (hit) return hit;
+  let cut = provisional.get(lists);
+  if (!cut) provisional.set(lists, (cut = new Map()));
   const listedFixes = lists.corrections(key);
   // A proper noun written in lower case ("nigerian" → "Nigerian") competes with the other candidates.
   const cased = [capitalised(key), key.toUpperCase()].filter((f) => lists.has(f, false));
@@ -168,9 +181,17 @@ function suggestionsFor(word: string, lists: SpellingLists, budget: { left: numb
     found = cased;
   } else {
     const left = budget.until - budget.clock();
-    if (budget.left <= 0 || left <= 0) return cased.length > 0 ? cased : undefined;
+    if (budget.left <= 0 || left <= 0) return cut.get(key) ?? (cased.length > 0 ? cased : undefined);
     budget.left--;
-    found = rankSuggestions(key, [...cased, ...lists.nearWords(key, Math.min(SEARCH_TIMEOUT_MS, left))], lists);
+    const timeout = Math.min(budget.searchMs, left);
+    const started = budget.clock();
+    found = rankSuggestions(key, [...cased, ...lists.nearWords(key, timeout)], lists).slice(0, MAX_SUGGESTIONS);
+    // Cut short by its timeout (a busy machine): used now, searched again when a later check has budget left.
+    if (budget.clock() - started >= timeout) {
+      cut.set(key, found);
+      return found;
+    }
+    cut.delete(key);
   }
   found = found.slice(0, MAX_SUGGESTIONS);
   if (memo.size >= CACHE_SIZE) memo.clear();
@@ -202,8 +223,11 @@ export function spellingIssues(
     }
     if (!right) unknown.push(w);
   }
-  const state = { left: budget.searches, until: budget.clock() + budget.ms, clock: budget.clock };
-  const order = [...unknown].sort((a, b) => Number(/^\p{Lu}/u.test(a.word)) - Number(/^\p{Lu}/u.test(b.word)));
+  const state: BudgetLeft = { left: budget.searches, until: budget.clock() + budget.ms, searchMs: budget.searchMs ?? SEARCH_TIMEOUT_MS, clock: budget.clock };
+  // Lower-case words first (capitalised ones are often names), and words never searched before those cut short.
+  const cut = provisional.get(lists);
+  const rank = (w: ProseWord) => Number(/^\p{Lu}/u.test(w.word)) + (cut?.has(baseForm(w.word).toLowerCase()) ? 2 : 0);
+  const order = [...unknown].sort((a, b) => rank(a) - rank(b));
   const expected = new Map<ProseWord, string[]>();
   for (const w of order) expected.set(w, (suggestionsFor(baseForm(w.word), lists, state) ?? []).map((s) => matchCase(w.word, s)));
   return unknown.map((w) => ({ ...w, expected: expected.get(w)! }));
