@@ -161,9 +161,9 @@ async function lint(argv: string[], out: Print): Promise<number> {
   let spelled: Etiquette.Finding[] = [];
   if (linted.language) {
     const world = folderWords(typeof folder === 'string' ? folder : dirname(resolve(file)));
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     // A one-shot command waits a little longer for suggestions than the editor does (one check, no next one).
     const budget = { searches: 40, ms: 1000, searchMs: 250, clock: () => performance.now() };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     spelled = (await (require('../node/spellWorker') as typeof SpellWorker).checkLanguage(languageOf(language), linted.language, { world, budget })).findings;
   }
   const findings = [...linted.findings, ...spelled].sort((a, b) => a.line - b.line || a.column - b.column);
