@@ -4,7 +4,8 @@
 // so the host only posts the drafts' text (plain data) here and receives findings. The checking is
 // the core's (languageFindings); this adapter adds the word lists, the grammar engine and the
 // message protocol. While the engine loads (once, on the first draft), each check is answered at
-// once without it (partial) and again with it.
+// once without it (partial) and again with it; a check still queued when a newer one of the same
+// document comes is answered as superseded.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { grammarText, languageFindings, type EngineIssue, type LanguageRequest, type WordSet } from '../core/etiquette/check';
@@ -111,16 +112,14 @@ if (!isMainThread && parentPort && (workerData as { role?: unknown } | undefined
   let world: WordSet = new Set<string>();
   const queue: CheckMessage[] = [];
   let busy = false;
+  const post = (reply: SpellReply) => port.postMessage(reply);
+  const failed = (id: number, error: unknown) => post({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  /** The final answer, with the engine (waits for its load). */
   const answer = async (m: CheckMessage) => {
-    const post = (reply: SpellReply) => port.postMessage(reply);
     try {
-      if (!engineReady(m.language)) {
-        engineFor(m.language, __dirname);
-        post({ id: m.id, partial: true, ...checkWithoutEngine(m.language, m.request, { world }) });
-      }
       post({ id: m.id, ...(await checkLanguage(m.language, m.request, { world })) });
     } catch (error) {
-      post({ id: m.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      failed(m.id, error);
     }
   };
   const pump = async () => {
@@ -143,6 +142,17 @@ if (!isMainThread && parentPort && (workerData as { role?: unknown } | undefined
         if (queue[i]!.key !== m.key) continue;
         port.postMessage({ id: queue[i]!.id, superseded: true } satisfies SpellReply);
         queue.splice(i, 1);
+      }
+    }
+    // While the engine loads (its load is asynchronous: this thread keeps taking messages), every
+    // check is answered at once without it; the final answers wait for it, in order.
+    if (!engineReady(m.language)) {
+      engineFor(m.language, __dirname);
+      try {
+        post({ id: m.id, partial: true, ...checkWithoutEngine(m.language, m.request, { world }) });
+      } catch (error) {
+        failed(m.id, error);
+        return;
       }
     }
     queue.push(m);
