@@ -26,6 +26,8 @@ const noJsYaml = {
 const common = {
   bundle: true,
   plugins: [noJsYaml],
+  // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow: its ES modules are.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   platform: 'node',
   target: 'node20',
   format: 'cjs',
@@ -39,11 +41,11 @@ const common = {
 // main.ts requires these at run time only, for their commands: in dist/cli.js they become
 // requires of the separate bundles below (the test bundles keep them inline). `lint` runs the
 // spelling worker's module in-process, from the same file the extension starts as a worker.
-const CLI_LAZY = { './calendar': './cli-calendar.js', '../core/etiquette/check': './cli-lint.js', '../node/spellWorker': './spellWorker.js' };
+const CLI_LAZY = { './calendar': './cli-calendar.js', './mail': './cli-mail.js', '../core/etiquette/check': './cli-lint.js', '../node/spellWorker': './spellWorker.js' };
 const cliLazyParts = {
   name: 'cli-lazy-parts',
   setup(build) {
-    build.onResolve({ filter: /^(\.\/calendar|\.\.\/core\/etiquette\/check|\.\.\/node\/spellWorker)$/ }, (args) =>
+    build.onResolve({ filter: /^(\.\/calendar|\.\/mail|\.\.\/core\/etiquette\/check|\.\.\/node\/spellWorker)$/ }, (args) =>
       args.importer.endsWith(join('src', 'cli', 'main.ts')) && args.kind === 'require-call' ? { path: CLI_LAZY[args.path], external: true } : undefined,
     );
   },
@@ -62,9 +64,13 @@ const builds = [
   // What only `ics`/`new` and `lint` need (ical.js, ical-generator; remark, retext, the word lists, Harper): files
   // of their own, so `due` compiles a third of the code at start-up (docs/benchmarks.md).
   { ...common, entryPoints: ['src/cli/calendar.ts'], outfile: 'dist/cli-calendar.js' },
+  // `mail`: imapflow (and its logger) only for that command.
+  { ...common, entryPoints: ['src/cli/mail.ts'], outfile: 'dist/cli-mail.js' },
   { ...common, entryPoints: ['src/core/etiquette/check.ts'], outfile: 'dist/cli-lint.js' },
   // date-holidays, loaded at run time by src/adapters/holidayCalendar.ts only when a holiday setting is used.
   { ...common, entryPoints: ['src/adapters/holidaysBundle.ts'], outfile: 'dist/holidays.js' },
+  // The mailbox commands' part (imapflow), required by src/extension/mailbox.ts on the first check.
+  { ...common, entryPoints: ['src/extension/mailApi.ts'], outfile: 'dist/mail.js' },
   // The spell checker's worker thread, started by src/extension/spellClient.ts on the first draft checked.
   { ...common, entryPoints: ['src/node/spellWorker.ts'], outfile: 'dist/spellWorker.js' },
   { ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', external: [] },

@@ -11,8 +11,13 @@
 //                                         to the quarter hour              -> YYYY-MM-DD HH:mm
 //       amount units: m (minutes), h (hours), d (days); e.g. -90m, +2h, -1d, 0h
 // An unknown or malformed {{...}} token is an error (file:line is reported).
+//
+// The output folder is where a user tries the product, so it may hold their own notes and edits:
+// a note is (re)written only when it is missing or still exactly what an earlier run wrote
+// (`.demo-rendered.json` keeps a digest of each); anything else there is the user's and is kept.
 
-import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync, rmSync, renameSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, resolve, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -110,14 +115,41 @@ if (problems.length > 0) {
 }
 
 mkdirSync(opts.out, { recursive: true });
-// The default output folder is generated and git-ignored: drop notes whose template is gone.
-if (opts.out === defaultOut) {
-  for (const f of readdirSync(opts.out)) {
-    if (f.endsWith('.md') && !templates.includes(f)) rmSync(join(opts.out, f));
-  }
+const digest = (text) => createHash('sha256').update(text).digest('hex');
+const manifestPath = join(opts.out, '.demo-rendered.json');
+let written = {};
+try {
+  written = JSON.parse(readFileSync(manifestPath, 'utf8'));
+} catch {
+  // First run, or the record is gone: every note already there counts as the user's.
 }
-for (const [name, text] of rendered) writeFileSync(join(opts.out, name), text);
+const ours = (name) => {
+  const path = join(opts.out, name);
+  return existsSync(path) && written[name] === digest(readFileSync(path, 'utf8'));
+};
+const kept = [];
+let count = 0;
+for (const [name, text] of rendered) {
+  const path = join(opts.out, name);
+  if (existsSync(path) && !ours(name)) {
+    kept.push(name);
+    continue;
+  }
+  // Atomically: a note open in the editor never sees half a file.
+  writeFileSync(`${path}.demo-tmp`, text);
+  renameSync(`${path}.demo-tmp`, path);
+  written[name] = digest(text);
+  count++;
+}
+// A note whose template is gone is removed only if it is still what this script wrote.
+for (const name of Object.keys(written)) {
+  if (templates.includes(name)) continue;
+  if (ours(name)) rmSync(join(opts.out, name));
+  delete written[name];
+}
+writeFileSync(manifestPath, JSON.stringify(written, null, 2));
 
+if (kept.length) console.log(`Kept your own version of ${kept.join(', ')} (changed since it was written; delete it to get the demo's).`);
 console.log(
-  `Wrote ${rendered.length} notes to ${relative(process.cwd(), opts.out) || '.'} (now = ${formatDateTime(opts.now)} local, ${Intl.DateTimeFormat().resolvedOptions().timeZone}).`,
+  `Wrote ${count} notes to ${relative(process.cwd(), opts.out) || '.'} (now = ${formatDateTime(opts.now)} local, ${Intl.DateTimeFormat().resolvedOptions().timeZone}).`,
 );

@@ -308,10 +308,15 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * smoke-test driver, as an installed extension runs (the driver, needed to load an extension
  * from a development path, hides notification toasts).
  */
-export async function startServer({ port, host = '127.0.0.1', env = {}, settings = {}, timeoutMs = 60_000, vsix } = {}) {
+/**
+ * Starts the offline VS Code server. `profile`: a folder kept from one start to the next (the
+ * user's settings, state and the installed extension survive a restart; `npm start` uses it);
+ * without it, a temporary one removed when this process ends (the tests).
+ */
+export async function startServer({ port, host = '127.0.0.1', env = {}, settings = {}, timeoutMs = 60_000, vsix, profile } = {}) {
   if (!hostInstalled()) throw new Error(`offline host not installed in ${HOST_CACHE} (run: bash scripts/install-host.sh)`);
   port = port ?? (await freePort(host === '0.0.0.0' ? '127.0.0.1' : host));
-  const dataDir = makeTempDir('ifu-vscode-server-');
+  const dataDir = profile ?? makeTempDir('ifu-vscode-server-');
   const dirs = {
     user: join(dataDir, 'user-data'),
     server: join(dataDir, 'server-data'),
@@ -320,7 +325,9 @@ export async function startServer({ port, host = '127.0.0.1', env = {}, settings
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   // code-server's VS Code keeps the browser's user settings on the server, in <user-data>/User.
   mkdirSync(join(dirs.user, 'User'), { recursive: true });
-  writeFileSync(join(dirs.user, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
+  // A kept profile keeps the user's own settings: written only the first time.
+  const settingsFile = join(dirs.user, 'User', 'settings.json');
+  if (!profile || !existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
 
   // Do not leak the environment of a surrounding VS Code (integrated terminal) into the server.
   const serverEnv = Object.fromEntries(
@@ -328,7 +335,8 @@ export async function startServer({ port, host = '127.0.0.1', env = {}, settings
   );
   Object.assign(serverEnv, env);
   if (vsix) {
-    const r = spawnSync(hostPaths.node24, [hostPaths.serverMain, '--accept-server-license-terms', '--extensions-dir', dirs.extensions, '--install-extension', resolve(vsix)], {
+    // --force: a kept profile has an older build of the same version installed.
+    const r = spawnSync(hostPaths.node24, [hostPaths.serverMain, '--accept-server-license-terms', '--extensions-dir', dirs.extensions, '--install-extension', resolve(vsix), '--force'], {
       cwd: dataDir, env: serverEnv, encoding: 'utf8', timeout: 120_000,
     });
     if (r.status !== 0) throw new Error(`installing ${vsix} failed (exit ${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the offline VS Code host needs and a fresh machine lacks:
-#   - Debian packages: chromium (headless browser for the workbench), libkrb5-dev (code-server's native kerberos module)
+#   - Debian packages: chromium (headless browser for the workbench), libkrb5-dev (code-server's native kerberos module),
+#     dovecot-imapd (the real IMAP server the mail tests start from a throw-away configuration, test/support/mailServer.ts)
 #   - Node 24 (from the npm registry) and code-server 4.139.1 (VS Code 1.139.1 server + web workbench)
 # into ~/.cache/interview-followup/offline-host (outside the repository: VS Code scans the
 # extension development path, and a server inside it broke the theme setting). Idempotent: does
@@ -25,6 +26,9 @@ need_apt=()
 [ -e /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
 # ffmpeg turns the UI suite's video into the README's animated walkthrough (npm run screenshots).
 [ -x /usr/bin/ffmpeg ] || need_apt+=(ffmpeg)
+# The mail tests run Dovecot themselves; the system service the package would start is not needed.
+new_dovecot=no
+if [ ! -x /usr/sbin/dovecot ]; then need_apt+=(dovecot-imapd); new_dovecot=yes; fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "install-host: missing Debian packages: ${need_apt[*]} (run as root, or: sudo apt-get install -y ${need_apt[*]})" >&2
@@ -33,6 +37,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   echo "install-host: apt-get install ${need_apt[*]}"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+  if [ "$new_dovecot" = yes ] && command -v systemctl >/dev/null && systemctl is-active --quiet dovecot 2>/dev/null; then
+    systemctl disable --now dovecot >/dev/null 2>&1 || true
+  fi
 fi
 
 SERVER_MAIN="$CACHE/node_modules/code-server/lib/vscode/out/server-main.js"

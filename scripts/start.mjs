@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { REPO_ROOT, ensureHost, hostVersions, log, onPath, parseCli, runMain, startServer, stopping, workbenchUrl } from './host.mjs';
+import { HOST_CACHE, REPO_ROOT, ensureHost, hostVersions, log, onPath, parseCli, runMain, startServer, stopping, workbenchUrl } from './host.mjs';
 
 const { values: opts } = parseCli({
   'no-build': { type: 'boolean', default: false },
@@ -77,12 +77,16 @@ async function main() {
   }
   ensureHost();
   const vsix = opts.dev ? undefined : packageExtension(extension);
-  const server = await startServer({ port, host: opts.host, vsix });
+  // One profile for the demo server, kept between starts: the settings a user changes (signature, theme) stay.
+  const profile = join(HOST_CACHE, '..', 'demo-profile');
+  mkdirSync(profile, { recursive: true });
+  const server = await startServer({ port, host: opts.host, vsix, profile });
   const url = vsix ? `${server.origin}/?folder=${encodeURIComponent(folder)}` : workbenchUrl({ origin: server.origin, folder, extensionDevelopmentPath: extension });
   console.log(`\nVS Code ${hostVersions().vscode} (offline, no desktop \`code\` on PATH) is serving ${folder}`);
   console.log(`with the extension ${vsix ? `installed from ${vsix}` : `loaded from ${extension}`}. Open in a browser:\n\n  ${url}\n`);
   if (opts.host === '0.0.0.0') console.log(`(bound to all interfaces: replace 127.0.0.1 by this machine's address)\n`);
   console.log(vsix ? 'Run npm start again after a change. Ctrl-C stops the server.' : 'Reload the page after rebuilding (node scripts/build.mjs). Ctrl-C stops the server.');
+  console.log(`The demo notes are in ${join(folder, 'interviews')}; notes you add or change there are kept when npm start runs again. Settings are kept in ${resolve(profile)}.`);
 
   const { code: exitCode, signal } = await server.exited;
   if (stopping()) return 0;

@@ -290,7 +290,6 @@ export async function run(): Promise<void> {
   const rowsDetail = (args: unknown[]) => `${(args[0] as { noteCount?: number } | undefined)?.noteCount ?? '?'} notes`;
   timers.wrap(api.notes, 'snapshot', 'notes.snapshot (clock advance, counts, first rows)', 2);
   timers.wrap(api.tree, 'render', 'tree.render (which groups changed)', 2, rowsDetail);
-  timers.wrap(api.status, 'render', 'status.render', 2);
 
   const changeEvents: { at: number; files: number }[] = [];
   const sub = api.notes.onDidChange((files) => changeEvents.push({ at: performance.now(), files: files.length }));

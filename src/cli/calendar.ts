@@ -1,9 +1,9 @@
 // `interview-followup new --from-ics` and `interview-followup ics`: invitations in, actions out.
 // Loaded by main.ts only for these commands (ical.js and ical-generator are not needed by `due`).
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs as parseOptions, type ParseArgsConfig } from 'node:util';
-import { applyEdit } from '../core/edits/frontMatterEdit';
+import { spanningEdit } from '../core/edits/frontMatterEdit';
 import { actionsCalendar, type CalendarEntry } from '../core/ics/actionsCalendar';
 import { cancelsNote, readInvitation } from '../core/ics/invitation';
 import { closeCancelledEdit, invitationNoteInput, invitationUidOf, updateNoteFromInvitation } from '../core/ics/invitationNote';
@@ -12,11 +12,14 @@ import { newNoteText, noteFileName } from '../core/edits/newNote';
 import { parseNote } from '../core/note/parse';
 import { DEFAULT_RULE_SETTINGS } from '../core/model/types';
 import { folderOf, nowOf, parseArgs, RULE_FLAGS, ruleSettingsOf, UsageError } from './args';
-import { listNotes, readFolder } from './folder';
+import { readFolder } from './folder';
+import { listNotesSync, readNoteSync } from '../node/readNote';
+import { withKeyLock } from '../node/noteLock';
+import { createNewNote, editNoteFile, writeFileAtomic } from '../node/safeWrite';
 
 type Print = (s: string) => unknown;
 
-export const CALENDAR_USAGE = `  interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>]
+const CALENDAR_USAGE = `  interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>]
                          [--company <name>] [--close] [--json]
   interview-followup ics [folder] [--out <file.ics>] [--now YYYY-MM-DDTHH:mm]
                          [--thank-you-hours N] [--follow-up-days N] [--holidays CC]`;
@@ -35,13 +38,26 @@ function defaultFolder(given: string | undefined): string {
   return resolve(given ?? (existsSync('interviews') ? 'interviews' : '.'));
 }
 
-/** The note under root that came from the invitation `uid`, if any. */
-export function findInvitationNote(root: string, uid: string): string | undefined {
-  if (!existsSync(root)) return undefined;
-  return listNotes(root).map((file) => join(root, file)).find((path) => invitationUidOf(readFileSync(path, 'utf8')) === uid);
+/**
+ * The note under root that came from the invitation `uid`, if any, read by the same rules as
+ * `due` (FIFOs, devices, links out of the folder, unreadable and non-UTF-8 files are skipped);
+ * the files skipped are returned with why, so the user hears of them.
+ */
+function findInvitationNote(root: string, uid: string): { path?: string; text?: string; skipped: string[] } {
+  const skipped: string[] = [];
+  if (!existsSync(root)) return { skipped };
+  const listing = listNotesSync(root);
+  for (const p of listing.problems) skipped.push(`${p.path}: ${p.message}`);
+  const rootReal = realpathSync(root);
+  for (const path of listing.files) {
+    const read = readNoteSync(path, root, rootReal);
+    if (read.kind === 'problem') skipped.push(`${path}: ${read.message}`);
+    if (read.kind === 'text' && invitationUidOf(read.text) === uid) return { path, text: read.text, skipped };
+  }
+  return { skipped };
 }
 
-function newFromIcs(argv: string[], out: Print, err: Print): number {
+async function newFromIcs(argv: string[], out: Print, err: Print): Promise<number> {
   const { values, positionals } = args(argv, {
     'from-ics': { type: 'string' }, folder: { type: 'string' }, me: { type: 'string', multiple: true },
     company: { type: 'string' }, close: { type: 'boolean' }, json: { type: 'boolean' },
@@ -57,11 +73,21 @@ function newFromIcs(argv: string[], out: Print, err: Print): number {
     err(`interview-followup: ${file}: ${inv.message}`);
     return 1;
   }
-  const existing = findInvitationNote(root, inv.uid);
+  // One import of an invitation at a time per notes folder: two at once never make two notes.
+  return withKeyLock(`invitation:${root}\u0000${inv.uid}`, () => importLocked(root, file, inv, values, userZone, json, out, err));
+}
+
+async function importLocked(
+  root: string, file: string, inv: Exclude<ReturnType<typeof readInvitation>, { kind: 'error' }>,
+  values: Record<string, unknown>, userZone: string, json: boolean, out: Print, err: Print,
+): Promise<number> {
+  const found = findInvitationNote(root, inv.uid);
+  for (const s of found.skipped) err(`interview-followup: skipped ${s}`);
+  const existing = found.path;
   if (inv.kind === 'cancel') {
     let closed = false;
-    if (existing && inv.occurrence) {
-      const parsed = parseNote(readFileSync(existing, 'utf8'), existing, DEFAULT_RULE_SETTINGS);
+    if (existing && found.text !== undefined && inv.occurrence) {
+      const parsed = parseNote(found.text, existing, DEFAULT_RULE_SETTINGS);
       if (parsed.kind === 'note' && !cancelsNote(inv, parsed.note.start)) {
         if (json) out(JSON.stringify({ cancelled: inv.uid, file: existing, closed: false, otherOccurrence: true }));
         else out(`One occurrence of "${inv.summary}" was cancelled; ${existing} is for another one, so it stays open.`);
@@ -69,13 +95,11 @@ function newFromIcs(argv: string[], out: Print, err: Print): number {
       }
     }
     if (existing && values.close === true) {
-      const text = readFileSync(existing, 'utf8');
-      const edit = closeCancelledEdit(text);
-      if (!edit.ok) {
-        err(`interview-followup: ${existing}: ${edit.message}`);
-        return 1;
+      const written = await editNoteFile(existing, closeCancelledEdit);
+      if (!written.ok) {
+        err(`interview-followup: ${existing}: ${written.message}`);
+        return written.ioError ? 2 : 1;
       }
-      writeFileSync(existing, applyEdit(text, edit.edit), 'utf8');
       closed = true;
     }
     if (json) out(JSON.stringify({ cancelled: inv.uid, file: existing ?? null, closed }));
@@ -84,8 +108,17 @@ function newFromIcs(argv: string[], out: Print, err: Print): number {
     return 0;
   }
   if (existing) {
-    const update = updateNoteFromInvitation(readFileSync(existing, 'utf8'), inv, userZone);
-    if (update.changes.length) writeFileSync(existing, update.text, 'utf8');
+    // The update is computed from the note as it is when its lock is held, and written through the one write path.
+    let update = { changes: [] as string[], notes: [] as string[] };
+    const written = await editNoteFile(existing, (text) => {
+      const u = updateNoteFromInvitation(text, inv, userZone);
+      update = u;
+      return u.changes.length ? { ok: true, edit: spanningEdit(text, u.text) } : { ok: false, message: 'already up to date' };
+    });
+    if (!written.ok && update.changes.length) {
+      err(`interview-followup: ${existing}: ${written.message}`);
+      return written.ioError ? 2 : 1;
+    }
     if (json) out(JSON.stringify({ file: existing, updated: update.changes.length > 0, changes: update.changes, notes: update.notes }));
     else {
       out(existing);
@@ -102,19 +135,24 @@ function newFromIcs(argv: string[], out: Print, err: Print): number {
   }
   mkdirSync(root, { recursive: true });
   const input = invitationNoteInput(inv, company);
-  const path = join(root, noteFileName(input, (name) => existsSync(join(root, name))));
-  writeFileSync(path, newNoteText(input), { encoding: 'utf8', flag: 'wx' });
-  out(json ? JSON.stringify({ file: path }) : path);
+  const created = await createNewNote(root, (taken) => noteFileName(input, taken), newNoteText(input));
+  if (!created.ok) {
+    err(`interview-followup: ${root}: ${created.message}`);
+    return 2;
+  }
+  out(json ? JSON.stringify({ file: created.path }) : created.path);
   return 0;
 }
 
-async function exportIcs(argv: string[], out: Print): Promise<number> {
+async function exportIcs(argv: string[], out: Print, err: Print): Promise<number> {
   // The same folder, --now and rule flags as `due` (so --holidays counts here too).
   const { positional, flags } = parseArgs(argv, ['out', 'now', ...RULE_FLAGS], []);
   const root = folderOf(positional, 'ics');
   const now = nowOf(flags);
   const settings = ruleSettingsOf(flags);
   const { index } = await readFolder(root, settings, now);
+  // The calendar goes to stdout (or --out); what could not be read is said on stderr, one line each.
+  for (const p of index.problems()) err(`interview-followup: ${p.file}:${p.line}: ${p.message}`);
   const actions = index.actions();
   // The advice needs the note: the index has it (read without the plans-only cache).
   const byFile = new Map<string, CalendarEntry>();
@@ -132,7 +170,11 @@ async function exportIcs(argv: string[], out: Print): Promise<number> {
   const target = flags.get('out') as string | undefined;
   if (target) {
     mkdirSync(dirname(resolve(target)), { recursive: true });
-    writeFileSync(target, text, 'utf8');
+    const written = await writeFileAtomic(target, text);
+    if (!written.ok) {
+      err(`interview-followup: ${target}: ${written.message}`);
+      return 2;
+    }
     out(`${target}: ${actions.length} event${actions.length === 1 ? '' : 's'}`);
   } else out(text.trimEnd());
   return 0;
@@ -141,7 +183,7 @@ async function exportIcs(argv: string[], out: Print): Promise<number> {
 /** Runs `new` or `ics`; 2 on a usage error (message and usage on err), like the other commands. */
 export async function runCalendarCommand(command: 'new' | 'ics', argv: string[], out: Print, err: Print): Promise<number> {
   try {
-    return command === 'new' ? newFromIcs(argv, out, err) : await exportIcs(argv, out);
+    return command === 'new' ? await newFromIcs(argv, out, err) : await exportIcs(argv, out, err);
   } catch (error) {
     if (!(error instanceof CalendarUsageError) && !(error instanceof UsageError)) throw error;
     err(`interview-followup: ${error.message}\n\nUsage:\n${CALENDAR_USAGE}`);

@@ -5,14 +5,13 @@
 // problem on that file, never a crash.
 import { lstatSync, realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { isNoteFileName } from '../core/note/files';
 import { identityOf, listNoteFilesSync, readNoteSync } from '../node/readNote';
 import { BATCH_OPTIONS, NotePipeline, type NoteSource, type ReadResult, type Scheduler } from '../core/indexing/pipeline';
 import type { Snapshot } from '../core/indexing/noteIndex';
 import type { Action, Note, Problem, RuleSettings } from '../core/model/types';
 import { openParseCache, type ParseCache } from './parseCache';
 
-export interface FolderResult {
+interface FolderResult {
   actions: Action[];
   problems: Problem[];
   noteCount: number;
@@ -23,8 +22,8 @@ export function listNotes(root: string): string[] {
   return listNoteFilesSync(root).files.map((f) => f.name);
 }
 
-export class FolderSource implements NoteSource {
-  /** Folders that could not be listed: each is reported as a problem under its path with a `/`. */
+class FolderSource implements NoteSource {
+  /** Folders that could not be listed (a problem under their path with a `/`) and files that cannot be read by name. */
   private readonly folderProblems = new Map<string, string>();
   private rootReal: string | undefined;
   /** Files the last listing saw as regular files (read without a separate lstat). */
@@ -37,7 +36,7 @@ export class FolderSource implements NoteSource {
     const rel = (path: string) => relative(this.root, path).split(sep).join('/');
     this.folderProblems.clear();
     this.listedAsFiles.clear();
-    for (const p of problems) this.folderProblems.set(`${rel(p.path) || '.'}/`, p.message);
+    for (const p of problems) this.folderProblems.set(p.file ? rel(p.path) : `${rel(p.path) || '.'}/`, p.message);
     const names: string[] = [];
     for (const f of files) {
       names.push(f.name);
@@ -72,10 +71,6 @@ export class FolderSource implements NoteSource {
     const cache = this.cache;
     return cache ? { kind: 'text', text: read.text, remember: (entry) => cache.put(file, read.identity, entry) } : { kind: 'text', text: read.text };
   }
-
-  isNote(file: string): boolean {
-    return isNoteFileName(file.split('/').pop() ?? '');
-  }
 }
 
 /** A scheduler for one batch run: nothing waits, nothing is sliced. */
@@ -91,7 +86,7 @@ const immediate: Scheduler = {
 /** The folder read once through the pipeline, at `now`. */
 export async function readFolder(root: string, settings: RuleSettings, now: Date, useCache = false, keepNotes = true): Promise<NotePipeline> {
   const cache = useCache ? openParseCache(root, settings) : undefined;
-  const pipeline = new NotePipeline(new FolderSource(root, cache), immediate, settings, { ...BATCH_OPTIONS, readBatch: 256, keepNotes }, now);
+  const pipeline = new NotePipeline(new FolderSource(root, cache), immediate, settings, { ...BATCH_OPTIONS, readBatch: 256, keepNotes }, () => now);
   let failure: unknown;
   pipeline.onDidFail((error) => (failure = error));
   await pipeline.rebuild();

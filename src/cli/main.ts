@@ -13,6 +13,7 @@ import { escapeControls, MAX_LINE, safeCell, table } from './table';
 import type * as Etiquette from '../core/etiquette/check';
 import { parseNote } from '../core/note/parse';
 import type * as Calendar from './calendar';
+import type * as Mail from './mail';
 import { stats } from './stats';
 import { folderWords } from './folderWords';
 import { languageOf } from '../node/dictionary';
@@ -30,6 +31,9 @@ const USAGE = `Usage:
   interview-followup ics [folder] [--out <file.ics>] [--now YYYY-MM-DDTHH:mm]
   interview-followup stats [folder] [--now YYYY-MM-DDTHH:mm] [--json]
                            [--thank-you-hours N] [--follow-up-days N] [--holidays CC]
+  interview-followup mail [folder] --imap imaps://USER@HOST[:PORT] [--me <email>] [--since YYYY-MM-DD]
+                          [--now YYYY-MM-DDTHH:mm] [--dry-run] [--json] [--ca <file>] [--password-command "<cmd>"]
+                          (password: $INTERVIEW_FOLLOWUP_IMAP_PASSWORD or --password-command, never a flag)
   interview-followup --help | --version
 
 --debug (with any command) prints the stack of an unexpected error.
@@ -188,7 +192,7 @@ function fail(err: Print, file: string, message: string): number {
   return 1;
 }
 
-export interface MainOptions {
+interface MainOptions {
   out?: Print;
   err?: Print;
   /** Writes text as it is (no line break added): long output goes out in pieces. Default: stdout; when only `out` is given, `out` gets it whole. */
@@ -216,6 +220,9 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
         return await (require('./calendar') as typeof Calendar).runCalendarCommand(command, rest, out, err);
       case 'stats':
         return await stats(rest, out);
+      case 'mail':
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        return await (require('./mail') as typeof Mail).runMailCommand(rest, out, err);
       case '--version':
         out(VERSION);
         return 0;

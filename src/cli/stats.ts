@@ -13,7 +13,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function statsText(s: Stats, folder: string): string[] {
+function statsText(s: Stats, folder: string): string[] {
   const t = s.thankYou;
   const undated = t.sent - t.onTime - t.late;
   const lines = [

@@ -2,11 +2,12 @@
 // or a file dropped on the Actions view), "Export Actions to Calendar…", and the optional
 // actions.ics kept up to date in the workspace for a calendar app to subscribe to.
 import * as vscode from 'vscode';
-import { CONFIG_SECTION } from './ids';
+import { Disposable } from './dispose';
 import { COMMANDS } from './ids';
-import { readSettings } from './config';
 import { core } from './lazyCore';
-import { writeNoteEdit } from './noteWriter';
+import { createNoteFile, notesRoot, pickWorkspaceFolder } from './newNoteFile';
+import { writeNoteEdit, writeOwnFile } from './noteWriter';
+import type { SettingsStore } from './settings';
 import type { WorkspaceNotes } from './workspaceNotes';
 import type * as CalendarApi from './calendarApi';
 import type { CalendarEntry } from '../core/ics/actionsCalendar';
@@ -21,7 +22,7 @@ function api(): typeof CalendarApi {
 }
 
 /** Arguments for the import command (tests, keybindings): given parts skip their dialog. */
-export interface InvitationImport {
+interface InvitationImport {
   uri?: vscode.Uri;
   text?: string;
   /** The company, confirmed (skips the input box). */
@@ -33,82 +34,43 @@ export interface InvitationImport {
   closeCancelled?: boolean;
 }
 
-export const KEEP_FILE_SETTING = 'calendar.keepFile';
-export const KEEP_FILE_PATH_SETTING = 'calendar.keepFilePath';
-const KEEP_FILE_DEFAULT = '.interview-followup/actions.ics';
 const KEEP_DEBOUNCE_MS = 1000;
 
 const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 
-/**
- * Everything this file needs from the notes index, in one place (the lead may reshape
- * WorkspaceNotes; only this class follows).
- */
-class NotesSource {
-  constructor(private readonly index: WorkspaceNotes) {}
-  files(): vscode.Uri[] {
-    return this.index.notes().map((n) => vscode.Uri.parse(n.file));
-  }
-  entries(now: Date, root: vscode.Uri): CalendarEntry[] {
-    const prefix = root.path.replace(/\/$/, '') + '/';
-    return this.index.notes()
-      .filter((note) => vscode.Uri.parse(note.file).path.startsWith(prefix))
-      .map((note) => ({ note, path: vscode.Uri.parse(note.file).path.slice(prefix.length), actions: this.index.actionsOf(vscode.Uri.parse(note.file), now) }))
-      .filter((e) => e.actions.length > 0);
-  }
-  noteStart(uri: vscode.Uri): Date | undefined {
-    return this.index.note(uri)?.start;
-  }
-  onDidChange(listener: () => void): vscode.Disposable {
-    return this.index.onDidChange(listener);
-  }
-  wrote(uri: vscode.Uri, text: string): void {
-    this.index.applyText(uri, text);
-  }
-  rebuild(): Promise<void> {
-    return this.index.rebuild();
-  }
-}
 
-async function readText(uri: vscode.Uri): Promise<string> {
+/** A note's text as the index reads it: the editor's unsaved text, else the disk's by the safe reader; undefined when it cannot be read. */
+async function readNote(notes: WorkspaceNotes, uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  return open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
+  if (open?.isDirty) return open.getText();
+  const read = await notes.read(uri.toString());
+  return read.kind === 'text' ? read.text : undefined;
 }
 
-function notesRoot(folder: vscode.WorkspaceFolder): vscode.Uri {
-  return vscode.Uri.joinPath(folder.uri, readSettings(folder).notesFolder);
+/** The notes of one notes folder with their pending actions at `now`, for the calendar file. */
+function entriesUnder(notes: WorkspaceNotes, root: vscode.Uri, now: Date): CalendarEntry[] {
+  const prefix = root.path.replace(/\/$/, '') + '/';
+  return notes.notes()
+    .map((note) => ({ note, uri: vscode.Uri.parse(note.file) }))
+    .filter(({ uri }) => uri.path.startsWith(prefix))
+    .map(({ note, uri }) => ({ note, path: uri.path.slice(prefix.length), actions: notes.actionsOf(uri, now) }))
+    .filter((e) => e.actions.length > 0);
 }
 
-export class CalendarCommands implements vscode.Disposable {
-  private readonly source: NotesSource;
-  private readonly subscriptions: vscode.Disposable[] = [];
+export class CalendarCommands extends Disposable {
   private keepTimer: NodeJS.Timeout | undefined;
   private readonly lastKept = new Map<string, string>();
-  /** Resolves when the kept file has been written after the latest change (tests wait on it). */
-  keeping: Promise<void> = Promise.resolve();
 
-  constructor(notes: WorkspaceNotes) {
-    this.source = new NotesSource(notes);
-  }
-
-  register(): vscode.Disposable[] {
-    this.subscriptions.push(
-      this.source.onDidChange(() => this.scheduleKeep()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${CONFIG_SECTION}.calendar`)) this.scheduleKeep();
-      }),
-    );
-    // The clock moves actions from one state to the next and adds new ones (a thank-you once the
-    // interview ends): check once a minute; the file is only rewritten when an event changed.
-    const clock = setInterval(() => this.scheduleKeep(), 60_000);
+  constructor(private readonly notes: WorkspaceNotes, private readonly settings: SettingsStore, private readonly log: { error(message: string, error?: unknown): void }) {
+    super();
+    // A change of the notes, of the setting, or of the clock (the notes' change event comes each
+    // minute too): the file is only rewritten when an event in it changed.
+    this.register(notes.onDidChange(() => this.scheduleKeep()));
+    this.register(settings.onDidChangeCalendar(() => this.scheduleKeep()));
+    this.register({ dispose: () => this.keepTimer && clearTimeout(this.keepTimer) });
+    this.register(vscode.commands.registerCommand(COMMANDS.newNoteFromInvitation, (arg?: vscode.Uri | InvitationImport) => this.importInvitation(arg instanceof vscode.Uri ? { uri: arg } : arg ?? {})));
+    this.register(vscode.commands.registerCommand(COMMANDS.exportCalendar, (target?: vscode.Uri) => this.exportCalendar(target)));
     this.scheduleKeep();
-    return [
-      this,
-      { dispose: () => clearInterval(clock) },
-      vscode.commands.registerCommand(COMMANDS.newNoteFromInvitation, (arg?: vscode.Uri | InvitationImport) => this.importInvitation(arg instanceof vscode.Uri ? { uri: arg } : arg ?? {})),
-      vscode.commands.registerCommand(COMMANDS.exportCalendar, (target?: vscode.Uri) => this.exportCalendar(target)),
-    ];
   }
 
   /** A drop controller for the Actions view: .ics files dropped on it become notes. */
@@ -146,9 +108,10 @@ export class CalendarCommands implements vscode.Disposable {
   }
 
   private async findNote(uid: string): Promise<vscode.Uri | undefined> {
-    for (const uri of this.source.files()) {
+    for (const uri of this.notes.notes().map((n) => vscode.Uri.parse(n.file))) {
       try {
-        if (api().invitationUidOf(await readText(uri)) === uid) return uri;
+        const text = await readNote(this.notes, uri);
+        if (text !== undefined && api().invitationUidOf(text) === uid) return uri;
       } catch {
         // A note that cannot be read now is not the one.
       }
@@ -167,19 +130,25 @@ export class CalendarCommands implements vscode.Disposable {
     if (text === undefined) return undefined;
     const a = api();
     const userZone = a.localZone();
-    const me = readSettings().signature.email;
+    const me = this.settings.get().signature.email;
     const inv = a.readInvitation(text, { me: me ? [me] : [], userZone, now: new Date() });
     if (inv.kind === 'error') {
       void vscode.window.showErrorMessage(`Interview Follow-Up: ${inv.message}`);
       return undefined;
     }
+    // One import of an invitation at a time (this window, another, or the CLI): two never make two notes.
+    return core().withKeyLock(`invitation:${inv.uid}`, () => this.importLocked(inv, arg, userZone));
+  }
+
+  private async importLocked(inv: Exclude<ReturnType<typeof CalendarApi.readInvitation>, { kind: 'error' }>, arg: InvitationImport, userZone: string): Promise<vscode.Uri | undefined> {
+    const a = api();
     const existing = await this.findNote(inv.uid);
     if (inv.kind === 'cancel') {
       if (!existing) {
         void vscode.window.showInformationMessage(`"${inv.summary}" was cancelled; no note came from that invitation.`);
         return undefined;
       }
-      const start = this.source.noteStart(existing);
+      const start = this.notes.note(existing)?.start;
       if (inv.occurrence && start && !a.cancelsNote(inv, start)) {
         void vscode.window.showInformationMessage(`One occurrence of "${inv.summary}" was cancelled; your note is for another one, so it stays open.`);
         return existing;
@@ -188,11 +157,11 @@ export class CalendarCommands implements vscode.Disposable {
       if (!close) return existing;
       const outcome = await writeNoteEdit(existing, (t) => a.closeCancelledEdit(t));
       if (!outcome.ok) void vscode.window.showErrorMessage(`Interview Follow-Up: ${outcome.message}`);
-      else this.source.wrote(existing, outcome.text);
+      else this.notes.applyText(existing, outcome.text);
       return existing;
     }
     if (existing) return this.updateNote(existing, inv, userZone);
-    return this.createNote(inv, arg, folders);
+    return this.createNote(inv, arg);
   }
 
   private async updateNote(uri: vscode.Uri, inv: InvitationEvent, userZone: string): Promise<vscode.Uri> {
@@ -204,43 +173,30 @@ export class CalendarCommands implements vscode.Disposable {
       ({ changes, notes } = update);
       return update.changes.length ? { ok: true, edit: a.spanningEdit(text, update.text) } : { ok: false, message: 'already up to date' };
     });
-    if (outcome.ok) this.source.wrote(uri, outcome.text);
+    if (outcome.ok) this.notes.applyText(uri, outcome.text);
     const said = [...(outcome.ok ? changes : [outcome.message]), ...notes].join('; ');
     void vscode.window.showInformationMessage(`Updated from the invitation: ${said}`, 'Open Note').then((c) => c && vscode.window.showTextDocument(uri));
     return uri;
   }
 
-  private async createNote(inv: InvitationEvent, arg: InvitationImport, folders: readonly vscode.WorkspaceFolder[]): Promise<vscode.Uri | undefined> {
-    const folder = (arg.folder && vscode.workspace.getWorkspaceFolder(arg.folder))
-      ?? (folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Create the note in which workspace folder?' }));
+  private async createNote(inv: InvitationEvent, arg: InvitationImport): Promise<vscode.Uri | undefined> {
+    const folder = await pickWorkspaceFolder(arg.folder, 'Create the note in which workspace folder?');
     if (!folder) return undefined;
-    const root = notesRoot(folder);
-    if (!root.path.startsWith(folder.uri.path.replace(/\/$/, '') + '/')) {
-      void vscode.window.showErrorMessage('Interview Follow-Up: the notes folder is outside the workspace folder; change the setting interviewFollowUp.notesFolder.');
-      return undefined;
-    }
     const company = arg.company ?? await vscode.window.showInputBox({
       title: 'New Interview Note from Invitation', prompt: `Company (guessed from "${inv.summary}")`, value: inv.company ?? '',
       ignoreFocusOut: true, validateInput: (v) => (v.trim() ? undefined : 'The company is required'),
     });
     if (!company?.trim()) return undefined;
-    const c = core();
-    const input = api().invitationNoteInput(inv, company.trim());
-    const rootExisted = await vscode.workspace.fs.stat(root).then(() => true, () => false);
-    await vscode.workspace.fs.createDirectory(root);
-    const taken = new Set((await vscode.workspace.fs.readDirectory(root)).map(([name]) => name.toLowerCase()));
-    const target = vscode.Uri.joinPath(root, c.noteFileName(input, (n) => taken.has(n.toLowerCase())));
-    const text = c.newNoteText(input);
-    await vscode.workspace.fs.writeFile(target, encoder.encode(text));
-    if (!rootExisted) await this.source.rebuild();
-    else this.source.wrote(target, text);
-    await vscode.window.showTextDocument(target, { preview: false });
-    return target;
+    const created = await createNoteFile(this.notes, this.settings, folder, api().invitationNoteInput(inv, company.trim()));
+    if (!created) return undefined;
+    await vscode.window.showTextDocument(created.uri, { preview: false });
+    return created.uri;
   }
 
   private calendarFor(folder: vscode.WorkspaceFolder, now: Date): { text: string; count: number } {
-    const entries = this.source.entries(now, notesRoot(folder));
-    const text = api().actionsCalendar(entries, { settings: readSettings(folder).rules, userZone: api().localZone(), now });
+    const where = notesRoot(this.settings, folder);
+    const entries = 'root' in where ? entriesUnder(this.notes, where.root, now) : [];
+    const text = api().actionsCalendar(entries, { settings: this.settings.get(folder).rules, userZone: api().localZone(), now });
     return { text, count: entries.reduce((n, e) => n + e.actions.length, 0) };
   }
 
@@ -252,7 +208,13 @@ export class CalendarCommands implements vscode.Disposable {
     const uri = target ?? await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder.uri, 'interview-actions.ics'), filters: { 'iCalendar': ['ics'] }, saveLabel: 'Export' });
     if (!uri) return undefined;
     const { text, count } = this.calendarFor(folder, new Date());
-    await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
+    // A folder named with the file is made, as VS Code's own file writes make it.
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    const written = await writeOwnFile(uri, text);
+    if (!written.ok) {
+      void vscode.window.showErrorMessage(`Interview Follow-Up: ${vscode.workspace.asRelativePath(uri)} was not written: ${written.message}`);
+      return undefined;
+    }
     void vscode.window.showInformationMessage(`Exported ${count} action${count === 1 ? '' : 's'} to ${vscode.workspace.asRelativePath(uri)}. Import it into your calendar; exporting again updates the same events.`);
     return uri;
   }
@@ -261,29 +223,24 @@ export class CalendarCommands implements vscode.Disposable {
     if (this.keepTimer) clearTimeout(this.keepTimer);
     this.keepTimer = setTimeout(() => {
       this.keepTimer = undefined;
-      this.keeping = this.keep().catch((error: unknown) => console.error('Interview Follow-Up: could not update the kept calendar file', error));
+      this.keep().catch((error: unknown) => this.log.error('Could not update the kept calendar file', error));
     }, KEEP_DEBOUNCE_MS);
   }
 
   /** Rewrites each folder's kept actions.ics when its events changed (DTSTAMP aside). */
   private async keep(): Promise<void> {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const config = vscode.workspace.getConfiguration(CONFIG_SECTION, folder);
-      if (!config.get<boolean>(KEEP_FILE_SETTING, false)) continue;
-      const relative = config.get<string>(KEEP_FILE_PATH_SETTING, KEEP_FILE_DEFAULT).trim() || KEEP_FILE_DEFAULT;
+      const relative = this.settings.get(folder).keptCalendar;
+      if (relative === undefined) continue;
       const uri = vscode.Uri.joinPath(folder.uri, relative);
       if (!uri.path.startsWith(folder.uri.path.replace(/\/$/, '') + '/')) continue; // never outside the folder
       const { text } = this.calendarFor(folder, new Date());
       const comparable = text.replace(/^DTSTAMP:.*\r\n/gm, '');
       if (this.lastKept.get(uri.toString()) === comparable) continue;
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-      await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
+      const written = await writeOwnFile(uri, text);
+      if (!written.ok) throw new Error(written.message);
       this.lastKept.set(uri.toString(), comparable);
     }
-  }
-
-  dispose(): void {
-    if (this.keepTimer) clearTimeout(this.keepTimer);
-    for (const s of this.subscriptions) s.dispose();
   }
 }

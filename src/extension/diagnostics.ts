@@ -2,22 +2,27 @@
 // message to the workbench, so changes are sent in batches of about 5 ms of work: a first scan
 // of 100,000 notes (thousands with warnings) never blocks the extension host for long.
 import * as vscode from 'vscode';
+import { Disposable } from './dispose';
 import { DIAGNOSTIC_SOURCE } from './ids';
-import type { WorkspaceNotes } from './workspaceNotes';
+import type { NotesModel } from './workspaceNotes';
 
 // Small: a batch may share a turn of the event loop with one of the pipeline's 10 ms slices.
 const SLICE_MS = 5;
 
-export class NoteDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('interview-followup');
+export class NoteDiagnostics extends Disposable {
+  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('interview-followup'));
   /** Files that have diagnostics now. */
   private readonly shown = new Set<string>();
   private readonly pending = new Set<string>();
   private draining: NodeJS.Immediate | undefined;
 
-  constructor(private readonly notes: WorkspaceNotes) {}
+  constructor(private readonly notes: NotesModel) {
+    super();
+    this.register(notes.onDidChange((files) => this.update(files)));
+    this.register({ dispose: () => this.draining && clearImmediate(this.draining) });
+  }
 
-  update(files: string[]): void {
+  private update(files: string[]): void {
     for (const f of files) this.pending.add(f);
     this.draining ??= setImmediate(() => this.drain());
   }
@@ -43,16 +48,6 @@ export class NoteDiagnostics implements vscode.Disposable {
     if (this.pending.size > 0) this.draining = setImmediate(() => this.drain());
   }
 
-  clear(): void {
-    this.pending.clear();
-    this.shown.clear();
-    this.collection.clear();
-  }
-
-  dispose(): void {
-    if (this.draining) clearImmediate(this.draining);
-    this.collection.dispose();
-  }
 }
 
 function toDiagnostic(p: { line: number; message: string; severity: 'error' | 'warning' | 'info' }): vscode.Diagnostic {

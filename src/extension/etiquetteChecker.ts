@@ -7,18 +7,19 @@
 // while the grammar engine loads, the worker's first answer comes without it). The worker knows
 // every person, company and role of the notes folder, sent when they change.
 import * as vscode from 'vscode';
-import { readSettings } from './config';
 import { PerKeyDebouncer } from './debounce';
-import { COMMANDS, CONFIG_SECTION, DIAGNOSTIC_SOURCE } from './ids';
+import { Disposable } from './dispose';
+import { COMMANDS, DIAGNOSTIC_SOURCE } from './ids';
 import { drafting, draftingLoaded } from './lazyCore';
 import { SnippetQuiet } from './snippetQuiet';
 import { languageOf } from '../node/dictionary';
 import type { Logger } from './log';
 import { SpellCheckSuperseded, SpellClient, SpellWorkerStopped } from './spellClient';
-import { noteWorldWords } from '../core/etiquette/worldWords';
 import type { SpellOutcome } from '../node/spellProtocol';
-import type { WorkspaceNotes } from './workspaceNotes';
+import type { SettingsStore } from './settings';
+import type { NotesModel } from './workspaceNotes';
 import type { Finding, FindingFix } from '../core/etiquette/check';
+import type { Note } from '../core/model/types';
 
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -44,39 +45,41 @@ function range(f: { line: number; column: number; endLine: number; endColumn: nu
   return new vscode.Range(f.line - 1, f.column, f.endLine - 1, f.endColumn);
 }
 
-export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Disposable {
+export class EtiquetteChecker extends Disposable implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
-  private readonly collection = vscode.languages.createDiagnosticCollection('interview-followup-etiquette');
+  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('interview-followup-etiquette'));
   /** The last findings per document, to answer code-action requests. */
   private readonly findings = new Map<string, Finding[]>();
-  private readonly debouncer = new PerKeyDebouncer();
-  private readonly quiet = new SnippetQuiet((doc) => this.schedule(doc, 0));
-  private readonly subscriptions: vscode.Disposable[];
-  /** The spelling worker, started by the first draft checked. */
-  readonly spelling: SpellClient;
+  private readonly debouncer = this.register(new PerKeyDebouncer());
+  private readonly quiet = this.register(new SnippetQuiet((doc) => this.schedule(doc, 0)));
   /** The last spelling and grammar findings per document with the words they cover, and the number of its latest check (older answers are dropped). */
   private readonly languageFound = new Map<string, { finding: Finding; words: string }[]>();
   private readonly generation = new Map<string, number>();
-  /** Timings of the latest answer of the worker (read by the host benchmark). */
-  lastSpelling: Omit<SpellOutcome, 'findings'> | undefined;
-  /** How long the worker took to read the word lists, once it did. */
-  dictionaryLoadMs: number | undefined;
-  /** How long the worker took to load the grammar engine, once it did. */
-  grammarLoadMs: number | undefined;
   /** Each note's words for the worker (company, role, people), and the notes changed since they were read ('all': read every note). */
   private readonly worldOf = new Map<string, string[]>();
   private worldDirty: Set<string> | 'all' = 'all';
   private worldSent = '';
 
-  constructor(private readonly notes: WorkspaceNotes, private readonly log: Logger) {
-    this.spelling = new SpellClient(log);
-    this.subscriptions = [
+  /** `spelling`: the worker's client (started by the first draft checked), a port the host benchmark wraps. */
+  constructor(
+    private readonly notes: NotesModel,
+    private readonly settings: SettingsStore,
+    private readonly log: Logger,
+    readonly spelling: SpellClient = new SpellClient(log),
+  ) {
+    super();
+    this.register(spelling);
+    // After a scan, and when what the checker uses changed: every open note again.
+    this.register(notes.onDidChangeScanning((scanning) => {
+      if (scanning) return;
+      this.worldDirty = 'all';
+      this.checkOpen();
+    }));
+    this.register(settings.onDidChangeEtiquette(() => this.checkOpen()));
+    [
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
       // Typing only moves the snippet's quiet zone; the check follows the pipeline's parse.
       vscode.workspace.onDidChangeTextDocument((e) => this.quiet.onChange(e)),
-      notes.onDidChangeScanning((scanning) => {
-        if (!scanning) this.worldDirty = 'all';
-      }),
       notes.onDidChange((files) => {
         const changed = new Set(files);
         if (this.worldDirty !== 'all') for (const f of files) this.worldDirty.add(f);
@@ -91,7 +94,7 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
       vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, this, { providedCodeActionKinds: EtiquetteChecker.kinds }),
       vscode.commands.registerCommand(COMMANDS.addToDictionary, (word: unknown) => this.addWord(word)),
       vscode.commands.registerCommand(COMMANDS.selectRange, (uri: unknown, r: unknown) => this.select(uri, r)),
-    ];
+    ].forEach((d) => this.register(d));
   }
 
   /** Re-checks every open note (after a scan or a settings change). */
@@ -151,9 +154,7 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
       this.languageFound.delete(key);
       return [];
     }
-    const settings = readSettings(doc.uri);
-    const config = vscode.workspace.getConfiguration(CONFIG_SECTION, doc.uri);
-    const words = config.get<unknown>('spelling.words');
+    const settings = this.settings.get(doc.uri);
     const { result: parsed } = this.notes.parsed(doc);
     const d = drafting();
     const { findings: others, language } = d.lintWithLanguageRequest(text, parsed.kind === 'note' ? parsed.note : undefined, {
@@ -161,7 +162,7 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
       ...settings.limits,
       settings: settings.rules,
       now: new Date(),
-      spelling: { words: Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : [] },
+      spelling: { words: settings.spellingWords },
       signature: settings.signature,
     });
     if (!language) {
@@ -169,19 +170,16 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
       return this.publish(doc, others, []);
     }
     // The worker (and its word lists and grammar engine) start with the first draft that has prose, never at activation.
-    this.sendWorld();
+    this.sendWorld(d.noteWorldWords);
     const version = doc.version;
     const answer = (result: SpellOutcome) => {
-      this.lastSpelling = { loadMs: result.loadMs, checkMs: result.checkMs, checkCpuMs: result.checkCpuMs, grammarLoadMs: result.grammarLoadMs };
-      if (result.loadMs !== undefined) this.dictionaryLoadMs = result.loadMs;
-      if (result.grammarLoadMs !== undefined) this.grammarLoadMs = result.grammarLoadMs;
       if (result.grammarError) this.log.warn(`Grammar: the grammar engine could not be loaded (${result.grammarError}); grammar is checked by the extension's own rules only`);
       // An answer for older text is dropped: the change that made it older brings its own check.
       if (doc.isClosed || this.generation.get(key) !== generation || doc.version !== version) return;
       this.languageFound.set(key, result.findings.map((finding) => ({ finding, words: doc.getText(range(finding)) })));
       this.publish(doc, others, result.findings);
     };
-    this.spelling.check(languageOf(config.get('language'), vscode.env.language), language, { key, onPartial: answer }).then(answer, (error: unknown) => {
+    this.spelling.check(languageOf(settings.language, vscode.env.language), language, { key, onPartial: answer }).then(answer, (error: unknown) => {
       // A stopped worker is logged once by the client; a check replaced by a newer one is no failure.
       if (!(error instanceof SpellWorkerStopped) && !(error instanceof SpellCheckSuperseded)) this.log.error(`Spelling: checking ${doc.uri.fsPath} failed`, error);
     });
@@ -194,7 +192,7 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
    * Tells the worker the words of every note (company, role, people) when they changed: each
    * note's words are read again only when the note changed; all of them after a scan.
    */
-  private sendWorld(): void {
+  private sendWorld(noteWorldWords: (note: Note) => string[]): void {
     const dirty = this.worldDirty;
     if (dirty !== 'all' && dirty.size === 0) return;
     this.worldDirty = new Set();
@@ -276,20 +274,9 @@ export class EtiquetteChecker implements vscode.CodeActionProvider, vscode.Dispo
   /** "Add to dictionary": the word joins interviewFollowUp.spelling.words (user settings). */
   private async addWord(word: unknown): Promise<void> {
     if (typeof word !== 'string' || word.trim() === '') return;
-    const config = vscode.workspace.getConfiguration(CONFIG_SECTION);
-    const current = config.get<unknown>('spelling.words');
-    const words = Array.isArray(current) ? current.filter((w): w is string => typeof w === 'string') : [];
-    if (!words.includes(word)) await config.update('spelling.words', [...words, word], vscode.ConfigurationTarget.Global);
+    await this.settings.addSpellingWord(word);
     // The word list travels with every request to the worker: the re-check below tells it.
     for (const [key, found] of this.languageFound) this.languageFound.set(key, found.filter((c) => !c.finding.actions?.some((a) => a.kind === 'add-word' && a.word === word)));
     this.checkOpen();
-  }
-
-  dispose(): void {
-    this.spelling.dispose();
-    this.debouncer.dispose();
-    this.quiet.dispose();
-    for (const s of this.subscriptions) s.dispose();
-    this.collection.dispose();
   }
 }

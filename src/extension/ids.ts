@@ -32,6 +32,9 @@ export const COMMANDS = {
   goToAction: 'interviewFollowUp.goToAction',
   snooze: 'interviewFollowUp.snooze',
   confirmSent: 'interviewFollowUp.confirmSent',
+  connectMailbox: 'interviewFollowUp.connectMailbox',
+  checkMailbox: 'interviewFollowUp.checkMailbox',
+  disconnectMailbox: 'interviewFollowUp.disconnectMailbox',
 } as const;
 
 /** The pipeline panel's webview type. */

@@ -3,13 +3,14 @@
 // only when the view asks for it (it is collapsed or hidden most of the time). Each interview is
 // one short row (title and status, fitted to a 300 px side bar) with a row per fact under it.
 import * as vscode from 'vscode';
+import { Disposable } from './dispose';
 import { COMMANDS } from './ids';
 import { core } from './lazyCore';
-import type { WorkspaceNotes } from './workspaceNotes';
+import type { NotesModel } from './workspaceNotes';
 import type { InterviewRow, InterviewSummary } from '../core/views/interviews';
 
 /** A fact under an interview: the next step, the last contact. */
-export interface InterviewDetail {
+interface InterviewDetail {
   parent: InterviewSummary;
   index: number;
   row: InterviewRow;
@@ -19,12 +20,14 @@ export type InterviewNode = InterviewSummary | InterviewDetail;
 
 const isDetail = (n: InterviewNode): n is InterviewDetail => 'parent' in n;
 
-export class InterviewsView implements vscode.TreeDataProvider<InterviewNode>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<undefined>();
+export class InterviewsView extends Disposable implements vscode.TreeDataProvider<InterviewNode> {
+  private readonly emitter = this.register(new vscode.EventEmitter<undefined>());
   readonly onDidChangeTreeData = this.emitter.event;
   private now = new Date();
 
-  constructor(private readonly notes: WorkspaceNotes) {}
+  constructor(private readonly notes: NotesModel) {
+    super();
+  }
 
   /** The notes changed or the clock moved: the view reads the index again when it is shown. */
   render(now: Date): void {
@@ -73,9 +76,5 @@ export class InterviewsView implements vscode.TreeDataProvider<InterviewNode>, v
     item.contextValue = 'interview';
     item.command = { command: COMMANDS.openNote, title: 'Open Note', arguments: [uri, s.next?.line ?? 1] };
     return item;
-  }
-
-  dispose(): void {
-    this.emitter.dispose();
   }
 }

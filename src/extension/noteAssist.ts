@@ -1,39 +1,39 @@
 // Help while writing a note's front-matter: completion of the known keys and of status values,
 // and hovers that show what the rules compute (thank-you deadline, follow-up date).
 import * as vscode from 'vscode';
-import { readSettings } from './config';
+import { Disposable } from './dispose';
 import { core } from './lazyCore';
-import type { WorkspaceNotes } from './workspaceNotes';
+import type { SettingsStore } from './settings';
+import type { NotesModel } from './workspaceNotes';
+import { KEYS } from '../core/model/kinds';
 import { STATUSES } from '../core/model/status';
 
-const KEYS: [string, string, string][] = [
-  ['company', 'Required: the company\'s name.', 'company: ${1}'],
-  ['role', 'The role you interviewed for.', 'role: ${1}'],
-  ['interview', 'Required: `YYYY-MM-DD HH:mm` (24 h) or `YYYY-MM-DD` (09:00), your local time.', 'interview: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE} 10:00}'],
-  ['timezone', 'IANA zone of the interview time, e.g. `Europe/Berlin`; default: your local zone.', 'timezone: ${1:Europe/Berlin}'],
-  ['duration', 'Minutes, default 60.', 'duration: ${1:60}'],
-  ['interviewers', 'Everyone you met: `{name, title, email, phone}` or just a name.', 'interviewers:\n  - name: ${1}\n    email: ${2}'],
-  ['timeline', 'What they said about next steps, e.g. "within two weeks".', 'timeline: ${1:within two weeks}'],
-  ['thankYou', 'When the thank-you email was sent (date, date and time, or `true`).', 'thankYou: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
-  ['cardMailed', 'When the handwritten card was mailed.', 'cardMailed: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
-  ['followUp', 'When the follow-up email was sent.', 'followUp: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
-  ['card', '`true` when a handwritten card should be mailed as well (traditional companies).', 'card: ${1|true,false|}'],
+/** The keys completion offers, with what each holds and its snippet. */
+const KEY_HELP: [string, string, string][] = [
+  [KEYS.company, 'Required: the company\'s name.', '${1}'],
+  [KEYS.role, 'The role you interviewed for.', '${1}'],
+  [KEYS.interview, 'Required: `YYYY-MM-DD HH:mm` (24 h) or `YYYY-MM-DD` (09:00), your local time.', '${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE} 10:00}'],
+  [KEYS.timezone, 'IANA zone of the interview time, e.g. `Europe/Berlin`; default: your local zone.', '${1:Europe/Berlin}'],
+  [KEYS.duration, 'Minutes, default 60.', '${1:60}'],
+  [KEYS.interviewers, 'Everyone you met: `{name, title, email, phone}` or just a name.', '\n  - name: ${1}\n    email: ${2}'],
+  [KEYS.timeline, 'What they said about next steps, e.g. "within two weeks".', '${1:within two weeks}'],
+  [KEYS.thankYou, 'When the thank-you email was sent (date, date and time, or `true`).', '${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
+  [KEYS.cardMailed, 'When the handwritten card was mailed.', '${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
+  [KEYS.followUp, 'When the follow-up email was sent.', '${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}'],
+  [KEYS.card, '`true` when a handwritten card should be mailed as well (traditional companies).', '${1|true,false|}'],
   [
-    'status',
+    KEYS.status,
     `One of ${STATUSES.map((s) => `\`${s.value}\``).join(', ')}; ${STATUSES.filter((s) => s.closes).map((s) => `\`${s.value}\``).join(', ')} close the interview.`,
-    `status: \${1|${STATUSES.map((s) => s.value).join(',')}|}`,
+    `\${1|${STATUSES.map((s) => s.value).join(',')}|}`,
   ],
 ];
 
-export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverProvider {
-  constructor(private readonly notes: WorkspaceNotes) {}
-
-  register(): vscode.Disposable[] {
+export class NoteAssist extends Disposable implements vscode.CompletionItemProvider, vscode.HoverProvider {
+  constructor(private readonly notes: NotesModel, private readonly settings: SettingsStore) {
+    super();
     const selector: vscode.DocumentSelector = { language: 'markdown' };
-    return [
-      vscode.languages.registerCompletionItemProvider(selector, this, ':', ' '),
-      vscode.languages.registerHoverProvider(selector, this),
-    ];
+    this.register(vscode.languages.registerCompletionItemProvider(selector, this, ':', ' '));
+    this.register(vscode.languages.registerHoverProvider(selector, this));
   }
 
   provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
@@ -57,10 +57,10 @@ export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverPr
       const key = /^([A-Za-z]+)\s*:/.exec(doc.lineAt(i).text);
       if (key && i !== position.line) present.add(key[1]!);
     }
-    return KEYS.filter(([key]) => !present.has(key)).map(([key, doc, snippet], i) => {
+    return KEY_HELP.filter(([key]) => !present.has(key)).map(([key, doc, value], i) => {
       const item = new vscode.CompletionItem(key, vscode.CompletionItemKind.Property);
       item.documentation = new vscode.MarkdownString(doc);
-      item.insertText = new vscode.SnippetString(snippet);
+      item.insertText = new vscode.SnippetString(`${key}:${value.startsWith('\n') ? '' : ' '}${value}`);
       item.sortText = String(i).padStart(2, '0');
       return item;
     });
@@ -69,12 +69,23 @@ export class NoteAssist implements vscode.CompletionItemProvider, vscode.HoverPr
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!this.notes.isNoteUri(doc.uri)) return undefined;
     if (!this.notes.model(doc).inFrontMatter(position.line + 1)) return undefined;
-    const key = /^(timeline|interview)\s*:/.exec(doc.lineAt(position.line).text)?.[1];
+    const lineText = doc.lineAt(position.line).text;
+    const done = /^(thankYou|followUp|heardBack|cardMailed)\s*:/.exec(lineText)?.[1];
+    if (done) {
+      // A value a mailbox check wrote says which message it came from; nothing to parse.
+      const evidence = core().mailCommentOf(lineText);
+      if (!evidence) return undefined;
+      const md = new vscode.MarkdownString();
+      md.appendMarkdown(`**Found in your mailbox**\n\n`);
+      md.appendText(evidence);
+      return new vscode.Hover(md, doc.lineAt(position.line).range);
+    }
+    const key = /^(timeline|interview)\s*:/.exec(lineText)?.[1];
     if (!key) return undefined;
     const { result } = this.notes.parsed(doc);
     if (result.kind !== 'note') return undefined;
     const c = core();
-    const settings = readSettings(doc.uri).rules;
+    const settings = this.settings.get(doc.uri).rules;
     const note = result.note;
     const when = c.formatDue;
     const md = new vscode.MarkdownString();

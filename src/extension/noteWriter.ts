@@ -1,12 +1,15 @@
-// Writes one change to a note. An open editor with unsaved changes gets a WorkspaceEdit
-// (undoable; the user's typing is kept). A local file is written atomically and verified
-// (src/node/safeWrite.ts); other file systems go through workspace.fs, and only if the file
-// did not change between reading and writing (docs/reliability.md says what that guarantees).
+// Every file the extension writes goes through here. A change to a note: an open editor with
+// unsaved changes gets a WorkspaceEdit (undoable; the user's typing is kept); a local file is
+// written by the one write path (src/node/safeWrite.ts: atomic, verified, under the note's lock);
+// other file systems go through workspace.fs, and only if the file did not change between
+// reading and writing (docs/reliability.md says what that guarantees). A new note is created only
+// if its name is free, whole or not at all; a file the product owns (the actions calendar) is
+// replaced whole.
 import * as vscode from 'vscode';
 import { core } from './lazyCore';
 import type { EditResult, TextEdit } from '../core/edits/frontMatterEdit';
 
-export type WriteOutcome =
+type WriteOutcome =
   | { ok: true; text: string; via: 'editor' | 'disk'; edit: TextEdit; replaced: string }
   | { ok: false; message: string };
 
@@ -43,4 +46,29 @@ export async function writeNoteEdit(uri: vscode.Uri, compute: (text: string) => 
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   const { offset, length } = result.edit;
   return { ok: true, text, via: 'disk', edit: result.edit, replaced: decoded.text.slice(offset, offset + length) };
+}
+
+/** Creates a new note in `folder` under the first free name `nameFor` gives; undefined with why when it could not. */
+export async function writeNewNote(folder: vscode.Uri, nameFor: (taken: (name: string) => boolean) => string, text: string): Promise<{ uri: vscode.Uri } | { error: string }> {
+  const bytes = new TextEncoder().encode(text);
+  if (folder.scheme === 'file') {
+    const created = await core().createNewNote(folder.fsPath, nameFor, text);
+    return created.ok ? { uri: vscode.Uri.file(created.path) } : { error: created.message };
+  }
+  const taken = new Set((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name.toLowerCase()));
+  const uri = vscode.Uri.joinPath(folder, nameFor((n) => taken.has(n.toLowerCase())));
+  // A WorkspaceEdit's createFile without overwrite fails on a name taken meanwhile.
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { overwrite: false, contents: bytes });
+  return (await vscode.workspace.applyEdit(edit)) ? { uri } : { error: `${uri.path} could not be created (the name may be taken)` };
+}
+
+/** Replaces a whole file the product owns (the actions calendar); its folder must exist. */
+export async function writeOwnFile(uri: vscode.Uri, text: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  if (uri.scheme === 'file') {
+    const written = await core().writeFileAtomic(uri.fsPath, text);
+    return written.ok ? { ok: true } : written;
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return { ok: true };
 }

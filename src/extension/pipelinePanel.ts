@@ -3,17 +3,23 @@
 // (dist/webview/pipeline.js, built from src/webview/) only draws them. Nothing of it loads at
 // activation: the page's script is fetched by the webview when the panel opens.
 import * as vscode from 'vscode';
-import { readSettings } from './config';
+import { Disposable } from './dispose';
 import { PIPELINE_VIEW_TYPE } from './ids';
 import { core } from './lazyCore';
-import type { WorkspaceNotes } from './workspaceNotes';
+import type { SettingsStore } from './settings';
+import type { NotesModel } from './workspaceNotes';
 
 /** What the panel asks of the commands when a card is clicked or moved. */
-export interface PipelineActions {
+interface PipelineActions {
   openNote(uri: vscode.Uri): Promise<unknown>;
   setStatus(uri: vscode.Uri, status: string): Promise<unknown>;
 }
-import type { FiguresMessage, FromPage, RenderedReport } from '../webview/protocol';
+import type { FiguresMessage, FromPage } from '../webview/protocol';
+
+/** How the panel is made (a port: the host tests wrap the real one to watch what crosses it). */
+export type CreatePanel = (viewType: string, title: string, options: vscode.WebviewPanelOptions & vscode.WebviewOptions) => vscode.WebviewPanel;
+
+const createPanel: CreatePanel = (viewType, title, options) => vscode.window.createWebviewPanel(viewType, title, vscode.ViewColumn.Active, options);
 
 const UPDATE_DELAY_MS = 150;
 
@@ -23,18 +29,22 @@ function nonce(): string {
   return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
 }
 
-export class PipelinePanel implements vscode.Disposable {
+export class PipelinePanel extends Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private readonly subscriptions: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
-  private clock: NodeJS.Timeout | undefined;
-  /** The last figures posted and the last render the page reported (the host tests read them). */
-  lastPosted: FiguresMessage | undefined;
-  lastRendered: RenderedReport | undefined;
 
-  constructor(private readonly notes: WorkspaceNotes, private readonly extensionUri: vscode.Uri, private readonly commands: PipelineActions) {
-    // The one place that listens to the index for the panel: a change re-posts the figures.
-    this.subscriptions.push(notes.onDidChange(() => this.schedule()));
+  constructor(
+    private readonly notes: NotesModel,
+    private readonly settings: SettingsStore,
+    private readonly extensionUri: vscode.Uri,
+    private readonly commands: PipelineActions,
+    private readonly create: CreatePanel = createPanel,
+  ) {
+    super();
+    // The one place that listens to the index for the panel: a change (or the clock, each minute) re-posts the figures.
+    this.register(notes.onDidChange(() => this.schedule()));
+    this.register({ dispose: () => clearTimeout(this.timer) });
+    this.register({ dispose: () => this.panel?.dispose() });
   }
 
   get isOpen(): boolean {
@@ -48,7 +58,7 @@ export class PipelinePanel implements vscode.Disposable {
     }
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     const script = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
-    const panel = vscode.window.createWebviewPanel(PIPELINE_VIEW_TYPE, 'Interview Pipeline', vscode.ViewColumn.Active, {
+    const panel = this.create(PIPELINE_VIEW_TYPE, 'Interview Pipeline', {
       enableScripts: true,
       localResourceRoots: [media, script],
       retainContextWhenHidden: false,
@@ -56,39 +66,54 @@ export class PipelinePanel implements vscode.Disposable {
     panel.iconPath = vscode.Uri.joinPath(media, 'activity-icon.svg');
     panel.webview.html = this.html(panel.webview, media, script);
     panel.webview.onDidReceiveMessage((m: FromPage) => void this.receive(m));
-    panel.onDidDispose(() => {
-      this.panel = undefined;
-      clearInterval(this.clock);
-    });
-    // Relative times ("due in 3 h") move with the clock.
-    this.clock = setInterval(() => this.schedule(), 60_000);
+    panel.onDidDispose(() => (this.panel = undefined));
     this.panel = panel;
     return panel;
   }
 
-  /** A message from the page (also how the host test drives a move). */
+  /**
+   * A message from the page (also how the host test drives a move). The page is not trusted: a
+   * card it names must be a note on the board (one the index holds), and a move a status of the
+   * vocabulary; anything else (a file dropped on a column, say) is ignored.
+   */
   async receive(message: FromPage): Promise<void> {
     switch (message.type) {
       case 'ready':
         this.post();
         return;
-      case 'open':
-        await this.commands.openNote(vscode.Uri.parse(message.file));
+      case 'open': {
+        const uri = this.onBoard(message.file);
+        if (uri) await this.commands.openNote(uri);
         return;
-      case 'move':
-        if (!core().STATUS_WORDS.some((w) => w === message.status)) return;
-        await this.commands.setStatus(vscode.Uri.parse(message.file), message.status);
+      }
+      case 'move': {
+        const uri = this.onBoard(message.file);
+        if (!uri || !core().STATUS_WORDS.some((w) => w === message.status)) return;
+        await this.commands.setStatus(uri, message.status);
         return;
+      }
       case 'rendered':
-        this.lastRendered = message.report;
+        // What the page drew: the host tests read it as it crosses; the panel needs nothing of it.
         return;
     }
+  }
+
+  /** The note a card names, when it is one of the board's notes. */
+  private onBoard(file: unknown): vscode.Uri | undefined {
+    if (typeof file !== 'string') return undefined;
+    let uri: vscode.Uri;
+    try {
+      uri = vscode.Uri.parse(file, true);
+    } catch {
+      return undefined;
+    }
+    return this.notes.note(uri) ? uri : undefined;
   }
 
   /** The figures now, from the notes already indexed (nothing is read from disk). */
   figures(now = new Date()): FiguresMessage {
     const c = core();
-    const rules = readSettings().rules;
+    const rules = this.settings.get().rules;
     const notes = this.notes.notes();
     const problems = (this.notes.snapshot()?.broken ?? []).flatMap((b) => b.problems)
       .map((p) => ({ ...p, file: vscode.workspace.asRelativePath(vscode.Uri.parse(p.file), true) }));
@@ -112,9 +137,7 @@ export class PipelinePanel implements vscode.Disposable {
 
   private post(): void {
     if (!this.panel) return;
-    const message = this.figures();
-    this.lastPosted = message;
-    void this.panel.webview.postMessage(message);
+    void this.panel.webview.postMessage(this.figures());
   }
 
   private html(webview: vscode.Webview, media: vscode.Uri, script: vscode.Uri): string {
@@ -145,12 +168,5 @@ export class PipelinePanel implements vscode.Disposable {
 <script nonce="${n}" src="${js}"></script>
 </body>
 </html>`;
-  }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    clearInterval(this.clock);
-    this.panel?.dispose();
-    for (const d of this.subscriptions) d.dispose();
   }
 }

@@ -2,30 +2,33 @@
 // what became urgent (src/core/reminders.ts decides what), with Draft, Mark Done and Snooze. What
 // was shown is remembered per workspace so a restart does not repeat it.
 import * as vscode from 'vscode';
-import { CONFIG_SECTION, COMMANDS, VIEW_ACTIONS } from './ids';
+import { COMMANDS, VIEW_ACTIONS } from './ids';
 import { core } from './lazyCore';
 import type { OutputLog } from './log';
+import type { SettingsStore } from './settings';
 import type { Snapshot } from '../core/indexing/noteIndex';
 import type { Reminder } from '../core/actions/reminders';
 
 const SHOWN_KEY = 'interviewFollowUp.remindersShown';
 
-/** How a notification is shown; the tests replace it to press a button. */
+/** How a notification is shown and answered (a port: tests press a button). */
 export type Notify = (message: string, ...buttons: string[]) => Thenable<string | undefined>;
 
-export function remindersEnabled(): boolean {
-  return vscode.workspace.getConfiguration(CONFIG_SECTION).get<boolean>('reminders.enabled', true);
-}
+const warning: Notify = (message, ...buttons) => vscode.window.showWarningMessage(message, ...buttons);
 
 export class Reminders {
   private open = false;
-  notify: Notify = (message, ...buttons) => vscode.window.showWarningMessage(message, ...buttons);
 
-  constructor(private readonly state: vscode.Memento, private readonly log: OutputLog) {}
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly log: OutputLog,
+    private readonly settings: SettingsStore,
+    private readonly notify: Notify = warning,
+  ) {}
 
   /** Shows the next batch if there is one and none is open; returns the batch shown. */
   check(snapshot: Snapshot): Reminder[] {
-    if (this.open || !remindersEnabled()) return [];
+    if (this.open || !this.settings.get().remindersEnabled) return [];
     const c = core();
     const actions = snapshot.groups.filter((g) => g.state !== 'upcoming').flatMap((g) => g.rows);
     const shown = new Set(this.state.get<string[]>(SHOWN_KEY, []));

@@ -1,32 +1,36 @@
 // "Mark as sent?" after handing a draft to the mail client: not asked at once (nothing could be
 // sent yet) but when the user comes back to VS Code, and meanwhile from a status-bar item.
 import * as vscode from 'vscode';
+import { Disposable } from './dispose';
 import { COMMANDS } from './ids';
 
-export interface PendingSend {
+interface PendingSend {
   uri: vscode.Uri;
   kind: 'thank-you' | 'follow-up';
   to: string[];
 }
 
-export class SentPrompt implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('interviewFollowUp.sent', vscode.StatusBarAlignment.Left, 49);
-  private readonly subscriptions: vscode.Disposable[];
+/** How the question is asked and answered (a port: tests answer it). */
+export type Ask = (question: string, ...answers: ('Mark as Sent' | 'Not Sent')[]) => Thenable<string | undefined>;
+
+const information: Ask = (question, ...answers) => vscode.window.showInformationMessage(question, ...answers);
+
+export class SentPrompt extends Disposable {
+  private readonly item = this.register(vscode.window.createStatusBarItem('interviewFollowUp.sent', vscode.StatusBarAlignment.Left, 49));
   private waiting: PendingSend | undefined;
   /** Set once the window lost focus after the hand-off (the mail client came up). */
   private left = false;
   private asking = false;
 
-  constructor() {
+  constructor(private readonly prompt: Ask = information) {
+    super();
     this.item.name = 'Interview Follow-Up: mark as sent';
     this.item.command = COMMANDS.confirmSent;
-    this.subscriptions = [
-      vscode.window.onDidChangeWindowState((s) => {
-        if (!this.waiting) return;
-        if (!s.focused) this.left = true;
-        else if (this.left) void this.ask();
-      }),
-    ];
+    this.register(vscode.window.onDidChangeWindowState((s) => {
+      if (!this.waiting) return;
+      if (!s.focused) this.left = true;
+      else if (this.left) void this.ask();
+    }));
   }
 
   get pending(): PendingSend | undefined {
@@ -42,15 +46,14 @@ export class SentPrompt implements vscode.Disposable {
     this.item.show();
   }
 
-  /** Asks (or applies `answer`, for tests); returns whether the note was marked. */
-  async ask(answer?: 'Mark as Sent' | 'Not Sent'): Promise<boolean> {
+  /** Asks whether the draft was sent; returns whether the note was marked. */
+  async ask(): Promise<boolean> {
     const send = this.waiting;
     if (!send || this.asking) return false;
     this.asking = true;
     this.left = false;
     try {
-      const choice = answer ?? await vscode.window.showInformationMessage(
-        `Did you send the ${send.kind} email${send.to.length ? ` to ${send.to.join(', ')}` : ''}?`, 'Mark as Sent', 'Not Sent');
+      const choice = await this.prompt(`Did you send the ${send.kind} email${send.to.length ? ` to ${send.to.join(', ')}` : ''}?`, 'Mark as Sent', 'Not Sent');
       if (choice === 'Not Sent') this.clear();
       if (choice !== 'Mark as Sent') return false;
       this.clear();
@@ -64,10 +67,5 @@ export class SentPrompt implements vscode.Disposable {
   private clear(): void {
     this.waiting = undefined;
     this.item.hide();
-  }
-
-  dispose(): void {
-    this.item.dispose();
-    for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -13,7 +13,7 @@ import type { Language } from '../node/dictionary';
 import { WORKER_ROLE, type SpellMessage, type SpellOutcome, type SpellReply } from '../node/spellProtocol';
 import type { LanguageRequest } from '../core/etiquette/check';
 
-export type SpellResult = SpellOutcome;
+type SpellResult = SpellOutcome;
 
 /** The worker stopped before answering (already logged by the client). */
 export class SpellWorkerStopped extends Error {}

@@ -1,6 +1,7 @@
 // The status-bar item and the view badge, renderers of the pipeline's snapshot: how many actions
 // are overdue and due now, and how many notes have problems.
 import * as vscode from 'vscode';
+import { Disposable } from './dispose';
 import { VIEW_ACTIONS } from './ids';
 import type { Snapshot } from '../core/indexing/noteIndex';
 
@@ -9,11 +10,17 @@ export function countText(overdue: number, due: number, broken = 0): string {
   return parts.length ? parts.join(', ') : 'nothing due';
 }
 
-export class StatusIndicators implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('interviewFollowUp.status', vscode.StatusBarAlignment.Left, 50);
-  private visible = false;
+/** What the counts are shown on: the view's badge and a status-bar item (tests give fakes of both). */
+type BadgeHolder = Pick<vscode.TreeView<unknown>, 'badge'>;
+export type StatusItem = Pick<vscode.StatusBarItem, 'name' | 'command' | 'text' | 'tooltip' | 'backgroundColor' | 'show' | 'hide' | 'dispose'>;
 
-  constructor(private readonly view: vscode.TreeView<unknown>) {
+export class StatusIndicators extends Disposable {
+  constructor(
+    private readonly view: BadgeHolder,
+    private readonly item: StatusItem = vscode.window.createStatusBarItem('interviewFollowUp.status', vscode.StatusBarAlignment.Left, 50),
+  ) {
+    super();
+    this.register(item);
     this.item.name = 'Interview Follow-Up';
     this.item.command = `${VIEW_ACTIONS}.focus`;
   }
@@ -25,8 +32,7 @@ export class StatusIndicators implements vscode.Disposable {
     const broken = snapshot.broken.length;
     const text = countText(overdue, due, broken);
     this.view.badge = overdue + due > 0 ? { value: overdue + due, tooltip: `Interview follow-ups: ${countText(overdue, due)}` } : undefined;
-    this.visible = snapshot.noteCount > 0 || broken > 0;
-    if (!this.visible) {
+    if (snapshot.noteCount === 0 && broken === 0) {
       this.item.hide();
       return;
     }
@@ -34,14 +40,5 @@ export class StatusIndicators implements vscode.Disposable {
     this.item.tooltip = `Interview Follow-Up: ${text}. Click to show the actions.`;
     this.item.backgroundColor = overdue > 0 || broken > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
-  }
-
-  /** What the status-bar item shows now (undefined when hidden). */
-  get shown(): string | undefined {
-    return this.visible ? this.item.text : undefined;
-  }
-
-  dispose(): void {
-    this.item.dispose();
   }
 }

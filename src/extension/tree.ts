@@ -3,10 +3,11 @@
 // the menus; tooltips are built only when shown (resolveTreeItem). A new snapshot refreshes
 // only the groups whose rows changed.
 import * as vscode from 'vscode';
-import { readSettings } from './config';
+import { Disposable } from './dispose';
 import { COMMANDS } from './ids';
 import { core } from './lazyCore';
-import type { WorkspaceNotes } from './workspaceNotes';
+import type { SettingsStore } from './settings';
+import type { NotesModel } from './workspaceNotes';
 import type { Snapshot } from '../core/indexing/noteIndex';
 import type { Action, ActionKind, ActionState, Problem } from '../core/model/types';
 
@@ -51,8 +52,8 @@ function sameRows(a: Group | undefined, b: Group): boolean {
   return !!a && a.count === b.count && a.rows.length === b.rows.length && a.rows.every((r, i) => r === b.rows[i]);
 }
 
-export class ActionsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<Node | Node[] | undefined>();
+export class ActionsTree extends Disposable implements vscode.TreeDataProvider<Node> {
+  private readonly emitter = this.register(new vscode.EventEmitter<Node | Node[] | undefined>());
   readonly onDidChangeTreeData = this.emitter.event;
   private snapshot: Snapshot | undefined;
   /** One node object per group, so a refresh can name the groups that changed. */
@@ -60,7 +61,9 @@ export class ActionsTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
   private readonly problemsNode: ProblemsNode = { type: 'problems' };
   private grouping: Grouping = 'due';
 
-  constructor(private readonly notes: WorkspaceNotes) {}
+  constructor(private readonly notes: NotesModel, private readonly settings: SettingsStore) {
+    super();
+  }
 
   get groupedBy(): Grouping {
     return this.grouping;
@@ -229,13 +232,9 @@ export class ActionsTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     tooltip.appendMarkdown(`Due ${c.formatDue(action.due)} (${c.whenText(action, now)})\n\n`);
     if (action.snoozedUntil) tooltip.appendMarkdown(`Snoozed until ${c.formatDue(action.snoozedUntil)}\n\n`);
     const note = this.notes.note(uri);
-    if (note) tooltip.appendMarkdown(`${escapeMd(c.actionDetail(action, note, readSettings(uri).rules))}\n\n`);
+    if (note) tooltip.appendMarkdown(`${escapeMd(c.actionDetail(action, note, this.settings.get(uri).rules))}\n\n`);
     tooltip.appendMarkdown(`$(file) ${escapeMd(vscode.workspace.asRelativePath(uri, false))}`);
     return tooltip;
-  }
-
-  dispose(): void {
-    this.emitter.dispose();
   }
 }
 

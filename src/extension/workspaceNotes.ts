@@ -1,11 +1,13 @@
-// The notes of the workspace: the core's update pipeline (src/core/pipeline.ts) fed by VS Code.
-// This adapter only translates: workspace folders and settings into a note source, file
-// watchers and editor events into pipeline calls, and the pipeline's events into VS Code events.
+// The notes of the workspace: the core's update pipeline (src/core/indexing/pipeline.ts) fed by
+// VS Code. This adapter only translates: workspace folders and settings into a note source, the
+// watchers' and editors' events about notes (and only notes) into pipeline calls, and the
+// pipeline's events into VS Code events. Views read it through the read-only NotesModel.
 import * as vscode from 'vscode';
-import { readSettings } from './config';
+import { Disposable, interval } from './dispose';
 import { VIEW_ACTIONS } from './ids';
+import type { SettingsStore } from './settings';
 import { core } from './lazyCore';
-import type { Logger } from './log';
+import type { OutputLog } from './log';
 import { listNoteFiles, readNoteFile } from './workspaceFiles';
 import { isNoteFileName, isSearchedFolder } from '../core/note/files';
 import type { NoteText } from '../core/note/noteText';
@@ -15,7 +17,7 @@ import type { NotePipeline, NoteSource, ReadResult, Scheduler } from '../core/in
 import type { Action, Note, Problem } from '../core/model/types';
 
 /** Rows kept per group in a snapshot; the rest is summarised so a huge folder never floods the view. */
-export const ROWS_PER_GROUP = 500;
+const ROWS_PER_GROUP = 500;
 
 const scheduler: Scheduler = {
   setTimeout: (work, ms) => {
@@ -29,23 +31,52 @@ const scheduler: Scheduler = {
 /** A whole pass of the event loop (timers and I/O included), not just a turn after the pending I/O. */
 const nextLoopPass = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export class WorkspaceNotes implements vscode.Disposable, NoteSource {
+/** Relative times ("due in 4 h") and states (due -> overdue) move with the clock. */
+const CLOCK_MS = 60_000;
+
+/** What the views and commands read of the notes; nothing here changes them. */
+export interface NotesModel {
+  /** Fired with the notes (URIs as strings) whose entries changed, or [] when only the clock moved; coalesced. */
+  readonly onDidChange: vscode.Event<string[]>;
+  readonly onDidChangeScanning: vscode.Event<boolean>;
+  readonly isScanning: boolean;
+  readonly rootUris: readonly vscode.Uri[];
+  /** What the views show, at the time of the last change event; undefined before the first scan has started. */
+  snapshot(): Snapshot | undefined;
+  note(uri: vscode.Uri): Note | undefined;
+  notes(): Note[];
+  actionsOf(uri: vscode.Uri, now: Date): Action[];
+  problemsOfFile(file: string): Problem[];
+  isNoteUri(uri: vscode.Uri): boolean;
+  /** The note model of an open document's current text: its front-matter bounds, the rest read on demand. */
+  model(doc: vscode.TextDocument): NoteText;
+  parsed(doc: vscode.TextDocument): { model: NoteText; result: ParseResult };
+}
+
+export class WorkspaceNotes extends Disposable implements NotesModel, NoteSource {
   private pipeline: NotePipeline | undefined;
   private listed: string[] | undefined;
   private roots: vscode.Uri[] = [];
   private watchers: vscode.Disposable[] = [];
-  private readonly subscriptions: vscode.Disposable[] = [];
-  private readonly changeEmitter = new vscode.EventEmitter<string[]>();
-  private readonly scanEmitter = new vscode.EventEmitter<boolean>();
-  /** Fired with the notes (URIs as strings) whose entries changed; coalesced. */
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<string[]>());
+  private readonly scanEmitter = this.register(new vscode.EventEmitter<boolean>());
   readonly onDidChange = this.changeEmitter.event;
   readonly onDidChangeScanning = this.scanEmitter.event;
 
-  constructor(private readonly log: Logger) {
+  constructor(private readonly log: OutputLog, private readonly settings: SettingsStore) {
+    super();
     const ifNote = (uri: vscode.Uri, f: (p: NotePipeline, file: string) => void) => {
       if (this.pipeline && this.isNoteUri(uri)) f(this.pipeline, uri.toString());
     };
-    this.subscriptions.push(
+    this.register({ dispose: () => this.watchers.forEach((w) => w.dispose()) });
+    this.register({ dispose: () => this.pipeline?.dispose() });
+    // The one clock of the views: each minute the pipeline moves its index to now and tells them.
+    this.register(interval(() => this.pipeline?.tick(), CLOCK_MS));
+    const again = (why: string) => () => log.background(why, this.rebuild());
+    this.register(settings.onDidChangeFolder(again('Reading the notes again')));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(again('Reading the notes again')));
+    this.register(settings.onDidChangeRules(() => this.pipeline?.setSettings(settings.get().rules)));
+    [
       // The one listener for typing in a note: the pipeline parses once, everything else reads that parse.
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) ifNote(e.document.uri, (p, f) => p.textChanged(f));
@@ -53,16 +84,19 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
       vscode.workspace.onDidOpenTextDocument((doc) => ifNote(doc.uri, (p, f) => p.textOpened(f))),
       // Closing an editor without saving reverts to the disk version.
       vscode.workspace.onDidCloseTextDocument((doc) => ifNote(doc.uri, (p, f) => p.textClosed(f))),
-    );
+    ].forEach((d) => this.register(d));
   }
 
   /** Forgets everything and reads every notes folder again (activation, folder or setting changes, Refresh). */
   async rebuild(): Promise<void> {
     for (const w of this.watchers) w.dispose();
-    this.roots = (vscode.workspace.workspaceFolders ?? []).map((f) => vscode.Uri.joinPath(f.uri, readSettings(f).notesFolder));
+    this.roots = (vscode.workspace.workspaceFolders ?? []).map((f) => vscode.Uri.joinPath(f.uri, this.settings.get(f).notesFolder));
     this.watchers = this.roots.map((root) => {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*.md'));
-      const onDisk = (uri: vscode.Uri) => this.ensurePipeline().fileChanged(uri.toString());
+      // The pattern also matches files in hidden folders and node_modules: only notes go on.
+      const onDisk = (uri: vscode.Uri) => {
+        if (this.isNoteUri(uri)) this.ensurePipeline().fileChanged(uri.toString());
+      };
       watcher.onDidCreate(onDisk);
       watcher.onDidChange(onDisk);
       watcher.onDidDelete(onDisk);
@@ -85,15 +119,10 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
     await vscode.window.withProgress({ location: { viewId: VIEW_ACTIONS }, title: 'Reading interview notes' }, () => pipeline.rebuild());
   }
 
-  /** New rule settings re-plan the notes already parsed; nothing is read again. */
-  updateRules(): void {
-    this.pipeline?.setSettings(readSettings().rules);
-  }
-
   private ensurePipeline(): NotePipeline {
     if (!this.pipeline) {
       const c = core();
-      const pipeline = new c.NotePipeline(this, scheduler, readSettings().rules, c.HOST_OPTIONS);
+      const pipeline = new c.NotePipeline(this, scheduler, this.settings.get().rules, c.HOST_OPTIONS);
       pipeline.onDidChange((files) => this.changeEmitter.fire(files));
       pipeline.onDidChangeScanning((scanning) => this.scanEmitter.fire(scanning));
       pipeline.onDidFail((error) => this.log.error('Updating the notes failed', error));
@@ -130,10 +159,6 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
     return doc && !doc.isClosed && doc.isDirty ? doc.getText() : undefined;
   }
 
-  isNote(file: string): boolean {
-    return this.isNoteUri(vscode.Uri.parse(file));
-  }
-
   isNoteUri(uri: vscode.Uri): boolean {
     const root = this.rootOf(uri);
     if (!root) return false;
@@ -150,17 +175,14 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
     return this.roots;
   }
 
-  /** What the views show now; undefined before the first scan has started. */
-  snapshot(now: Date = new Date()): Snapshot | undefined {
-    return this.pipeline?.snapshot(now, ROWS_PER_GROUP);
+  snapshot(): Snapshot | undefined {
+    return this.pipeline?.snapshot(ROWS_PER_GROUP);
   }
 
-  /** The note model of an open document's current text: its front-matter bounds, the rest read on demand. */
   model(doc: vscode.TextDocument): NoteText {
     return this.ensurePipeline().parsed.model(doc.uri.toString(), doc.getText());
   }
 
-  /** The note model and parse of an open document's current text (parsed once per text). */
   parsed(doc: vscode.TextDocument): { model: NoteText; result: ParseResult } {
     const pipeline = this.ensurePipeline();
     const file = doc.uri.toString();
@@ -182,7 +204,6 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
     return this.pipeline?.index.actionsOf(uri.toString(), now) ?? [];
   }
 
-  /** Problems by the index's key (the URI as a string). */
   problemsOfFile(file: string): Problem[] {
     return this.pipeline?.index.problemsOf(file) ?? [];
   }
@@ -190,10 +211,5 @@ export class WorkspaceNotes implements vscode.Disposable, NoteSource {
   /** Updates one note from text already in hand (after our own write), without a disk read. */
   applyText(uri: vscode.Uri, text: string): void {
     this.ensurePipeline().applyText(uri.toString(), text);
-  }
-
-  dispose(): void {
-    this.pipeline?.dispose();
-    for (const d of [...this.watchers, ...this.subscriptions, this.changeEmitter, this.scanEmitter]) d.dispose();
   }
 }

@@ -157,7 +157,8 @@ export interface Listing {
   /** Candidate note paths: `.md` entries that are not folders (regular files, links, and odd files reported when read). */
   files: string[];
   /** Folders that could not be listed, with why. */
-  problems: { path: string; message: string }[];
+  /** Folders that could not be listed, and files that cannot be read by their listed name (`file`). */
+  problems: { path: string; message: string; file?: true }[];
 }
 
 /**
@@ -171,7 +172,7 @@ export function listNotesSync(root: string): Listing {
 }
 
 /** One listed note: its path relative to the root with `/`, and whether the listing saw a regular file. */
-export interface ListedNote {
+interface ListedNote {
   name: string;
   regular: boolean;
 }
@@ -198,6 +199,12 @@ export function listNoteFilesSync(root: string): { files: ListedNote[]; problems
     }
     const prefix = rel === '' ? '' : rel + '/';
     for (const entry of entries) {
+      // A name that is not valid UTF-8 comes back with U+FFFD in it and cannot be opened by it:
+      // said, never skipped in silence (a real U+FFFD in a name is not worth telling apart).
+      if (entry.name.includes('\uFFFD') && (entry.isDirectory() || isNoteFileName(entry.name))) {
+        problems.push({ path: dir + sep + entry.name, message: `the ${entry.isDirectory() ? 'folder' : 'note'}'s name is not valid UTF-8, so it cannot be read; rename it`, ...(entry.isDirectory() ? {} : { file: true as const }) });
+        continue;
+      }
       if (entry.isDirectory()) {
         if (isSearchedFolder(entry.name)) walk(prefix + entry.name);
       } else if (isNoteFileName(entry.name)) {

@@ -1,22 +1,27 @@
-// The one way a note is written on a local disk, shared by the CLI and the extension host.
-// A note is the user's only copy, so a write either lands whole or not at all: the new text
-// goes to a temporary file in the same folder, is flushed, and is renamed over the note.
-// Right before the rename the note is read again; if it is not byte for byte what the edit
-// was computed from, or was written less than a second ago (a save still in progress), the
-// edit is computed again from the fresh text, and after a few tries the write is refused.
+// The one way files are written on a local disk, shared by the CLI and the extension host: a
+// note edited (editNoteFile), a new note (createNewFile), a file the product owns replaced whole
+// (writeFileAtomic, e.g. the actions calendar). A note is the user's only copy, so a write either
+// lands whole or not at all: the new text goes to a temporary file in the same folder, is
+// flushed, and is renamed over the note (or linked into place, for a new one). Every writer of a
+// note holds its lock (noteLock.ts) from the read to the rename, so two writers at once take
+// turns and the second computes its edit from the first one's result. Right before the rename
+// the note is read again; if it is not byte for byte what the edit was computed from (another
+// program, which takes no lock, saved it), or was written less than a second ago (a save still in
+// progress), the edit is computed again from the fresh text, and after a few tries refused.
 import { constants } from 'node:fs';
-import { chmod, chown, lstat, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { chmod, chown, link, lstat, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { EditResult, TextEdit } from '../core/edits/frontMatterEdit';
 import { decodeNote } from '../core/note/decode';
 import { describeFsError, fsReason } from './fsErrors';
+import { LockBusy, processAlive, withKeyLock, withNoteLock } from './noteLock';
 
-export type EditNoteOutcome =
+type EditNoteOutcome =
   | { ok: true; text: string; edit: TextEdit; replaced: string; inPlace: boolean }
   /** ioError: the file system failed (read or write), as opposed to a refusal to write. */
   | { ok: false; message: string; ioError?: true };
 
-export interface EditNoteOptions {
+interface EditNoteOptions {
   /** A note written more recently than this is taken as a save in progress (default 1000 ms). */
   settleMs?: number;
   /** How many times the edit is computed afresh before the write is refused (default 4). */
@@ -39,18 +44,8 @@ function randomSuffix(): string {
   return randomBytes(6).toString('hex');
 }
 
-export function tempNameFor(notePath: string): string {
+function tempNameFor(notePath: string): string {
   return join(dirname(notePath), `.${basename(notePath)}${TEMP_MARK}${process.pid}-${randomSuffix()}`);
-}
-
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Removes temporary files a crashed write left in `folder`; never touches anything else. */
@@ -160,7 +155,16 @@ export async function editNoteFile(path: string, compute: (text: string) => Edit
     return { ok: false, message: describeFsError(error, 'read'), ioError: true };
   }
   await removeStaleTemps(dirname(target));
+  try {
+    return await withNoteLock(target, () => editLocked(target, compute, settleMs, attempts, options));
+  } catch (error) {
+    if (error instanceof LockBusy) return { ok: false, message: error.message };
+    return { ok: false, message: describeFsError(error, 'read'), ioError: true };
+  }
+}
 
+/** editNoteFile's work, the note's lock held. */
+async function editLocked(target: string, compute: (text: string) => EditResult, settleMs: number, attempts: number, options: EditNoteOptions): Promise<EditNoteOutcome> {
   let temp: string | undefined;
   try {
     for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -247,5 +251,122 @@ async function rewriteInPlace(target: string, oldBytes: Buffer, newBytes: Buffer
     }
   } finally {
     await handle.close();
+  }
+}
+
+export type CreateOutcome =
+  | { ok: true; path: string }
+  /** exists: a file of that name is there already (nothing was written). */
+  | { ok: false; message: string; exists?: true; ioError?: true };
+
+// Where a file system has no hard links, a new file is created with O_EXCL and filled in place.
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EMLINK']);
+
+/**
+ * Creates the file at `path` holding `text`, only if no file of that name exists: the complete
+ * text is written and flushed to a temporary file first, then linked into place (which fails if
+ * the name is taken), so a new note is there whole or not at all, never empty or cut.
+ */
+export async function createNewFile(path: string, text: string): Promise<CreateOutcome> {
+  const bytes = Buffer.from(text, 'utf8');
+  const temp = tempNameFor(path);
+  try {
+    const handle = await open(temp, 'wx', 0o666);
+    try {
+      await writeAll(handle, bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    try {
+      await link(temp, path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (code === 'EEXIST') return { ok: false, exists: true, message: `${basename(path)} exists already` };
+      if (!NO_LINKS.has(code)) throw error;
+      await createInPlace(path, bytes);
+    }
+    await fsyncFolder(dirname(path));
+    return { ok: true, path };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { ok: false, exists: true, message: `${basename(path)} exists already` };
+    return { ok: false, message: describeFsError(error, 'write'), ioError: true };
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+/** O_EXCL and written in place; a failed write removes the file it made, never anyone else's. */
+async function createInPlace(path: string, bytes: Buffer): Promise<void> {
+  const handle = await open(path, 'wx', 0o666);
+  try {
+    await writeAll(handle, bytes);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await unlink(path).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+}
+
+/**
+ * Creates a new note in `folder` under the first free name `nameFor` gives (it is asked again,
+ * with the names found taken, until one is free); returns its path.
+ */
+export async function createNewNote(folder: string, nameFor: (taken: (name: string) => boolean) => string, text: string): Promise<CreateOutcome> {
+  const tried = new Set<string>();
+  for (let attempt = 0; attempt < 100; attempt++) {
+    let existing: Set<string>;
+    try {
+      existing = new Set((await readdir(folder)).map((n) => n.toLowerCase()));
+    } catch (error) {
+      return { ok: false, message: describeFsError(error, 'write'), ioError: true };
+    }
+    const name = nameFor((n) => existing.has(n.toLowerCase()) || tried.has(n.toLowerCase()));
+    tried.add(name.toLowerCase());
+    const outcome = await createNewFile(join(folder, name), text);
+    if (outcome.ok || !outcome.exists) return outcome;
+  }
+  return { ok: false, message: 'no free file name was found for the note; nothing was written', ioError: true };
+}
+
+/**
+ * Replaces the whole file at `path` with `text` (a file the product owns, such as the actions
+ * calendar): atomically, under a lock of that path, through a symlink to its target. Its folder
+ * must exist, and a file already there must be a regular file.
+ */
+export async function writeFileAtomic(path: string, text: string): Promise<CreateOutcome> {
+  let target = resolve(path);
+  try {
+    const st = await stat(target).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+    if (st && !st.isFile()) return { ok: false, message: `${path} is not a regular file, so it was not replaced`, ioError: true };
+    if (st) target = await realpath(target);
+    const folderStat = await stat(dirname(target));
+    if (!folderStat.isDirectory()) return { ok: false, message: `${dirname(path)} is not a folder`, ioError: true };
+  } catch (error) {
+    return { ok: false, message: describeFsError(error, 'write'), ioError: true };
+  }
+  try {
+    return await withKeyLock(`file:${target}`, async () => {
+      const temp = tempNameFor(target);
+      try {
+        const handle = await open(temp, 'wx', 0o666);
+        try {
+          await writeAll(handle, Buffer.from(text, 'utf8'));
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await rename(temp, target);
+        await fsyncFolder(dirname(target));
+        return { ok: true, path: target } as const;
+      } catch (error) {
+        await unlink(temp).catch(() => undefined);
+        return { ok: false, message: describeFsError(error, 'write'), ioError: true } as const;
+      }
+    });
+  } catch (error) {
+    return { ok: false, message: error instanceof LockBusy ? error.message : describeFsError(error, 'write'), ioError: true };
   }
 }

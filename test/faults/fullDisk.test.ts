@@ -6,15 +6,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { linkSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliSync, looksLikeCrash, markedOf, NOTE_HEAD, scratch, temps, writeSettled } from './util';
+import { cliSync, looksLikeCrash, markedOf, mountTmpfs, NOTE_HEAD, scratch, temps, writeSettled } from './util';
 
-function mountTmpfs(dir: string, size: string): string | undefined {
-  if (process.platform !== 'linux') return `tmpfs needs Linux (this is ${process.platform})`;
-  if (process.getuid?.() !== 0) return 'mounting a small tmpfs needs root (CI runs as root)';
-  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { encoding: 'utf8' });
-  if (r.status !== 0) return `mount -t tmpfs failed: ${(r.stderr || r.error?.message || '').trim()}`;
-  return undefined;
-}
 
 test('faults: a full disk leaves the note whole and says so', async (t) => {
   const dir = scratch('disk');

@@ -66,3 +66,12 @@ export const looksLikeCrash = (s: string) => /^\s+at |\bnode:internal\b|Error: E
 
 export const NOTE_HEAD = '---\ncompany: Acme\nrole: Engineer\ninterview: 2026-11-20 10:00\nthankYou: ~\n---\n';
 export const markedOf = (text: string) => text.replace('thankYou: ~', 'thankYou: 2026-11-21');
+
+/** Mounts a tmpfs of `size` on dir (root on Linux only); the reason when it cannot. */
+export function mountTmpfs(dir: string, size: string): string | undefined {
+  if (process.platform !== 'linux') return `tmpfs needs Linux (this is ${process.platform})`;
+  if (process.getuid?.() !== 0) return 'mounting a small tmpfs needs root (CI runs as root)';
+  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { encoding: 'utf8' });
+  if (r.status !== 0) return `mount -t tmpfs failed: ${(r.stderr || r.error?.message || '').trim()}`;
+  return undefined;
+}

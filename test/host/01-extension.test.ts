@@ -3,8 +3,9 @@
 // test/fixtures/workspace (see scripts/test-host.mjs), so files may be changed freely.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { StatusIndicators } from '../../src/extension/statusBar';
 import { DESCRIPTION_PX, LABEL_PX, ROW_BUDGET_PX, textWidth } from '../../src/core/views/rowWidth';
-import { api, editNow, EXTENSION_ID, localStamp, noteCount, notesUri, readText, recordReads, today, treeRows, waitFor, workspaceRoot, writeText } from './util';
+import { api, editNow, EXTENSION_ID, fakeStatus, localStamp, noteCount, notesUri, readText, recordReads, today, treeRows, waitFor, workspaceRoot, writeText } from './util';
 
 /** A row's estimated width in the tree (label, gap, description), as the core sizes it. */
 const rowWidth = (label: string, description: string) => textWidth(label, LABEL_PX) + DESCRIPTION_PX / 2 + textWidth(description, DESCRIPTION_PX);
@@ -117,7 +118,12 @@ describe('Interview Follow-Up in a real extension host', function () {
     const due = count('Due now');
     assert.equal(a.view.badge?.value, overdue + due);
     const broken = count('Notes with problems');
-    assert.equal(a.status.shown, `$(mail) ${overdue} overdue${due ? `, ${due} due` : ''}${broken ? `, ${broken} with problems` : ''}`);
+    // The status bar's text, rendered from the same snapshot into a fake item (the port the extension's own item fills).
+    const fake = fakeStatus();
+    new StatusIndicators(fake.view, fake.item).render(a.notes.snapshot()!);
+    assert.equal(fake.item.text, `$(mail) ${overdue} overdue${due ? `, ${due} due` : ''}${broken ? `, ${broken} with problems` : ''}`);
+    assert.equal(fake.item.visible, true);
+    assert.equal(fake.view.badge?.value, a.view.badge?.value);
   });
 
   it('re-plans every note when a rule setting changes, without reading any file again', async () => {

@@ -2,6 +2,7 @@
 // fix, front-matter completion and hover, copy / mail client, and the contributed snippets and grammar.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { SentPrompt } from '../../src/extension/sentPrompt';
 import { api, editNow, EXTENSION_ID, localStamp, notesUri, waitFor, writeText } from './util';
 
 const NOTE = notesUri('drafts-studio.md');
@@ -110,8 +111,20 @@ describe('Email drafts and the etiquette checker in a real extension host', func
     const a = await api();
     assert.equal(a.sent.pending?.kind, 'thank-you');
     assert.deepEqual(a.sent.pending?.to, ['jane@drafts.test', 'raj@drafts.test']);
-    assert.equal(await a.sent.ask('Not Sent'), false);
-    assert.equal(a.sent.pending, undefined);
+    // The question itself, answered through the prompt port of a prompt of the test's own.
+    const asked: string[] = [];
+    const prompt = new SentPrompt((question, ...answers) => {
+      asked.push(`${question} [${answers.join('|')}]`);
+      return Promise.resolve('Not Sent');
+    });
+    try {
+      prompt.arm(a.sent.pending!);
+      assert.equal(await prompt.ask(), false, 'Not Sent marks nothing');
+      assert.deepEqual(asked, ['Did you send the thank-you email to jane@drafts.test, raj@drafts.test? [Mark as Sent|Not Sent]']);
+      assert.equal(prompt.pending, undefined, 'answered: nothing waits any more');
+    } finally {
+      prompt.dispose();
+    }
   });
 
   it('drafts a follow-up, flagged too early while the timeframe has not passed', async () => {

@@ -1,9 +1,21 @@
 // Reminders (one notification at a time, each once, off by a setting) and Snooze (written into
 // the note). The fixture workspace turns reminders off so other tests see no toast; these tests
-// turn them on and answer the notification through the extension's notify hook.
+// turn them on, and answer the notification through the notifier port of reminders of their own
+// (the extension's settings, log and commands; a memento of their own).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { Reminders, type Notify } from '../../src/extension/reminders';
 import { api, localStamp, notesUri, readText, treeRows, waitFor, writeText } from './util';
+
+/** A memento in memory, as workspaceState is. */
+function memento(): vscode.Memento {
+  const values = new Map<string, unknown>();
+  return {
+    keys: () => [...values.keys()],
+    get: <T>(key: string, fallback?: T) => (values.has(key) ? values.get(key) as T : fallback) as T,
+    update: (key: string, value: unknown) => Promise.resolve(void values.set(key, value)),
+  };
+}
 
 describe('reminders and snooze', function () {
   this.timeout(30_000);
@@ -19,29 +31,29 @@ describe('reminders and snooze', function () {
   it('reminds once about a thank-you a few hours away, one notification at a time, with Draft, Mark Done and Snooze', async () => {
     const a = await api();
     const config = vscode.workspace.getConfiguration('interviewFollowUp');
-    assert.deepEqual(a.reminders.check(a.notes.snapshot()!), [], 'off by the setting');
+    const shown: { message: string; buttons: string[] }[] = [];
+    let answer: (value: string | undefined) => void = () => {};
+    const notify: Notify = (message, ...buttons) => {
+      shown.push({ message, buttons });
+      return new Promise((r) => (answer = r));
+    };
+    const reminders = new Reminders(memento(), a.log, a.settings, notify);
+    assert.deepEqual(reminders.check(a.notes.snapshot()!), [], 'off by the setting');
     await config.update('reminders.enabled', true, vscode.ConfigurationTarget.Workspace);
-    const saved = a.reminders.notify;
     try {
-      const shown: { message: string; buttons: string[] }[] = [];
-      let answer: (value: string | undefined) => void = () => {};
-      a.reminders.notify = (message, ...buttons) => {
-        shown.push({ message, buttons });
-        return new Promise((r) => (answer = r));
-      };
-      const batch = a.reminders.check(a.notes.snapshot()!);
+      await waitFor('the setting to reach the extension', () => a.settings.get().remindersEnabled);
+      const batch = reminders.check(a.notes.snapshot()!);
       const mine = batch.find((r) => r.action.company === 'Remind Co');
       assert.equal(mine?.reason, 'soon');
       assert.equal(shown.length, 1);
       const draftable = ['thank-you', 'follow-up'].includes(batch[0]!.action.kind);
       assert.deepEqual(shown[0]!.buttons, [...(draftable ? ['Draft'] : []), 'Mark Done', 'Snooze', ...(batch.length > 1 ? ['Show All'] : [])]);
       assert.match(shown[0]!.message, /^Interview Follow-Up: /);
-      assert.deepEqual(a.reminders.check(a.notes.snapshot()!), [], 'nothing more while one is open');
+      assert.deepEqual(reminders.check(a.notes.snapshot()!), [], 'nothing more while one is open');
       answer(undefined);
       await new Promise((r) => setTimeout(r, 50));
-      assert.ok(!a.reminders.check(a.notes.snapshot()!).some((r) => r.id === mine!.id), 'not shown twice');
+      assert.ok(!reminders.check(a.notes.snapshot()!).some((r) => r.id === mine!.id), 'not shown twice');
     } finally {
-      a.reminders.notify = saved;
       await config.update('reminders.enabled', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });

@@ -4,6 +4,9 @@ import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension/extension';
 import { EXTENSION_ID } from '../../src/extension/ids';
 import type { Node } from '../../src/extension/tree';
+import { PipelinePanel, type CreatePanel } from '../../src/extension/pipelinePanel';
+import type { StatusItem } from '../../src/extension/statusBar';
+import type { FiguresMessage, FromPage, RenderedReport } from '../../src/webview/protocol';
 
 export { EXTENSION_ID };
 
@@ -101,4 +104,42 @@ export function noteCount(a: ExtensionApi): number {
  */
 export async function editNow(editor: vscode.TextEditor, change: (b: vscode.TextEditorEdit) => void): Promise<void> {
   await waitFor('the editor to take the edit', async () => await editor.edit(change));
+}
+
+/**
+ * A pipeline panel of the test's own over the extension's notes and settings, made through a
+ * wrapper of the real panel factory that records what crosses it: the figures posted to the page
+ * and the page's report of what it drew.
+ */
+export function watchedPipeline(a: ExtensionApi): { panel: PipelinePanel; posted(): FiguresMessage | undefined; rendered(): RenderedReport | undefined; dispose(): void } {
+  let posted: FiguresMessage | undefined;
+  let rendered: RenderedReport | undefined;
+  const create: CreatePanel = (viewType, title, options) => {
+    const panel = vscode.window.createWebviewPanel(viewType, title, vscode.ViewColumn.Active, options);
+    const post = panel.webview.postMessage.bind(panel.webview);
+    panel.webview.postMessage = (message: unknown) => {
+      posted = message as FiguresMessage;
+      return post(message);
+    };
+    panel.webview.onDidReceiveMessage((m: FromPage) => {
+      if (m.type === 'rendered') rendered = m.report;
+    });
+    return panel;
+  };
+  const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+  const panel = new PipelinePanel(a.notes, a.settings, ext.extensionUri, {
+    openNote: (uri) => Promise.resolve(vscode.commands.executeCommand('interviewFollowUp.openNote', uri)),
+    setStatus: (uri, status) => Promise.resolve(vscode.commands.executeCommand('interviewFollowUp.setStatus', uri, status)),
+  }, create);
+  return { panel, posted: () => posted, rendered: () => rendered, dispose: () => panel.dispose() };
+}
+
+/** Fakes of the status bar item and the view's badge, to render the extension's counts into. */
+export function fakeStatus(): { item: StatusItem & { text: string; visible: boolean }; view: { badge: vscode.ViewBadge | undefined } } {
+  const item = {
+    name: '', command: undefined as string | vscode.Command | undefined, text: '', tooltip: undefined as string | vscode.MarkdownString | undefined,
+    backgroundColor: undefined as vscode.ThemeColor | undefined, visible: false,
+    show() { item.visible = true; }, hide() { item.visible = false; }, dispose() { item.visible = false; },
+  };
+  return { item, view: { badge: undefined } };
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LINT_OPTIONS, languageFindings, lintWithLanguageRequest, noteWorldWords, type Finding, type LanguageRequest } from '../../src/core/etiquette/check';
-import { draftText, type TemplateKind } from '../../src/core/drafts/templates';
+import { draftText } from '../../src/core/drafts/templates';
 import { detailsFromBody } from '../../src/core/drafts/details';
 import { findDrafts } from '../../src/core/drafts/sections';
 import { TEMPLATE_SLOTS } from '../../src/core/drafts/slots';
@@ -68,7 +68,7 @@ function cases(): Case[] {
     const details = detailsFromBody(base);
     const plan = planNote(note, DEFAULT_RULE_SETTINGS).find((p) => p.kind === 'follow-up');
     const now = new Date((plan?.dueFrom ?? note.end.getTime()) + 3600_000);
-    for (const kind of ['thank-you', 'follow-up'] as TemplateKind[]) {
+    for (const kind of ['thank-you', 'follow-up'] as const) {
       out.push({ name: `${file} ${kind}`, text: `${base.trimEnd()}\n\n${draftText(kind, { note, details, signature: SIGNATURE })}`, note, now });
     }
   }

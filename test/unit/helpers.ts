@@ -1,6 +1,6 @@
 // Shared test helpers: build notes from front-matter lines and read actions as short strings.
 import { formatLocalDateTime, parseLocalDateTime } from '../../src/core/time/dates';
-import { parseNote } from '../../src/core/note/parse';
+import { parseNote, type ParseResult } from '../../src/core/note/parse';
 import { actionsFor } from '../../src/core/actions/rules';
 import { DEFAULT_RULE_SETTINGS, type Action, type Note, type RuleSettings } from '../../src/core/model/types';
 
@@ -34,3 +34,8 @@ export function actionsAt(text: string, now: string, settings: RuleSettings = DE
  * load the grammar engine (Harper's wasm, seconds and ~300 MB) and depend on no time zone run once.
  */
 export const FIRST_ZONE = !process.env.TZ || process.env.TZ === (process.env.IFU_TEST_ZONES ?? 'UTC').split(',')[0];
+
+/** The parse of `text` as the note `file`: what NoteIndex.set takes. */
+export function parseOf(file: string, text: string): ParseResult {
+  return parseNote(text, file);
+}

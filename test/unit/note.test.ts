@@ -7,6 +7,7 @@ import { compareActions } from '../../src/core/actions/rules';
 import { checkTaskEdit } from '../../src/core/note/tasks';
 import { applyEdit } from '../../src/core/edits/frontMatterEdit';
 import { noteText, parsedNote } from './helpers';
+import { parseOf } from './helpers';
 
 function problemsOf(text: string) {
   const r = parseNote(text, 'n.md');
@@ -107,16 +108,16 @@ test('note: an unquoted date stays the local date written (no UTC shift)', () =>
 
 test('index: one changed note replaces only its own entry', () => {
   const index = new NoteIndex();
-  index.update('a.md', noteText(['company: A', 'interview: 2026-11-20 10:00']));
-  index.update('b.md', noteText(['company: B', 'interview: 2026-11-21 10:00']));
-  index.update('c.md', '# not a note\n');
+  index.set('a.md', parseOf('a.md', noteText(['company: A', 'interview: 2026-11-20 10:00'])));
+  index.set('b.md', parseOf('b.md', noteText(['company: B', 'interview: 2026-11-21 10:00'])));
+  index.set('c.md', parseOf('c.md', '# not a note\n'));
   assert.deepEqual([...index.files()].sort(), ['a.md', 'b.md']);
   index.advance(new Date(2026, 10, 22, 9, 0));
   const before = index.actions().filter((a) => a.file === 'b.md');
-  index.update('a.md', noteText(['company: A', 'interview: 2026-11-20 10:00', 'thankYou: true', 'followUp: true']));
+  index.set('a.md', parseOf('a.md', noteText(['company: A', 'interview: 2026-11-20 10:00', 'thankYou: true', 'followUp: true'])));
   assert.deepEqual(index.actions().filter((a) => a.file === 'a.md'), []);
   assert.deepEqual(index.actions().filter((a) => a.file === 'b.md'), before);
-  index.update('b.md', noteText(['company: B', 'interview: [']));
+  index.set('b.md', parseOf('b.md', noteText(['company: B', 'interview: ['])));
   assert.deepEqual(index.snapshot(10).broken.map((b) => b.file), ['b.md']);
   assert.equal(index.noteCount, 1);
   index.remove('b.md');
@@ -128,7 +129,7 @@ test('index: the clock moves only the notes whose actions change, and matches a 
   const index = new NoteIndex(undefined, start);
   for (let i = 0; i < 40; i++) {
     const day = 20 + (i % 5);
-    index.update(`n${i}.md`, noteText([`company: C${i}`, `interview: 2026-11-${day} ${String(9 + (i % 8)).padStart(2, '0')}:00`, i % 2 ? 'card: true' : 'timeline: a week'], [`- [ ] t ${'📅'} 2026-11-${day + 1}`]));
+    index.set(`n${i}.md`, parseOf(`n${i}.md`, noteText([`company: C${i}`, `interview: 2026-11-${day} ${String(9 + (i % 8)).padStart(2, '0')}:00`, i % 2 ? 'card: true' : 'timeline: a week'], [`- [ ] t ${'📅'} 2026-11-${day + 1}`])));
   }
   for (const hours of [0, 1, 5, 24, 30, 24 * 9, 24 * 20]) {
     const now = new Date(start.getTime() + hours * 3600_000);
@@ -143,7 +144,7 @@ test('index: the clock moves only the notes whose actions change, and matches a 
   }
   // Nothing happens between two instants with no boundary in between.
   const quiet = new NoteIndex(undefined, new Date(2026, 10, 1, 0, 0));
-  quiet.update('a.md', noteText(['company: A', 'interview: 2026-11-30 10:00']));
+  quiet.set('a.md', parseOf('a.md', noteText(['company: A', 'interview: 2026-11-30 10:00'])));
   assert.deepEqual(quiet.advance(new Date(2026, 10, 2, 0, 0)), []);
   assert.deepEqual(quiet.advance(new Date(2026, 10, 29, 10, 0)), ['a.md']);
 });

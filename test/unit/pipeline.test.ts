@@ -19,7 +19,7 @@ function setup(files: Record<string, string>, options = HOST_OPTIONS) {
     parsed.push(file);
     return parseNote(input, file, settings);
   };
-  const pipeline = new NotePipeline(source, scheduler, DEFAULT_RULE_SETTINGS, options, NOW, parse);
+  const pipeline = new NotePipeline(source, scheduler, DEFAULT_RULE_SETTINGS, options, () => NOW, parse);
   const events: string[][] = [];
   pipeline.onDidChange((f) => events.push([...f].sort()));
   return { source, scheduler, pipeline, parsed, events };
@@ -37,7 +37,7 @@ test('pipeline: the first scan reads and parses every note once, then tells one 
   assert.deepEqual(parsed.sort(), ['a.md', 'b.md', 'd.md']);
   assert.deepEqual(events, [['a.md', 'b.md']]);
   assert.deepEqual(scanning, [true, false]);
-  assert.equal(pipeline.snapshot(NOW, 10).noteCount, 2);
+  assert.equal(pipeline.snapshot(10).noteCount, 2);
 });
 
 test('pipeline: a burst of watcher events about one file is one read, one parse and one event naming only it', async () => {
@@ -109,7 +109,7 @@ test('pipeline: a deleted note goes; an unreadable one is a problem, not a delet
   await scheduler.tick(HOST_OPTIONS.diskDelay + HOST_OPTIONS.coalesceMs);
   assert.deepEqual(events, [['a.md', 'b.md']]);
   assert.equal(pipeline.index.has('a.md'), false);
-  const snap = pipeline.snapshot(NOW, 10);
+  const snap = pipeline.snapshot(10);
   assert.deepEqual(snap.broken.map((b) => [b.file, b.problems[0]!.message]), [['b.md', 'could not be read (EACCES)']]);
 });
 
@@ -119,7 +119,7 @@ test('pipeline: a read that throws is a problem on that note; the rest of the fo
   source.read = (file) => (file === 'a.md' ? Promise.reject(new Error('EIO: i/o error')) : read(file));
   await pipeline.rebuild();
   await scheduler.tick(100);
-  const snap = pipeline.snapshot(NOW, 10);
+  const snap = pipeline.snapshot(10);
   assert.equal(snap.noteCount, 1);
   assert.match(snap.broken[0]!.problems[0]!.message, /could not be read: EIO/);
 });
@@ -152,7 +152,7 @@ test('pipeline: the first scan yields between time slices and shows progress on 
   await scheduler.tick(100);
   assert.ok(scheduler.turns >= 10, `yielded ${scheduler.turns} times`);
   assert.ok(events.length >= 2, `told progress ${events.length} times`);
-  assert.equal(pipeline.snapshot(NOW, 0).noteCount, 50);
+  assert.equal(pipeline.snapshot(0).noteCount, 50);
 });
 
 test('pipeline: new rule settings re-plan without reading or parsing', async () => {
@@ -171,9 +171,9 @@ test('pipeline: new rule settings re-plan without reading or parsing', async () 
 test('pipeline: a synchronous source (the CLI) needs no event-loop turn', async () => {
   const source = new FakeSource(false);
   source.files.set('a.md', note('A'));
-  const pipeline = new NotePipeline(source, new FakeScheduler(), DEFAULT_RULE_SETTINGS, { ...HOST_OPTIONS, sliceMs: Infinity }, NOW);
+  const pipeline = new NotePipeline(source, new FakeScheduler(), DEFAULT_RULE_SETTINGS, { ...HOST_OPTIONS, sliceMs: Infinity }, () => NOW);
   await pipeline.rebuild();
-  assert.equal(pipeline.snapshot(NOW, 5).noteCount, 1);
+  assert.equal(pipeline.snapshot(5).noteCount, 1);
 });
 
 /** A note of about `kb` KB whose body is dated open tasks, one a line. */
@@ -212,4 +212,32 @@ test('pipeline: a later write wins over a big note still being read in slices', 
   await scheduler.tick(1000);
   assert.equal(pipeline.index.getNote('big.md')?.company, 'Newer');
   assert.equal(pipeline.index.getNote('big.md')?.tasks.length, 0);
+});
+
+test('pipeline: snapshot() only reads; the clock moves right before each change event, and tick() brings one without a change', async () => {
+  const source = new FakeSource(false);
+  // Interview 2026-11-25 10:00-11:00: the thank-you is due until 2026-11-26 11:00, overdue after.
+  source.files.set('a.md', note('A'));
+  const scheduler = new FakeScheduler();
+  let now = new Date(2026, 10, 26, 10, 0);
+  const pipeline = new NotePipeline(source, scheduler, DEFAULT_RULE_SETTINGS, HOST_OPTIONS, () => now);
+  const events: string[][] = [];
+  pipeline.onDidChange((f) => events.push(f));
+  const done = pipeline.rebuild();
+  await scheduler.tick(0);
+  await done;
+  await scheduler.tick(HOST_OPTIONS.coalesceMs);
+  const state = () => pipeline.snapshot(10).groups.find((g) => g.count > 0 && g.rows.some((r) => r.kind === 'thank-you'))?.state;
+  assert.equal(state(), 'due');
+  now = new Date(2026, 10, 26, 12, 0);
+  // Reading the snapshot again moves nothing, however late it is.
+  assert.equal(state(), 'due');
+  assert.equal(pipeline.snapshot(10).now.getTime(), new Date(2026, 10, 26, 10, 0).getTime());
+  pipeline.tick();
+  await scheduler.tick(HOST_OPTIONS.coalesceMs);
+  assert.equal(state(), 'overdue');
+  assert.deepEqual(events.at(-1), ['a.md'], 'the tick names the note whose action changed state');
+  pipeline.tick();
+  await scheduler.tick(HOST_OPTIONS.coalesceMs);
+  assert.deepEqual(events.at(-1), [], 'a tick with nothing changed still tells the views (relative times move)');
 });

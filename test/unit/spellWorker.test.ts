@@ -12,7 +12,8 @@ import { DEFAULT_LINT_OPTIONS, lintWithLanguageRequest } from '../../src/core/et
 import { parseNote } from '../../src/core/note/parse';
 import { checkLanguage } from '../../src/node/spellWorker';
 import { Worker } from 'node:worker_threads';
-import { SpellCheckSuperseded, SpellClient, type SpellResult } from '../../src/extension/spellClient';
+import { SpellCheckSuperseded, SpellClient } from '../../src/extension/spellClient';
+import type { SpellOutcome as SpellResult } from '../../src/node/spellProtocol';
 import { FIRST_ZONE } from './helpers';
 
 const SCRIPT = join(process.cwd(), 'dist', 'spellWorker.js');

@@ -1,6 +1,6 @@
 // Wall times across daylight-saving changes, the same answer on every machine (this file runs
 // under the 4 test zones): a repeated hour is its first occurrence, a skipped one moves forward
-// and is reported; impossible dates and years outside 1900-9999 are problems.
+// and is reported; impossible dates and years outside 1900-9998 are problems.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatOffsetDateTime, parseWallTime, resolveWallTime, zoneOffsetMs } from '../../src/core/time/dates';
@@ -80,9 +80,9 @@ test('time: every half hour of 2026, in note zones and in this machine\'s zone, 
   }
 });
 
-test('time: impossible dates and years outside 1900-9999 are problems, never 19xx', () => {
+test('time: impossible dates and years outside 1900-9998 are problems, never 19xx', () => {
   assert.match((parseWallTime('2026-02-30') as { error: string }).error, /not a date that exists/);
-  assert.match((parseWallTime('0099-06-01') as { error: string }).error, /outside the years 1900-9999/);
+  assert.match((parseWallTime('0099-06-01') as { error: string }).error, /outside the years 1900-9998/);
   assert.match((parseWallTime('1899-12-31') as { error: string }).error, /outside the years/);
   assert.ok(!('error' in parseWallTime('2028-02-29')));
   assert.ok('error' in parseWallTime('2100-02-29'));

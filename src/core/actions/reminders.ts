@@ -3,7 +3,7 @@
 import { companyRole, shortWhen } from '../views/rows';
 import type { Action } from '../model/types';
 
-export type ReminderReason = 'soon' | 'due' | 'overdue';
+type ReminderReason = 'soon' | 'due' | 'overdue';
 
 export interface Reminder {
   /** Stable while the action stays in that situation: `file#key#reason`. */
@@ -13,12 +13,12 @@ export interface Reminder {
 }
 
 /** A thank-you or card deadline this many hours away (or less) is worth a reminder. */
-export const SOON_HOURS = 4;
+const SOON_HOURS = 4;
 
 const RANK: Record<ReminderReason, number> = { overdue: 0, soon: 1, due: 2 };
 
 /** Why an action deserves a reminder at `now`, if it does. Contacts ride on their thank-you; preparing is the user's own. */
-export function reminderReason(action: Action, now: Date, soonHours = SOON_HOURS): ReminderReason | undefined {
+function reminderReason(action: Action, now: Date, soonHours = SOON_HOURS): ReminderReason | undefined {
   if (action.kind === 'contact' || action.kind === 'prepare') return undefined;
   if (action.state === 'overdue') return 'overdue';
   if (action.state !== 'due') return undefined;
@@ -29,7 +29,7 @@ export function reminderReason(action: Action, now: Date, soonHours = SOON_HOURS
   return 'due';
 }
 
-export function reminderId(action: Action, reason: ReminderReason): string {
+function reminderId(action: Action, reason: ReminderReason): string {
   return `${action.file}#${action.key}#${reason}`;
 }
 

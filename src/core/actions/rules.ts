@@ -43,13 +43,22 @@ export function followUpDate(note: Note, settings: RuleSettings): { date: Calend
   return { date: reading.followUp, due: localDateAt(reading.followUp, 9, 0), fromTimeline: reading.fromTimeline, reading };
 }
 
+/**
+ * Whether the note still owes its follow-up email: none sent, and no answer from the company (a
+ * `heardBack` date, or a status only an answer brings, such as "next round"). The rules, the
+ * figures and the mailbox read it here.
+ */
+export function followUpOwed(note: Pick<Note, 'followUp' | 'heardBack' | 'status'>): boolean {
+  return note.followUp === undefined && note.heardBack === undefined && !isRepliedStatus(note.status);
+}
+
 /** When the thank-you is due: `thankYouHours` after the interview ends. The one place it is computed. */
 export function thankYouDue(note: Pick<Note, 'end'>, settings: RuleSettings): Date {
   return new Date(note.end.getTime() + settings.thankYouHours * HOUR);
 }
 
 /** When the card is due: 23:59 of the interview's day, in the interview's zone. */
-export function cardDue(note: Pick<Note, 'interview' | 'timezone'>): Date {
+function cardDue(note: Pick<Note, 'interview' | 'timezone'>): Date {
   return wallTimeToInstant({ ...note.interview, hour: 23, minute: 59 }, note.timezone);
 }
 
@@ -88,8 +97,7 @@ export function planNote(note: Note, settings: RuleSettings): PlannedAction[] {
       });
     }
 
-    // "next round": they replied, so no follow-up is owed for this round.
-    if (note.followUp === undefined && !isRepliedStatus(note.status)) {
+    if (followUpOwed(note)) {
       const { due: dueAt, fromTimeline, reading } = followUpDate(note, settings);
       const due = dueAt.getTime();
       const followUpWindow: Window = { due, from: end, until: Infinity, dueFrom: due, overdueFrom: laterByDays(new Date(due), 7).getTime() };

@@ -4,10 +4,9 @@
 // the reminders and the CLI all agree.
 import { formatLocalDateTime, localDateAt, parseWallTime } from '../time/dates';
 import { ACTION_KINDS, isMarkable, MARKABLE_KINDS, type ActionKind, type EmailKind, type MarkableKind } from '../model/kinds';
-import type { WallTime } from '../model/types';
 
 /** What can be snoozed: what can be marked done. */
-export type SnoozableKind = MarkableKind;
+type SnoozableKind = MarkableKind;
 
 /** The front-matter key holding each kind's snooze; a contact row follows its email's. */
 export const SNOOZE_KEYS = Object.fromEntries(MARKABLE_KINDS.map((k) => [k, ACTION_KINDS[k].mark!.snoozeKey])) as Record<SnoozableKind, string>;
@@ -16,22 +15,6 @@ export const SNOOZE_KEYS = Object.fromEntries(MARKABLE_KINDS.map((k) => [k, ACTI
 export function snoozableKind(kind: ActionKind, forEmail?: EmailKind): SnoozableKind | undefined {
   if (kind === 'contact') return forEmail ?? 'thank-you';
   return isMarkable(kind) ? kind : undefined;
-}
-
-/** Reads the snooze keys present in a note's data; a value that is not a date is reported. */
-export function readSnoozes(
-  data: Record<string, unknown>,
-  report: (key: string, message: string) => void,
-): Partial<Record<SnoozableKind, WallTime>> {
-  const out: Partial<Record<SnoozableKind, WallTime>> = {};
-  for (const [kind, key] of Object.entries(SNOOZE_KEYS) as [SnoozableKind, string][]) {
-    const raw = data[key];
-    if (raw === undefined || raw === null || raw === '') continue;
-    const t = parseWallTime(String(raw), 9);
-    if ('error' in t) report(key, `"${key}": ${t.error}; the snooze is ignored`);
-    else out[kind] = t;
-  }
-  return out;
 }
 
 export type SnoozeChoice = { kind: 'hour' } | { kind: 'tomorrow' } | { kind: 'until'; text: string };

@@ -10,14 +10,14 @@ export interface MailDraft {
 }
 
 /** tooLong: the draft itself is fine but too long for a link; copy it instead. */
-export type MailtoResult = { ok: true; uri: string } | { ok: false; message: string; tooLong?: boolean };
+type MailtoResult = { ok: true; uri: string } | { ok: false; message: string; tooLong?: boolean };
 
 /**
  * The longest mailto: URI handed over. Mail clients and the OS hand-off cut or drop longer
  * ones silently (Outlook and several webmail handlers near 2,000 characters; a 180-word Russian
  * thank-you is ~7,000 once percent-encoded), so a longer draft is refused with the reason.
  */
-export const MAX_MAILTO_LENGTH = 2000;
+const MAX_MAILTO_LENGTH = 2000;
 
 // Whitespace, control and format characters (bidi overrides), lone surrogates, and characters
 // that end or split a mailto recipient or start a header list.

@@ -20,7 +20,7 @@ export interface DraftInput {
   signature: Signature;
 }
 
-export type TemplateKind = 'thank-you' | 'follow-up';
+type TemplateKind = 'thank-you' | 'follow-up';
 
 /** One piece of a draft: literal text, a tab stop with a default, a choice, or the final cursor. */
 type Part = string | { stop: number; text: string } | { stop: number; choices: string[] } | { final: true };

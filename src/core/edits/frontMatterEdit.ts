@@ -84,17 +84,20 @@ function without(data: unknown, key: string): Record<string, unknown> {
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
-/** The one edit that sets top-level `key` to `value` in the note's front-matter; never throws. */
-export function setFrontMatterValue(text: string, key: string, value: string | number | boolean): EditResult {
+/**
+ * The one edit that sets top-level `key` to `value` in the note's front-matter; never throws.
+ * `comment` (one line) is written after the value as a YAML comment, e.g. where the value came from.
+ */
+export function setFrontMatterValue(text: string, key: string, value: string | number | boolean, comment?: string): EditResult {
   try {
-    return computeSetValue(text, key, value);
+    return computeSetValue(text, key, value, comment);
   } catch (error) {
     // A parser giving up on a hostile block (e.g. nesting deep enough to exhaust the stack).
     return fail(`The front-matter could not be read safely (${(error as Error).message?.split('\n')[0] ?? String(error)}); edit the note by hand.`);
   }
 }
 
-function computeSetValue(text: string, key: string, value: string | number | boolean): EditResult {
+function computeSetValue(text: string, key: string, value: string | number | boolean, comment?: string): EditResult {
   const fm = locateFrontMatter(text);
   if (!fm) {
     return fail('No front-matter: the first line must be exactly "---" and a later line "---" or "..." must close it.');
@@ -121,7 +124,8 @@ function computeSetValue(text: string, key: string, value: string | number | boo
   }
   const pairs = findPairs(doc, key);
 
-  const formatted = formatScalar(value);
+  const note = comment?.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').trim();
+  const formatted = `${formatScalar(value)}${note ? ` # ${note}` : ''}`;
   let edit: TextEdit;
   const pair = pairs[0];
   if (!pair) {

@@ -33,7 +33,7 @@ export function addressEveryone(draft: DraftSection, lines: ScannedLine[], names
 }
 
 /** An insertion at the start of the first body line (or after the heading/subject of an empty draft). */
-export function insertBeforeBody(draft: DraftSection, lines: ScannedLine[], text: string): Edit {
+function insertBeforeBody(draft: DraftSection, lines: ScannedLine[], text: string): Edit {
   for (let n = draft.bodyStartLine; n <= draft.endLine; n++) {
     if (lines[n - 1]!.text.trim() !== '') return { line: n, column: 0, endLine: n, endColumn: 0, text };
   }

@@ -19,9 +19,7 @@ const FOCUS_ON_SELF = [
 const SHAREABLE = /\b(?:articles?|books?|podcasts?|videos?|talks?|papers?|posts?|blogs?|reports?|case stud(?:y|ies)|slides?|decks?|links?|resources?|demos?|repos?|repositor(?:y|ies)|courses?|newsletters?)\b/i;
 const SHARES = /\b(?:link|links|attach(?:ed|ing)?|enclos(?:ed|ing)|shar(?:e|ed|ing)|send(?:ing)? you|here is|here['’]s|article|book|podcast|video|case stud(?:y|ies))\b|https?:\/\//i;
 
-export type HintRule = 'thank-and-interest' | 'good-candidate' | 'focus-on-offer' | 'adds-value';
-
-export interface HintSpan {
+interface HintSpan {
   rule: 'focus-on-offer';
   /** 0-based offsets in the text searched. */
   start: number;

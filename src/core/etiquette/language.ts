@@ -10,7 +10,7 @@ import retextRepeatedWords from 'retext-repeated-words';
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import { VFile } from 'vfile';
 
-export type LanguageRule = 'repeated-word' | 'indefinite-article';
+type LanguageRule = 'repeated-word' | 'indefinite-article';
 
 export interface LanguageIssue {
   rule: LanguageRule;

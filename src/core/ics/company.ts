@@ -7,7 +7,7 @@ const INTERVIEW_WORDS = /\b(\d+\s*(?:minutes?|mins?|hours?|hrs?)|first|second|th
 /** Mail, calendar and meeting providers: their domain says nothing about the employer. */
 const PROVIDER_DOMAINS = /(^|\.)(gmail|googlemail|google|outlook|hotmail|live|msn|yahoo|icloud|me|mac|aol|proton|protonmail|gmx|web|yandex|zoho|fastmail|calendly|zoom|teams|microsoft|office365|goodtime|greenhouse|lever|workday|ashbyhq|gem|doodle|youcanbook|acuityscheduling|hubspot|example)\.[a-z.]+$/i;
 
-export interface CompanyGuess {
+interface CompanyGuess {
   company?: string;
   role?: string;
 }
@@ -44,7 +44,7 @@ function isPersonName(s: string, people: string[]): boolean {
 }
 
 /** "acme-corp.example.com" -> "Acme Corp": the registrable part of a domain, capitalised. */
-export function companyFromDomain(domain: string): string | undefined {
+function companyFromDomain(domain: string): string | undefined {
   if (PROVIDER_DOMAINS.test(domain)) return undefined;
   const labels = domain.toLowerCase().split('.').filter(Boolean);
   if (labels.length < 2) return undefined;

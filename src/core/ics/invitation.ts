@@ -3,8 +3,9 @@
 // so nothing here parses iCalendar syntax by hand. What is left to us is choosing the event,
 // naming its zone for the note, and picking out the people, rooms and join link.
 import ICAL from 'ical.js';
-import { TZDate } from '@date-fns/tz';
-import { wallTimeToInstant } from '../time/dates';
+import { isValidCalendarDate, MIN_YEAR, MAX_YEAR } from '../time/calendar';
+import { wallTimeIn, wallTimeToInstant } from '../time/dates';
+import { boundExpansion, ExpansionTooLong, impossibleRule } from './recurrence';
 import type { WallTime } from '../model/types';
 import { guessCompany } from './company';
 import { ianaZoneOf, localZone, sameZone } from './zones';
@@ -39,6 +40,8 @@ export interface InvitationEvent {
   recurrence?: string;
   /** How the time was read when that is worth telling (UTC, floating, unknown zone). */
   timeNote?: string;
+  /** People invited beyond the MAX_INVITED listed (counted in the note's body). */
+  notListed?: number;
 }
 
 export interface InvitationCancel {
@@ -54,7 +57,7 @@ export function cancelsNote(cancel: InvitationCancel, noteStart: Date): boolean 
   return !cancel.occurrence || cancel.occurrence.getTime() === noteStart.getTime();
 }
 
-export type InvitationResult = InvitationEvent | InvitationCancel | { kind: 'error'; message: string };
+type InvitationResult = InvitationEvent | InvitationCancel | { kind: 'error'; message: string };
 
 export interface InvitationOptions {
   /** The user's own address(es), left out of the interviewers. */
@@ -74,11 +77,6 @@ function wallOf(t: { year: number; month: number; day: number; hour: number; min
   return { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute };
 }
 
-export function wallInZone(instant: Date, zone: string): WallTime {
-  const d = new TZDate(instant.getTime(), zone);
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes() };
-}
-
 interface ReadTime {
   wall: WallTime;
   zone?: string;
@@ -86,11 +84,14 @@ interface ReadTime {
   note?: string;
 }
 
-/** An ical.js time as a wall time in a zone the note can name, and its instant. */
-function readTime(t: Time, userZone: string): ReadTime {
-  const toUser = (instant: Date, note?: string): ReadTime => ({ wall: wallInZone(instant, userZone), instant, ...(note ? { note } : {}) });
-  // ical.js keeps an unresolved TZID in `timezone` (not in its typings) and a resolved one in zone.tzid.
-  const tzid = (t as unknown as { timezone?: string }).timezone ?? t.zone?.tzid;
+/**
+ * An ical.js time as a wall time in a zone the note can name, and its instant. `tzid` is the TZID
+ * its property gave: the occurrences of a series come out of ical.js without it (an unresolved
+ * TZID, one with no VTIMEZONE in the file, is kept only on DTSTART), so every occurrence is read
+ * in the zone of the series' DTSTART, as a single event is.
+ */
+function readTime(t: Time, userZone: string, tzid = (t as unknown as { timezone?: string }).timezone ?? t.zone?.tzid): ReadTime {
+  const toUser = (instant: Date, note?: string): ReadTime => ({ wall: wallTimeIn(instant, userZone), instant, ...(note ? { note } : {}) });
   if (t.isDate) {
     const wall = { year: t.year, month: t.month, day: t.day, hour: 9, minute: 0 };
     return { wall, instant: wallTimeToInstant(wall) };
@@ -119,7 +120,25 @@ function readTime(t: Time, userZone: string): ReadTime {
 function mailOf(value: unknown): string | undefined {
   const s = typeof value === 'string' ? value.trim() : '';
   const m = /^mailto:(.+)$/i.exec(s) ?? (/^[^\s@:]+@[^\s@]+$/.test(s) ? [s, s] : null);
-  return m ? decodeURIComponent(m[1]!).trim() : undefined;
+  if (!m) return undefined;
+  let address = m[1]!;
+  try {
+    address = decodeURIComponent(address);
+  } catch {
+    // A broken %-escape ("raj%E0%A4%A@"): the address as written, which the checks below refuse.
+  }
+  address = oneLine(address);
+  return /^[^\s@<>,;:"()[\]\\]+@[^\s@<>,;:"()[\]\\]+$/.test(address) ? address : undefined;
+}
+
+/**
+ * Text from the invitation on one line, without control characters: a title, a name or a room is
+ * written into the note's body as a line of its own, and a line break inside it (a CR, LF, NEL,
+ * U+2028/9, or RFC 6868's `^n` in a parameter) would start a line of the invitation's choosing,
+ * such as an open task with a date.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\^n/gi, ' ').replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /** Outlook's "Weber, Anna" as "Anna Weber": the drafts greet people by the name in the note. */
@@ -138,6 +157,49 @@ function nameFromEmail(email: string): string {
 function textOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
+
+/** Most people a note lists from one invitation: a panel, not a mailing list (the rest are counted in the note's body). */
+export const MAX_INVITED = 20;
+
+/** Properties whose date-times ical.js would move silently (20260230 becomes 2 March). */
+const DATED = ['dtstart', 'dtend', 'due', 'recurrence-id', 'rdate', 'exdate'];
+const RAW_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}))?/;
+
+/** Why a date or time in the event does not exist or is out of range, in plain words; undefined when all are fine. */
+function invalidDate(vevent: ICAL.Component): string | undefined {
+  for (const name of DATED) {
+    for (const prop of vevent.getAllProperties(name)) {
+      for (const raw of (prop.jCal as unknown[]).slice(3)) {
+        if (typeof raw !== 'string') continue;
+        const m = RAW_DATE.exec(raw);
+        if (!m) continue;
+        const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        const what = `${name.toUpperCase()} ${raw}`;
+        if (y < MIN_YEAR || y > MAX_YEAR) return `${what} is outside the years ${MIN_YEAR}-${MAX_YEAR} a note can hold`;
+        if (!isValidCalendarDate({ year: y, month: mo, day: d })) return `${what} is not a date that exists`;
+        if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6]) > 60)) return `${what} is not a time of day`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The minutes an event lasts: its DURATION, or DTEND less DTSTART read in their zones; undefined when unknown. */
+function durationOf(vevent: ICAL.Component, start: ReadTime, userZone: string): number | undefined {
+  const duration = vevent.getFirstPropertyValue('duration');
+  if (duration instanceof ICAL.Duration) return Math.round(duration.toSeconds() / 60);
+  const dtend = vevent.getFirstProperty('dtend');
+  const end = dtend?.getFirstValue();
+  if (!(end instanceof ICAL.Time) || end.isDate) return undefined;
+  const tzid = textOf(dtend!.getParameter('tzid'));
+  return Math.round((readTime(end, userZone, tzid ?? undefined).instant.getTime() - start.instant.getTime()) / 60000);
+}
+
+/** Occurrences read while looking for the next one, and how long that may take. */
+const MAX_OCCURRENCES = 5000;
+const MAX_EXPANSION_MS = 250;
+/** Candidate dates ical.js may test in all: a weekday series over years tests a few thousand. */
+const MAX_EXPANSION_STEPS = 200_000;
 
 function joinUrlOf(vevent: ICAL.Component, location: string | undefined, description: string | undefined): string | undefined {
   for (const name of ['x-google-conference', 'x-microsoft-skypeteamsmeetingurl', 'x-microsoft-onlinemeetingconflink', 'conference']) {
@@ -180,7 +242,7 @@ export function readInvitation(text: string, options: InvitationOptions = {}): I
   for (const v of vevents) if (v !== master && v.hasProperty('recurrence-id')) event.relateException(v);
   const uid = textOf(event.uid);
   if (!uid) return { kind: 'error', message: 'The invitation has no UID, so an update could not find its note.' };
-  const summary = textOf(event.summary) ?? '';
+  const summary = oneLine(textOf(event.summary) ?? '');
   const status = textOf(master.getFirstPropertyValue('status'))?.toUpperCase();
   if (method === 'CANCEL' || status === 'CANCELLED') {
     const cancel: InvitationCancel = { kind: 'cancel', uid, summary };
@@ -189,43 +251,66 @@ export function readInvitation(text: string, options: InvitationOptions = {}): I
     return cancel;
   }
   if (!event.startDate) return { kind: 'error', message: 'The event has no start time (DTSTART).' };
+  const wrongDate = invalidDate(master);
+  if (wrongDate) return { kind: 'error', message: `The invitation's ${wrongDate}; nothing was read from it.` };
+  // The zone every occurrence is read in: DTSTART's own TZID (see readTime).
+  const startTzid = textOf(master.getFirstProperty('dtstart')?.getParameter('tzid')) ?? undefined;
 
   // The occurrence the note is about: the event itself, or for a series the next one after now.
   let startTime = event.startDate;
-  let endTime = event.endDate;
   let recurrence: string | undefined;
   if (event.isRecurring()) {
+    const rule = master.getFirstPropertyValue('rrule');
+    const impossible = rule instanceof ICAL.Recur ? impossibleRule(rule.toJSON() as Record<string, unknown>, event.startDate) : undefined;
+    if (impossible) return { kind: 'error', message: `The invitation repeats by a rule that never gives a date (${impossible}); nothing was read from it.` };
     const now = (options.now ?? new Date()).getTime();
     const it = event.iterator();
+    boundExpansion(it, MAX_EXPANSION_STEPS);
     let last: Time | undefined;
     let found: Time | undefined;
-    for (let i = 0, next = it.next(); next && i < 5000; i++, next = it.next()) {
+    let ended = false;
+    // Bounded by occurrences and by time: an impossible rule can make one ical.js step long.
+    const deadline = Date.now() + MAX_EXPANSION_MS;
+    for (let i = 0; ; i++) {
+      if (i >= MAX_OCCURRENCES || Date.now() > deadline) break;
+      let next: Time | undefined;
+      try {
+        next = it.next() ?? undefined;
+      } catch (error) {
+        if (!(error instanceof ExpansionTooLong)) throw error;
+        return { kind: 'error', message: 'The invitation repeats by a rule that gives almost no dates (ical.js tested too many without one); nothing was read from it.' };
+      }
+      if (!next) {
+        ended = true;
+        break;
+      }
       last = next;
-      if (readTime(event.getOccurrenceDetails(next).startDate, userZone).instant.getTime() >= now) {
+      if (readTime(event.getOccurrenceDetails(next).startDate, userZone, startTzid).instant.getTime() >= now) {
         found = next;
         break;
       }
     }
-    const chosen = found ?? last ?? event.startDate;
-    const details = event.getOccurrenceDetails(chosen);
-    startTime = details.startDate;
-    endTime = details.endDate;
+    if (!found && !ended) {
+      return { kind: 'error', message: `The invitation repeats too often to find its next occurrence (more than ${MAX_OCCURRENCES.toLocaleString('en-US')} before now): import one occurrence of it instead.` };
+    }
+    startTime = event.getOccurrenceDetails(found ?? last ?? event.startDate).startDate;
     recurrence = `${describeRule(event)}; this note is for the ${found ? 'next' : 'last'} occurrence`;
   }
 
-  const start = readTime(startTime, userZone);
-  const end = endTime ? readTime(endTime, userZone) : undefined;
-  const durationMinutes = !startTime.isDate && end ? Math.round((end.instant.getTime() - start.instant.getTime()) / 60000) : undefined;
+  const start = readTime(startTime, userZone, startTzid);
+  const durationMinutes = startTime.isDate ? undefined : durationOf(master, readTime(event.startDate, userZone, startTzid), userZone);
 
   const people: InvitationPerson[] = [];
   const rooms: string[] = [];
+  let invited = 0;
   const seen = new Set<string>();
   const add = (prop: ICAL.Property, organizer: boolean) => {
     const email = mailOf(prop.getFirstValue());
-    const cn = textOf(prop.getParameter('cn'));
+    const rawCn = textOf(prop.getParameter('cn'));
+    const cn = rawCn === undefined ? undefined : oneLine(rawCn) || undefined;
     const cutype = String(prop.getParameter('cutype') ?? 'INDIVIDUAL').toUpperCase();
     if (cutype === 'ROOM' || cutype === 'RESOURCE') {
-      rooms.push(cn ?? email ?? 'a room');
+      if (rooms.length < MAX_INVITED) rooms.push(cn ?? email ?? 'a room');
       return;
     }
     const key = (email ?? cn ?? '').toLowerCase();
@@ -233,6 +318,8 @@ export function readInvitation(text: string, options: InvitationOptions = {}): I
     // Senders such as no-reply@zoom.us are the tool, not a person to thank.
     if (email && BOTS.test(email)) return;
     seen.add(key);
+    invited++;
+    if (people.length >= MAX_INVITED) return;
     const person: InvitationPerson = { name: cn && !cn.includes('@') ? displayName(cn) : email ? nameFromEmail(email) : cn! };
     if (email) person.email = email;
     if (organizer) person.organizer = true;
@@ -243,7 +330,8 @@ export function readInvitation(text: string, options: InvitationOptions = {}): I
   if (organizer) add(organizer, true);
   for (const a of master.getAllProperties('attendee')) add(a, false);
 
-  const location = textOf(event.location);
+  const rawLocation = textOf(event.location);
+  const location = rawLocation && oneLine(rawLocation.split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean).join(', '));
   const description = textOf(event.description);
   const joinUrl = joinUrlOf(master, location, description);
   const domains = [organizer, ...master.getAllProperties('attendee')]
@@ -264,5 +352,6 @@ export function readInvitation(text: string, options: InvitationOptions = {}): I
   if (location && location !== joinUrl) result.location = location;
   if (recurrence) result.recurrence = recurrence;
   if (start.note) result.timeNote = start.note;
+  if (invited > people.length) result.notListed = invited - people.length;
   return result;
 }

@@ -7,32 +7,37 @@ import { applyEdit, setFrontMatterValue, type EditResult } from '../edits/frontM
 import { noteData, readNoteYaml } from '../note/yaml';
 import { interviewerLines, type NewNoteInput } from '../edits/newNote';
 import type { WallTime } from '../model/types';
-import type { InvitationEvent, InvitationPerson } from './invitation';
+import { MAX_INVITED, oneLine, type InvitationEvent, type InvitationPerson } from './invitation';
 
-export const UID_KEY = 'invitationUid';
+const UID_KEY = 'invitationUid';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function formatInterview(start: WallTime, dateOnly: boolean): string {
+function formatInterview(start: WallTime, dateOnly: boolean): string {
   return `${formatCalendarDate(start)}${dateOnly ? '' : ` ${pad(start.hour)}:${pad(start.minute)}`}`;
 }
 
 function personText(p: InvitationPerson): string {
-  return p.email ? `${p.name} <${p.email}>` : p.name;
+  return oneLine(p.email ? `${p.name} <${p.email}>` : p.name);
 }
 
-/** The "## Invitation" lines of a new note: where to join, where, and how the time was read. */
-export function invitationBody(inv: InvitationEvent): string[] {
+/**
+ * The "## Invitation" lines of a new note: where to join, where, and how the time was read. Every
+ * value from the invitation is one line (oneLine), so none can add a heading or a task.
+ */
+function invitationBody(inv: InvitationEvent): string[] {
   const lines = ['## Invitation', ''];
-  if (inv.joinUrl) lines.push(`- Join: ${inv.joinUrl}`);
-  if (inv.location) lines.push(`- Location: ${inv.location.split('\n').map((l) => l.trim()).join(', ')}`);
-  if (inv.rooms.length) lines.push(`- Room: ${inv.rooms.join(', ')}`);
+  const item = (label: string, value: string) => lines.push(`- ${label}: ${oneLine(value)}`);
+  if (inv.joinUrl) item('Join', inv.joinUrl);
+  if (inv.location) item('Location', inv.location);
+  if (inv.rooms.length) item('Room', inv.rooms.join(', '));
   const organizer = inv.people.find((p) => p.organizer);
-  if (organizer) lines.push(`- Organizer: ${personText(organizer)}`);
-  if (inv.recurrence) lines.push(`- Recurring: ${inv.recurrence}, ${formatInterview(inv.start, inv.allDay)}`);
-  if (inv.allDay) lines.push('- All day: the invitation gives no time of day; the note assumes 09:00.');
-  if (inv.timeNote) lines.push(`- Time: ${inv.timeNote}`);
-  if (inv.summary) lines.push(`- Title: ${inv.summary}`);
+  if (organizer) item('Organizer', personText(organizer));
+  if (inv.notListed) item('Also invited', `${inv.notListed.toLocaleString('en-US')} more people, not listed (a note lists at most ${MAX_INVITED})`);
+  if (inv.recurrence) item('Recurring', `${inv.recurrence}, ${formatInterview(inv.start, inv.allDay)}`);
+  if (inv.allDay) item('All day', 'the invitation gives no time of day; the note assumes 09:00.');
+  if (inv.timeNote) item('Time', inv.timeNote);
+  if (inv.summary) item('Title', inv.summary);
   return lines;
 }
 
@@ -118,7 +123,7 @@ export function addInterviewersEdit(text: string, people: InvitationPerson[]): E
   return { ok: true, edit };
 }
 
-export interface NoteUpdate {
+interface NoteUpdate {
   text: string;
   /** What changed, one line each ("interview: 2026-12-01 10:00 -> 2026-12-02 11:00"). */
   changes: string[];
@@ -150,7 +155,11 @@ export function updateNoteFromInvitation(text: string, inv: InvitationEvent, use
   if (inv.durationMinutes) set('duration', inv.durationMinutes, String(inv.durationMinutes));
 
   const present = presentPeople(data);
-  const added = inv.people.filter((p) => !present.has(p.name.toLowerCase()) && !(p.email && present.has(p.email.toLowerCase())));
+  const listed = Array.isArray(data.interviewers) ? data.interviewers.length : 0;
+  const newcomers = inv.people.filter((p) => !present.has(p.name.toLowerCase()) && !(p.email && present.has(p.email.toLowerCase())));
+  // The front-matter lists at most MAX_INVITED people: a note is read in one piece, and its size is bounded.
+  const added = newcomers.slice(0, Math.max(0, MAX_INVITED - listed));
+  if (newcomers.length > added.length) notes.push(`${newcomers.length - added.length} more people are invited and not added (a note lists at most ${MAX_INVITED})`);
   if (added.length) {
     const result = addInterviewersEdit(current, added);
     if (result.ok) {

@@ -2,7 +2,7 @@
 // changes, so one changed note never touches the others. The actions are kept evaluated at the
 // index's clock, in one sorted list per state: changing a note or moving the clock re-evaluates
 // only the notes concerned, and reading counts or the first rows of a group sorts nothing.
-import { parseNote, type ParseResult } from '../note/parse';
+import type { ParseResult } from '../note/parse';
 import { compareActions, evaluate, nextChange, planNote, type NoteHead, type PlannedAction } from '../actions/rules';
 import { SortedList } from './sortedList';
 import { DEFAULT_RULE_SETTINGS, type Action, type ActionState, type Note, type Problem, type RuleSettings } from '../model/types';
@@ -26,7 +26,7 @@ interface Entry {
   changesAt: number;
 }
 
-export const STATES: readonly ActionState[] = ['overdue', 'due', 'upcoming'];
+const STATES: readonly ActionState[] = ['overdue', 'due', 'upcoming'];
 
 /** What the views show, taken at one instant: the tree, the badge, the status bar and the CLI render it. */
 export interface Snapshot {
@@ -52,13 +52,6 @@ export class NoteIndex {
   constructor(private settings: RuleSettings = DEFAULT_RULE_SETTINGS, now: Date = new Date(), bufferInserts = true) {
     this.groups = new Map(STATES.map((s) => [s, new SortedList<Action>(compareActions, bufferInserts)]));
     this.clock = now.getTime();
-  }
-
-  /** Parses `text` as the new content of `file`; returns what the parse found. */
-  update(file: string, text: string): ParseResult {
-    const result = parseNote(text, file, this.settings);
-    this.set(file, result);
-    return result;
   }
 
   /**

@@ -26,8 +26,6 @@ export interface NoteSource {
   read(file: string): MaybePromise<ReadResult>;
   /** Unsaved text of the file in an editor, which wins over the disk. */
   unsavedText?(file: string): string | undefined;
-  /** Whether a file reported by a watcher is a note this source lists. */
-  isNote(file: string): boolean;
 }
 
 export interface Disposable {
@@ -43,7 +41,7 @@ export interface Scheduler {
   elapsed(): number;
 }
 
-export interface PipelineOptions {
+interface PipelineOptions {
   /** Longest stretch of parsing before yielding (ms); Infinity for a CLI run. */
   sliceMs: number;
   /** How many reads are started together during the first scan. */
@@ -113,17 +111,20 @@ export class NotePipeline implements Disposable {
   /** The latest read started for each file: an older read that finishes later is dropped. */
   private readonly latestRead = new Map<string, number>();
   private reads = 0;
+  /** An event is owed even with no file changed: the clock moved (tick). */
+  private ticked = false;
 
   constructor(
     private readonly source: NoteSource,
     private readonly scheduler: Scheduler,
     private settings: RuleSettings,
     private readonly options: PipelineOptions = HOST_OPTIONS,
-    now: Date = new Date(),
+    /** What time it is: the index's clock moves to it with every change event, and only then. */
+    private readonly clock: () => Date = () => new Date(),
     parse: typeof parseNote = parseNote,
   ) {
     // A host files each action as it comes, inside the scan's time slices; a batch run sorts once.
-    this.index = new NoteIndex(settings, now, !Number.isFinite(options.sliceMs));
+    this.index = new NoteIndex(settings, clock(), !Number.isFinite(options.sliceMs));
     this.parsed = new ParsedNotes(settings, parse);
   }
 
@@ -174,7 +175,7 @@ export class NotePipeline implements Disposable {
     this.flush();
   }
 
-  /** A watcher saw the file created, changed or deleted. */
+  /** A watcher saw a note created, changed or deleted (hosts pass notes only: they know which files are notes). */
   fileChanged(file: string): void {
     this.schedule(file, this.options.diskDelay);
   }
@@ -210,10 +211,15 @@ export class NotePipeline implements Disposable {
     this.update(file, { kind: 'text', text }).catch((error) => this.fail(error));
   }
 
-  /** Moves the index's clock to now and returns what the views show. */
-  snapshot(now: Date, rowsPerState: number): Snapshot {
-    this.index.advance(now);
+  /** What the views show, at the clock of the last change event; reading it changes nothing. */
+  snapshot(rowsPerState: number): Snapshot {
     return this.index.snapshot(rowsPerState);
+  }
+
+  /** Time passed (a host's minute timer): a change event follows, with the clock moved, whether or not a note changed. */
+  tick(): void {
+    this.ticked = true;
+    this.flush();
   }
 
   private subscribe<T>(set: Set<Listener<T>>, listener: Listener<T>): Disposable {
@@ -331,7 +337,6 @@ export class NotePipeline implements Disposable {
   }
 
   private schedule(file: string, delay: number): void {
-    if (!this.source.isNote(file)) return;
     this.timers.get(file)?.dispose();
     this.timers.set(file, this.scheduler.setTimeout(() => {
       this.timers.delete(file);
@@ -361,11 +366,16 @@ export class NotePipeline implements Disposable {
     for (const l of this.scanListeners) l(value);
   }
 
-  /** Coalesces bursts of changes into one event. */
+  /**
+   * Coalesces bursts of changes into one event. The one place the index's clock moves: right
+   * before each event, so that what the listeners read is at the time they are told.
+   */
   private flush(): void {
-    if (this.emitTimer || this.changed.size === 0) return;
+    if (this.emitTimer || (this.changed.size === 0 && !this.ticked)) return;
     this.emitTimer = this.scheduler.setTimeout(() => {
       this.emitTimer = undefined;
+      this.ticked = false;
+      for (const f of this.index.advance(this.clock())) this.changed.add(f);
       const files = [...this.changed];
       this.changed.clear();
       for (const l of this.changeListeners) l(files);

@@ -11,13 +11,13 @@ export const KEYS = {
 } as const;
 
 /** The keys that record when a step was done (a date, a date and time, or true). */
-export type DoneKey = typeof KEYS.thankYou | typeof KEYS.cardMailed | typeof KEYS.followUp | typeof KEYS.heardBack;
+type DoneKey = typeof KEYS.thankYou | typeof KEYS.cardMailed | typeof KEYS.followUp | typeof KEYS.heardBack;
 
 export type ActionKind = 'prepare' | 'thank-you' | 'contact' | 'card' | 'follow-up' | 'task';
 /** The kinds recorded done by one front-matter value, and snoozed by another. */
 export type MarkableKind = 'thank-you' | 'card' | 'follow-up';
 
-export interface KindInfo {
+interface KindInfo {
   /** What to do in a word or two, for a row: "Thank-you". */
   word: string;
   /** Among actions due at the same time, lower comes first. */

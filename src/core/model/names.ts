@@ -9,11 +9,11 @@ export const HONORIFIC_SOURCE = `(?:${HONORIFICS.map((h) => h[0]!.toUpperCase() 
 
 const NAME_SUFFIX = /^(?:jr|sr|phd|ph\.d|md|mba|esq|cpa|ii|iii|iv)\.?$/i;
 
-export function isHonorific(word: string): boolean {
+function isHonorific(word: string): boolean {
   return HONORIFICS.includes(word.toLowerCase().replace(/\.$/, ''));
 }
 
-export interface PersonName {
+interface PersonName {
   /** As written, on one line. */
   written: string;
   /** "Dr." (capitalised, with its full stop) when the name starts with an honorific. */

@@ -3,9 +3,9 @@
 // so "Next Round", "next_round" and "next-round" are the same status everywhere.
 import type { Note } from './types';
 
-export type StatusWord = 'scheduled' | 'interviewed' | 'next round' | 'offer' | 'rejected' | 'withdrawn' | 'closed';
+type StatusWord = 'scheduled' | 'interviewed' | 'next round' | 'offer' | 'rejected' | 'withdrawn' | 'closed';
 
-export interface StatusInfo {
+interface StatusInfo {
   value: StatusWord;
   /** Its column on the pipeline board. */
   label: string;
@@ -34,7 +34,7 @@ export const STATUS_WORDS: readonly StatusWord[] = STATUSES.map((s) => s.value);
 
 /** A status as written ("Next_Round ") in its one form ("next round"); undefined when empty. */
 export function normalStatus(status: string | undefined): string | undefined {
-  const s = status?.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  const s = status?.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
   return s || undefined;
 }
 

@@ -5,7 +5,7 @@
 /** Notes larger than this are reported, not parsed: no interview note comes close. */
 export const MAX_NOTE_BYTES = 5 * 1024 * 1024;
 
-export type DecodeResult = { ok: true; text: string } | { ok: false; message: string };
+type DecodeResult = { ok: true; text: string } | { ok: false; message: string };
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

@@ -14,13 +14,13 @@ export interface Heading {
   text: string;
 }
 
-export interface Fence {
+interface Fence {
   /** 1-based file lines of the opening and closing fence; closeLine undefined when never closed. */
   openLine: number;
   closeLine?: number;
 }
 
-export interface ListItem {
+interface ListItem {
   /** 1-based file line of the item's marker. */
   line: number;
   /** The first line's text after the marker (and its spacing). */
@@ -29,7 +29,7 @@ export interface ListItem {
   box?: 'open' | 'done';
 }
 
-export interface BodyStructure {
+interface BodyStructure {
   headings: Heading[];
   fences: Fence[];
   items: ListItem[];
@@ -82,7 +82,7 @@ export function splitLines(text: string, from = 0): string[] {
  * Lists are tracked one container deep: an item's content column decides whether a following
  * line continues it; that is enough for the notes' structure (headings, fences, task lists).
  */
-export class BodyScanner {
+class BodyScanner {
   readonly out: BodyStructure = { headings: [], fences: [], items: [], codeLines: new Set() };
   private fence: { char: string; length: number; container: number; fence: Fence } | undefined;
   // The paragraph being read: its first line, its text and the container it started in.

@@ -3,13 +3,12 @@
 import { formatCalendarDate } from '../time/calendar';
 import { isValidTimeZone, parseWallTime, resolveWallTime } from '../time/dates';
 import { NoteText } from './noteText';
-import { readSnoozes } from '../actions/snooze';
 import { explainYamlFailure } from './yamlErrors';
 import { isClosingStatus } from '../model/status';
 import { KEYS } from '../model/kinds';
 import { MAX_TASKS_PER_NOTE, readTasks } from './tasks';
 import { readTimeline } from '../timeline/timeline';
-import { readDoneValue, textValue as text, yesNo } from './values';
+import { readDoneValue, readSnoozes, textValue as text, yesNo } from './values';
 import { frontMatterTooLong, keyLines, readYaml, type ReadYamlOptions } from './yaml';
 import { DEFAULT_RULE_SETTINGS, type DoneValue, type Interviewer, type Note, type Problem, type RuleSettings } from '../model/types';
 

@@ -3,7 +3,9 @@
 // status edit, the interviews list and the figures all read a done value here.
 import type { CalendarDate, WallTime } from '../time/calendar';
 import { localDateAt, parseWallTime } from '../time/dates';
+import { ACTION_KINDS, MARKABLE_KINDS, type MarkableKind } from '../model/kinds';
 import type { DoneValue } from '../model/types';
+import { noteData } from './yaml';
 
 /** A value as one line of text: a trimmed non-empty string, or a number written out. */
 export function textValue(value: unknown): string | undefined {
@@ -42,7 +44,7 @@ export function readDoneValue(raw: unknown): { value: DoneValue; problem?: strin
 }
 
 /** The wall time a done value records (`2026-11-27` is 00:00 that day); undefined for `true` or a value that is no date. */
-export function doneWallTime(value: DoneValue): WallTime | undefined {
+function doneWallTime(value: DoneValue): WallTime | undefined {
   if (typeof value !== 'string' || !DATE_OR_DATETIME.test(value)) return undefined;
   const t = parseWallTime(value.replace(/(\d:\d{2}):\d{2}$/, '$1'), 0);
   return 'error' in t ? undefined : t;
@@ -58,4 +60,32 @@ export function doneDate(value: DoneValue): CalendarDate | undefined {
 export function doneInstant(value: DoneValue): Date | undefined {
   const t = doneWallTime(value);
   return t && localDateAt(t, t.hour, t.minute);
+}
+
+/** Reads the snooze keys present in a note's data; a value that is not a date is reported. */
+export function readSnoozes(
+  data: Record<string, unknown>,
+  report: (key: string, message: string) => void,
+): Partial<Record<MarkableKind, WallTime>> {
+  const out: Partial<Record<MarkableKind, WallTime>> = {};
+  for (const kind of MARKABLE_KINDS) {
+    const key = ACTION_KINDS[kind].mark!.snoozeKey;
+    const raw = data[key];
+    if (raw === undefined || raw === null || raw === '') continue;
+    const t = parseWallTime(String(raw), 9);
+    if ('error' in t) report(key, `"${key}": ${t.error}; the snooze is ignored`);
+    else out[kind] = t;
+  }
+  return out;
+}
+
+/** Whether the note's text records `key` done already (read by the one YAML reading, as the parser reads it). */
+export function doneRecorded(text: string, key: string): boolean {
+  return readDoneValue(noteData(text)?.[key]).value !== undefined;
+}
+
+/** The comment a mailbox check wrote after a value (`heardBack: 2026-12-03 # mail: …`): which message it came from. */
+export function mailCommentOf(line: string): string | undefined {
+  const m = /\s#\s?mail: (.+)$/.exec(line);
+  return m?.[1]?.trim();
 }

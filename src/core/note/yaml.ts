@@ -32,7 +32,7 @@ export function frontMatterTooLong(yamlText: string): string | undefined {
 }
 
 /** The library's error codes, and the product's own for what it refuses before or after the library reads. */
-export type YamlFailureCode = ErrorCode | 'TOO_LONG' | 'NUL' | 'TOO_MANY_ALIASES' | 'UNRESOLVED_ALIAS' | 'UNKNOWN_TAG' | 'EXPANSION';
+type YamlFailureCode = ErrorCode | 'TOO_LONG' | 'NUL' | 'TOO_MANY_ALIASES' | 'UNRESOLVED_ALIAS' | 'UNKNOWN_TAG' | 'EXPANSION';
 
 export interface YamlFailure {
   ok: false;
@@ -43,7 +43,7 @@ export interface YamlFailure {
   detail: string;
 }
 
-export interface YamlData {
+interface YamlData {
   ok: true;
   /** The block as plain data: a mapping for a note, or whatever else the block holds (null when empty). */
   data: unknown;
@@ -51,7 +51,7 @@ export interface YamlData {
   document?: Document.Parsed;
 }
 
-export type YamlRead = YamlData | YamlFailure;
+type YamlRead = YamlData | YamlFailure;
 
 export interface ReadYamlOptions {
   /** Keep the parsed document (never from the fast reader): for edits. */

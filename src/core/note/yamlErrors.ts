@@ -3,7 +3,7 @@
 // English text. Pure; parse.ts reports it.
 import { MAX_ALIASES, MAX_FRONT_MATTER_CHARS, type YamlFailure } from './yaml';
 
-export interface YamlErrorExplained {
+interface YamlErrorExplained {
   /** 0-based line of the block where the fix goes. */
   line: number;
   message: string;

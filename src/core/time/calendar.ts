@@ -23,9 +23,10 @@ export interface HolidayCalendar {
   isHoliday(date: CalendarDate): boolean;
 }
 
-/** Years a note may use: two-digit years would otherwise become 1900-1999 in Date. */
+/** Years a note may use: two-digit years would otherwise become 1900-1999 in Date, and 9999 in a
+ * zone east of UTC plus a follow-up's two weeks would reach the year 10000. */
 export const MIN_YEAR = 1900;
-export const MAX_YEAR = 9999;
+export const MAX_YEAR = 9998;
 
 const MS_PER_DAY = 86_400_000;
 
@@ -82,7 +83,7 @@ export function addMonths(from: number, months: number): number {
 }
 
 /** Monday to Friday, except 1 January, 25 December and the calendar's holidays. */
-export function isBusinessDay(n: number, holidays?: HolidayCalendar): boolean {
+function isBusinessDay(n: number, holidays?: HolidayCalendar): boolean {
   const weekday = weekdayOf(n);
   if (weekday === 0 || weekday === 6) return false;
   const d = fromDayNumber(n);

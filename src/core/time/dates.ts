@@ -72,7 +72,7 @@ function utcOf(year: number, month: number, day: number, hour: number, minute: n
   return dayNumber({ year, month, day }) * 86_400_000 + (hour * 60 + minute) * 60_000;
 }
 
-export interface ResolvedWallTime {
+interface ResolvedWallTime {
   instant: Date;
   /** Set when the wall time does not exist (clocks moved forward over it): the time taken instead. */
   skippedTo?: WallTime;

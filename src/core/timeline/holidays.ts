@@ -1,7 +1,7 @@
 // The common holidays people name in a timeline ("before Christmas", "after Thanksgiving").
 // These are words in a sentence, not business-day rules: which days are worked is decided
 // in businessDays.ts (and by an optional HolidayCalendar).
-import { dayNumberOf, weekdayOf } from '../time/calendar';
+import { dayNumberOf, fromDayNumber, weekdayOf } from '../time/calendar';
 
 export type HolidayName = 'christmas' | 'new-year' | 'thanksgiving' | 'easter';
 
@@ -39,7 +39,7 @@ function dateIn(name: HolidayName, year: number): number {
 
 /** The next occurrence of the holiday that a timeline said from `interviewDay` can mean (a week's grace for "after"). */
 export function holidayOn(name: HolidayName, interviewDay: number, after: boolean): number {
-  const year = new Date(interviewDay * 86_400_000).getUTCFullYear();
+  const year = fromDayNumber(interviewDay).year;
   for (const y of [year - 1, year, year + 1]) {
     const date = dateIn(name, y);
     if (date + (after ? 7 : 0) >= interviewDay) return date;

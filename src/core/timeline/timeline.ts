@@ -11,7 +11,7 @@ import {
 } from './words';
 import type { CalendarDate } from '../model/types';
 
-export interface TimelineOptions {
+interface TimelineOptions {
   /** Days after the interview when there is no usable timeline. */
   defaultDays: number;
   /** Public holidays that are not business days (besides 1 January and 25 December). */

@@ -38,7 +38,7 @@ export function numberWord(w: string): number | undefined {
 /** Words that stand for a count on their own: "couple" = 2, "few" = 3, "several" = 4. */
 export const VAGUE_COUNTS: Record<string, number> = { couple: 2, few: 3, several: 4 };
 
-export type Unit = 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'year';
+type Unit = 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'year';
 export const UNITS: Record<string, Unit> = {
   hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour',
   day: 'day', days: 'day',

@@ -7,7 +7,7 @@ import { STAGE_LABELS, STAGES, stageOf, type Stage } from '../model/status';
 import type { Action, ActionState, Note, RuleSettings } from '../model/types';
 
 /** Cards drawn per column: a long search keeps its closed columns growing; the counts stay exact. */
-export const MAX_CARDS_PER_COLUMN = 200;
+const MAX_CARDS_PER_COLUMN = 200;
 
 export interface BoardCard {
   /** The note's key (a URI in the extension, a relative path in the CLI). */
@@ -32,13 +32,13 @@ export interface BoardColumn {
 }
 
 /** A note's first pending action at `now`. The extension passes the index's already planned actions. */
-export type NextAction = (note: Note) => Action | undefined;
+type NextAction = (note: Note) => Action | undefined;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-export function cardOf(note: Note, now: Date, next: NextAction): BoardCard {
+function cardOf(note: Note, now: Date, next: NextAction): BoardCard {
   const { interview: i } = note;
   const card: BoardCard = {
     file: note.file,

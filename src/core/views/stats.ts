@@ -1,21 +1,21 @@
 // The figures of the whole job search, from parsed notes: what `interview-followup stats` prints
 // and the pipeline panel charts. Pure: the same notes, problems, `now` and settings always give
 // the same figures. Calendar arithmetic is done on day numbers (no time zone can shift a date).
-import { thankYouDue } from '../actions/rules';
+import { followUpOwed, thankYouDue } from '../actions/rules';
 import { doneDate } from '../note/values';
 import { hasAnswered, normalStatus, statusInfo } from '../model/status';
 import { dayNumber, formatCalendarDate, fromDayNumber, mondayOf } from '../time/calendar';
 import { localDayOf } from '../time/dates';
 import type { Note, Problem, RuleSettings } from '../model/types';
-export const MAX_WEEKS = 104;
+const MAX_WEEKS = 104;
 
-export interface WeekCount {
+interface WeekCount {
   /** Monday of the week, YYYY-MM-DD. */
   week: string;
   count: number;
 }
 
-export interface AnswerTime {
+interface AnswerTime {
   file: string;
   company: string;
   /** Calendar days from the interview's date to `heardBack`'s. */
@@ -47,7 +47,7 @@ export interface Stats {
 }
 
 export const NO_STATUS = '(none)';
-export const NO_ANSWER = 'no answer yet';
+const NO_ANSWER = 'no answer yet';
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -56,8 +56,9 @@ function median(values: number[]): number | null {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-function bump(record: Record<string, number>, key: string): void {
-  record[key] = (record[key] ?? 0) + 1;
+/** Counts by a word from the notes (a status): a Map, so "constructor" or "__proto__" is a word like any other. */
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 export function computeStats(notes: readonly Note[], problems: readonly Problem[], now: Date, settings: RuleSettings): Stats {
@@ -72,11 +73,13 @@ export function computeStats(notes: readonly Note[], problems: readonly Problem[
     charts: { perWeek: [], timeToAnswer: [], medianDaysToAnswer: null, followUpResults: {} },
   };
   const weeks = new Map<number, number>();
+  const byStatus = new Map<string, number>();
+  const followUpResults = new Map<string, number>();
 
   for (const note of notes) {
     stats.interviews++;
     const status = normalStatus(note.status);
-    bump(stats.byStatus, status ?? NO_STATUS);
+    bump(byStatus, status ?? NO_STATUS);
     if (note.closed) {
       stats.closed++;
       const closing = statusInfo(status);
@@ -96,8 +99,8 @@ export function computeStats(notes: readonly Note[], problems: readonly Problem[
 
     if (note.followUp !== undefined) {
       stats.followUp.sent++;
-      bump(stats.charts.followUpResults, hasAnswered(note) || note.closed ? (status ?? 'answered') : NO_ANSWER);
-    } else if (owed) stats.followUp.pending++;
+      bump(followUpResults, hasAnswered(note) || note.closed ? (status ?? 'answered') : NO_ANSWER);
+    } else if (owed && followUpOwed(note)) stats.followUp.pending++;
 
     if (note.cardMailed !== undefined) stats.cards.mailed++;
     else if (note.card && owed) stats.cards.pending++;
@@ -119,6 +122,9 @@ export function computeStats(notes: readonly Note[], problems: readonly Problem[
     const mondays = span <= MAX_WEEKS ? Array.from({ length: span }, (_, i) => first + 7 * i) : [...weeks.keys()].sort((a, b) => a - b);
     for (const w of mondays) stats.charts.perWeek.push({ week: formatCalendarDate(fromDayNumber(w)), count: weeks.get(w) ?? 0 });
   }
+  // As plain objects for JSON, each word an own property (Object.fromEntries defines, never assigns).
+  stats.byStatus = Object.fromEntries(byStatus);
+  stats.charts.followUpResults = Object.fromEntries(followUpResults);
   stats.charts.medianDaysToAnswer = median(stats.charts.timeToAnswer.map((a) => a.days));
   stats.charts.timeToAnswer.sort((a, b) => a.days - b.days || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return stats;

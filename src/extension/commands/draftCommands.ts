@@ -1,11 +1,12 @@
 // Email drafts: generate a draft section into the note (a snippet, so the personal parts are
 // tab stops), hand a draft to the mail client, or copy it as plain text.
 import * as vscode from 'vscode';
-import { readSettings } from '../config';
+import { Disposable } from '../dispose';
 import { COMMANDS } from '../ids';
 import { core, drafting } from '../lazyCore';
 import type { SentPrompt } from '../sentPrompt';
-import type { WorkspaceNotes } from '../workspaceNotes';
+import type { SettingsStore } from '../settings';
+import type { NotesModel } from '../workspaceNotes';
 import { targetNote } from './targetNote';
 import type { DraftKind, DraftSection } from '../../core/drafts/sections';
 import type { CopyPart } from '../../core/drafts/sendFlow';
@@ -14,17 +15,14 @@ import type { Note } from '../../core/model/types';
 
 const LABEL: Record<DraftKind, string> = { 'thank-you': 'Thank-you', 'follow-up': 'Follow-up' };
 
-export class DraftCommands {
-  constructor(private readonly notes: WorkspaceNotes, private readonly sent: SentPrompt) {}
-
-  register(): vscode.Disposable[] {
-    return [
-      vscode.commands.registerCommand(COMMANDS.draftThankYou, (arg?: unknown) => this.draft('thank-you', arg)),
-      vscode.commands.registerCommand(COMMANDS.draftFollowUp, (arg?: unknown) => this.draft('follow-up', arg)),
-      vscode.commands.registerCommand(COMMANDS.openInMailClient, (arg?: unknown) => this.openInMailClient(arg)),
-      vscode.commands.registerCommand(COMMANDS.copyDraft, (arg?: unknown, part?: CopyPart) => this.copyDraft(arg, part)),
-      vscode.commands.registerCommand(COMMANDS.confirmSent, () => this.sent.ask()),
-    ];
+export class DraftCommands extends Disposable {
+  constructor(private readonly notes: NotesModel, private readonly settings: SettingsStore, private readonly sent: SentPrompt) {
+    super();
+    this.register(vscode.commands.registerCommand(COMMANDS.draftThankYou, (arg?: unknown) => this.draft('thank-you', arg)));
+    this.register(vscode.commands.registerCommand(COMMANDS.draftFollowUp, (arg?: unknown) => this.draft('follow-up', arg)));
+    this.register(vscode.commands.registerCommand(COMMANDS.openInMailClient, (arg?: unknown) => this.openInMailClient(arg)));
+    this.register(vscode.commands.registerCommand(COMMANDS.copyDraft, (arg?: unknown, part?: CopyPart) => this.copyDraft(arg, part)));
+    this.register(vscode.commands.registerCommand(COMMANDS.confirmSent, () => this.sent.ask()));
   }
 
   /** Opens the note and inserts the draft section at its end, as a snippet. */
@@ -33,7 +31,7 @@ export class DraftCommands {
     if (!uri) return false;
     const editor = await vscode.window.showTextDocument(uri, { preview: false });
     const doc = editor.document;
-    const settings = readSettings(uri);
+    const settings = this.settings.get(uri);
     const parsed = this.noteOf(doc);
     if (!parsed) return false;
     const { note, model } = parsed;

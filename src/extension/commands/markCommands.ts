@@ -1,32 +1,30 @@
 // Recording what was done: mark a thank-you, card or follow-up sent, tick a task, set the status.
 import * as vscode from 'vscode';
+import { Disposable } from '../dispose';
 import { COMMANDS } from '../ids';
 import { core } from '../lazyCore';
 import { actionUri, type Node } from '../tree';
-import type { WorkspaceNotes } from '../workspaceNotes';
+import type { NotesModel } from '../workspaceNotes';
 import type { NoteEdits } from './noteEdits';
 import { targetNote } from './targetNote';
 import type { MarkableKind } from '../../core/model/kinds';
 import { STATUSES } from '../../core/model/status';
 
-export class MarkCommands {
+export class MarkCommands extends Disposable {
   constructor(
-    private readonly notes: WorkspaceNotes,
+    private readonly notes: NotesModel,
     private readonly edits: NoteEdits,
     /** The row selected in the Actions view: what a keybinding (which passes no row) marks. */
     private readonly selectedRow: () => Node | undefined = () => undefined,
-  ) {}
-
-  register(): vscode.Disposable[] {
-    return [
-      vscode.commands.registerCommand(COMMANDS.markThankYouSent, (arg?: unknown) => this.mark('thank-you', arg)),
-      vscode.commands.registerCommand(COMMANDS.markCardMailed, (arg?: unknown) => this.mark('card', arg)),
-      vscode.commands.registerCommand(COMMANDS.markFollowUpSent, (arg?: unknown) => this.mark('follow-up', arg)),
-      vscode.commands.registerCommand(COMMANDS.markDone, (arg?: Node) => this.markRow(arg)),
-      // The row's check button on a task: its own title, so it is read as "Check Off Task", not "Mark Done".
-      vscode.commands.registerCommand(COMMANDS.checkTask, (arg?: Node) => this.checkTask(arg)),
-      vscode.commands.registerCommand(COMMANDS.setStatus, (arg?: unknown, status?: string, nextRound?: string) => this.setStatus(arg, status, nextRound)),
-    ];
+  ) {
+    super();
+    this.register(vscode.commands.registerCommand(COMMANDS.markThankYouSent, (arg?: unknown) => this.mark('thank-you', arg)));
+    this.register(vscode.commands.registerCommand(COMMANDS.markCardMailed, (arg?: unknown) => this.mark('card', arg)));
+    this.register(vscode.commands.registerCommand(COMMANDS.markFollowUpSent, (arg?: unknown) => this.mark('follow-up', arg)));
+    this.register(vscode.commands.registerCommand(COMMANDS.markDone, (arg?: Node) => this.markRow(arg)));
+    // The row's check button on a task: its own title, so it is read as "Check Off Task", not "Mark Done".
+    this.register(vscode.commands.registerCommand(COMMANDS.checkTask, (arg?: Node) => this.checkTask(arg)));
+    this.register(vscode.commands.registerCommand(COMMANDS.setStatus, (arg?: unknown, status?: string, nextRound?: string) => this.setStatus(arg, status, nextRound)));
   }
 
   async markRow(arg?: Node): Promise<boolean> {

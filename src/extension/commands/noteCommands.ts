@@ -1,13 +1,15 @@
 // Creating and opening notes, and reading them all again.
 import * as vscode from 'vscode';
-import { readSettings } from '../config';
+import { Disposable } from '../dispose';
 import { COMMANDS } from '../ids';
 import { core } from '../lazyCore';
+import { createNoteFile, notesRoot, pickWorkspaceFolder } from '../newNoteFile';
+import type { SettingsStore } from '../settings';
 import type { WorkspaceNotes } from '../workspaceNotes';
 import { targetNote } from './targetNote';
 
 /** Values for "New Interview Note" given as a command argument (keybindings, tests); missing ones are asked. */
-export interface NewNotePreset {
+interface NewNotePreset {
   company?: string;
   role?: string;
   interview?: string;
@@ -19,15 +21,12 @@ export interface NewNotePreset {
   folder?: vscode.Uri;
 }
 
-export class NoteCommands {
-  constructor(private readonly notes: WorkspaceNotes) {}
-
-  register(): vscode.Disposable[] {
-    return [
-      vscode.commands.registerCommand(COMMANDS.newNote, (preset?: NewNotePreset) => this.newNote(preset)),
-      vscode.commands.registerCommand(COMMANDS.openNote, (uri?: vscode.Uri, line?: number) => this.openNote(uri, line)),
-      vscode.commands.registerCommand(COMMANDS.refresh, () => this.notes.rebuild()),
-    ];
+export class NoteCommands extends Disposable {
+  constructor(private readonly notes: WorkspaceNotes, private readonly settings: SettingsStore) {
+    super();
+    this.register(vscode.commands.registerCommand(COMMANDS.newNote, (preset?: NewNotePreset) => this.newNote(preset)));
+    this.register(vscode.commands.registerCommand(COMMANDS.openNote, (uri?: vscode.Uri, line?: number) => this.openNote(uri, line)));
+    this.register(vscode.commands.registerCommand(COMMANDS.refresh, () => this.notes.rebuild()));
   }
 
   async openNote(uri?: vscode.Uri, line?: number): Promise<void> {
@@ -38,20 +37,11 @@ export class NoteCommands {
   }
 
   async newNote(preset: NewNotePreset = {}): Promise<vscode.Uri | undefined> {
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    if (folders.length === 0) {
-      void vscode.window.showErrorMessage('Interview Follow-Up: open a folder first; notes are kept in a folder of the workspace.');
-      return undefined;
-    }
-    const folder = (preset.folder && vscode.workspace.getWorkspaceFolder(preset.folder))
-      ?? (folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Create the note in which workspace folder?' }));
+    const folder = await pickWorkspaceFolder(preset.folder, 'Create the note in which workspace folder?');
     if (!folder) return undefined;
-    const notesFolder = readSettings(folder).notesFolder;
-    const root = vscode.Uri.joinPath(folder.uri, notesFolder);
-    // "." (the workspace folder itself) is inside too.
-    const base = folder.uri.path.replace(/\/$/, '');
-    if (root.path.replace(/\/$/, '') !== base && !root.path.startsWith(base + '/')) {
-      void vscode.window.showErrorMessage(`Interview Follow-Up: the notes folder "${notesFolder}" is outside the workspace folder; change the setting interviewFollowUp.notesFolder.`);
+    const where = notesRoot(this.settings, folder);
+    if ('error' in where) {
+      void vscode.window.showErrorMessage(`Interview Follow-Up: ${where.error}`);
       return undefined;
     }
 
@@ -91,15 +81,9 @@ export class NoteCommands {
     if (card === undefined) return undefined;
 
     const input = { company: company.trim(), role: role.trim() || undefined, interview, interviewers: c.parsePeople(people), timeline, card, ...(preset.previous ? { previous: preset.previous } : {}) };
-    const rootExisted = await vscode.workspace.fs.stat(root).then(() => true, () => false);
-    await vscode.workspace.fs.createDirectory(root);
-    const existing = new Set((await vscode.workspace.fs.readDirectory(root)).map(([name]) => name.toLowerCase()));
-    const target = vscode.Uri.joinPath(root, c.noteFileName(input, (n) => existing.has(n.toLowerCase())));
-    const text = c.newNoteText(input);
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-    // A notes folder that did not exist had no watcher: read it again so later changes are seen.
-    if (!rootExisted) await this.notes.rebuild();
-    else this.notes.applyText(target, text);
+    const created = await createNoteFile(this.notes, this.settings, folder, input);
+    if (!created) return undefined;
+    const { uri: target, text } = created;
     const editor = await vscode.window.showTextDocument(target, { preview: false });
     // The blank line under "## Notes", where the user writes.
     const notesLine = text.split('\n').indexOf('## Notes') + 1;

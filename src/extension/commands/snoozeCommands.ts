@@ -1,6 +1,7 @@
 // Snooze: writes snoozeThankYou / snoozeCard / snoozeFollowUp into the note (one value, through
 // the one write path), so the snooze survives restarts and the CLI sees it (docs/note-format.md).
 import * as vscode from 'vscode';
+import { Disposable } from '../dispose';
 import { COMMANDS } from '../ids';
 import { core } from '../lazyCore';
 import { actionUri, type Node } from '../tree';
@@ -8,14 +9,11 @@ import type { NoteEdits } from './noteEdits';
 import type { SnoozeChoice } from '../../core/actions/snooze';
 import type { Action } from '../../core/model/types';
 
-export class SnoozeCommands {
-  constructor(private readonly edits: NoteEdits) {}
-
-  register(): vscode.Disposable[] {
-    return [
-      vscode.commands.registerCommand(COMMANDS.snooze, (node?: Node, choice?: SnoozeChoice) =>
-        node?.type === 'action' ? this.snooze(node.action, choice) : this.explain()),
-    ];
+export class SnoozeCommands extends Disposable {
+  constructor(private readonly edits: NoteEdits) {
+    super();
+    this.register(vscode.commands.registerCommand(COMMANDS.snooze, (node?: Node, choice?: SnoozeChoice) =>
+      node?.type === 'action' ? this.snooze(node.action, choice) : this.explain()));
   }
 
   private explain(): false {

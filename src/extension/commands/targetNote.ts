@@ -2,11 +2,11 @@
 import * as vscode from 'vscode';
 import { core } from '../lazyCore';
 import { actionUri, type Node } from '../tree';
-import type { WorkspaceNotes } from '../workspaceNotes';
+import type { NotesModel } from '../workspaceNotes';
 import type { Note } from '../../core/model/types';
 
 export async function targetNote(
-  notes: WorkspaceNotes,
+  notes: NotesModel,
   arg: unknown,
   placeHolder: string,
   filter: (note: Note) => boolean = () => true,

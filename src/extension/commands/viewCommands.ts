@@ -1,28 +1,26 @@
 // The view's own commands: group by interview or by due date (kept per workspace), and "Go to
 // Action…", a Quick Pick over every row of the snapshot.
 import * as vscode from 'vscode';
+import { Disposable } from '../dispose';
 import { COMMANDS, CONTEXT } from '../ids';
 import { core } from '../lazyCore';
 import type { ActionsTree, Grouping } from '../tree';
-import type { WorkspaceNotes } from '../workspaceNotes';
+import type { NotesModel } from '../workspaceNotes';
 import type { Action } from '../../core/model/types';
 
 const GROUPING_KEY = 'interviewFollowUp.groupBy';
 
-export class ViewCommands {
+export class ViewCommands extends Disposable {
   constructor(
-    private readonly notes: WorkspaceNotes,
+    private readonly notes: NotesModel,
     private readonly tree: ActionsTree,
     private readonly state: vscode.Memento,
-  ) {}
-
-  register(): vscode.Disposable[] {
+  ) {
+    super();
     void this.group(this.state.get<Grouping>(GROUPING_KEY) === 'interview' ? 'interview' : 'due');
-    return [
-      vscode.commands.registerCommand(COMMANDS.groupByInterview, () => this.group('interview')),
-      vscode.commands.registerCommand(COMMANDS.groupByDueDate, () => this.group('due')),
-      vscode.commands.registerCommand(COMMANDS.goToAction, () => this.goToAction()),
-    ];
+    this.register(vscode.commands.registerCommand(COMMANDS.groupByInterview, () => this.group('interview')));
+    this.register(vscode.commands.registerCommand(COMMANDS.groupByDueDate, () => this.group('due')));
+    this.register(vscode.commands.registerCommand(COMMANDS.goToAction, () => this.goToAction()));
   }
 
   async group(grouping: Grouping): Promise<void> {
