@@ -248,6 +248,12 @@ if (write) {
     'Run `node bench/grammar-accuracy.mjs --write` to fill in this section.',
     '<!-- grammar-accuracy: end -->',
     '',
+    '### Right word first on real misspellings',
+    '',
+    '<!-- right-word-first: begin -->',
+    'Run `node bench/right-word-first.mjs --write` to fill in this section.',
+    '<!-- right-word-first: end -->',
+    '',
     '## Libraries',
     '',
     '- `remark-retext` turns the draft\'s Markdown into natural-language nodes, keeping code spans as source; it runs in',
@@ -260,18 +266,20 @@ if (write) {
     '',
     ...(misses.length ? ['## Disagreements', '', ...misses.map((m) => `- ${m}`), ''] : []),
   ].join('\n');
-  // The grammar section is bench/grammar-accuracy.mjs's: kept as it is.
+  // The grammar and right-word-first sections are bench/grammar-accuracy.mjs's and bench/right-word-first.mjs's: kept as they are.
   const path = join(root, 'docs/etiquette-accuracy.md');
-  const begin = '<!-- grammar-accuracy: begin -->';
-  const end = '<!-- grammar-accuracy: end -->';
   let old = '';
   try {
     old = readFileSync(path, 'utf8');
   } catch {
     old = '';
   }
-  const kept = old.includes(begin) && old.includes(end) ? old.slice(old.indexOf(begin), old.indexOf(end) + end.length) : undefined;
-  const a = doc.indexOf(begin);
-  const b = doc.indexOf(end) + end.length;
-  writeFileSync(path, kept ? doc.slice(0, a) + kept + doc.slice(b) : doc);
+  let out = doc;
+  for (const name of ['grammar-accuracy', 'right-word-first']) {
+    const begin = `<!-- ${name}: begin -->`;
+    const end = `<!-- ${name}: end -->`;
+    const kept = old.includes(begin) && old.includes(end) ? old.slice(old.indexOf(begin), old.indexOf(end) + end.length) : undefined;
+    if (kept) out = out.slice(0, out.indexOf(begin)) + kept + out.slice(out.indexOf(end) + end.length);
+  }
+  writeFileSync(path, out);
 }
