@@ -126,6 +126,15 @@ export class DictionaryLists implements SpellingLists {
     return this.ranks().get(word);
   }
 
+  frequentWords(count: number): readonly string[] {
+    const words: string[] = [];
+    for (const w of this.ranks().keys()) {
+      if (words.length >= count) break;
+      if (/^[a-z]{2,}$/.test(w)) words.push(w);
+    }
+    return words;
+  }
+
   private path(key: keyof typeof DICTIONARY_FILES): string {
     const path = dictionaryFile(DICTIONARY_FILES[key], this.from);
     if (!path) throw new Error(`spelling: ${DICTIONARY_FILES[key].join('/')} is missing`);

@@ -3,6 +3,7 @@
 // common misspellings, word frequencies) are read by an adapter (src/node/dictionary.ts) and
 // handed in as SpellingLists; this module decides what a word is, which words are right, and how
 // suggestions are ranked and bounded. Pure: no I/O, no clock but the one handed in.
+import { SoundIndex } from './soundKey';
 import { typoDistance } from './typoDistance';
 
 /** The word lists, as the adapter reads them. Words are given as written, with ’ read as '. */
@@ -17,6 +18,8 @@ export interface SpellingLists {
   nearWords(word: string, timeoutMs: number): string[];
   /** How common a word (lower case) is: 1 is the most common; undefined when no frequency is known. */
   rank(word: string): number | undefined;
+  /** The `count` most common words, the most common first (for the sound-alike index); absent: no such index. */
+  frequentWords?(count: number): readonly string[];
 }
 
 export interface ProseWord {
@@ -112,9 +115,48 @@ export function isCorrect(word: string, lists: SpellingLists): boolean {
   return !(lists.corrections(lower) && lists.rank(lower) === undefined);
 }
 
+/** How many of the most common words the sound-alike index holds. */
+const SOUND_INDEX_WORDS = 20000;
+const soundIndexes = new WeakMap<SpellingLists, SoundIndex | null>();
+
+/** Words of the lists that sound like the typed one (built once per word list, on the first search). */
+function soundAlikes(typed: string, lists: SpellingLists): string[] {
+  let index = soundIndexes.get(lists);
+  if (index === undefined) {
+    const words = lists.frequentWords?.(SOUND_INDEX_WORDS);
+    soundIndexes.set(lists, (index = words ? new SoundIndex(words) : null));
+  }
+  if (!index) return [];
+  const out: string[] = [];
+  for (const w of index.lookup(typed)) {
+    // The frequency list holds words in lower case and some no list takes: each as a list has it.
+    if (lists.has(w, false)) out.push(w);
+    else if (lists.has(capitalised(w), false)) out.push(capitalised(w));
+  }
+  return out;
+}
+
 const cache = new WeakMap<SpellingLists, Map<string, string[]>>();
 /** Words whose search was cut short by its timeout, per word list: searched again when the budget allows. */
 const provisional = new WeakMap<SpellingLists, Map<string, string[]>>();
+
+/**
+ * The weights of the ranking. A candidate's score is a
+ * noisy-channel cost: how unlikely the misspelling is for that word (the weighted edit distance)
+ * plus how unlikely the word is at all (its frequency rank).
+ */
+const RANKING = {
+  /** A different last letter is rarer than a slip inside the word. */
+  lastLetter: 0.3,
+  /** A proper noun offered for a lower-case word that is another word. */
+  properNoun: 0.5,
+  /** Per power of ten of the frequency rank ("the" is 1, a rare word 50,000). */
+  perDecade: 0.15,
+  /** The most the rank adds for a word with a rank. */
+  maxRank: 0.8,
+  /** A word with no frequency known. */
+  unranked: 0.9,
+};
 
 /** Suggestions are ranked by how people misspell, then by how common the word is. */
 function score(typed: string, candidate: string, lists: SpellingLists): number {
@@ -123,13 +165,13 @@ function score(typed: string, candidate: string, lists: SpellingLists): number {
   // A different last letter is rarer than a slip inside the word ("particulary" is "particularly"),
   // unless the last two letters are only swapped ("vitea" is "vitae").
   const last = typed.toLowerCase().at(-1);
-  if (lower.at(-1) !== last && lower.at(-2) !== last) s += 0.3;
+  if (lower.at(-1) !== last && lower.at(-2) !== last) s += RANKING.lastLetter;
   // A proper noun for a lower-case word is rarely what was meant, unless it is the same word
   // ("london"): then a common one is likely, a rare one ("Eger" for "eger") much less.
   const rank = lists.rank(lower);
-  if (/^\p{Lu}/u.test(candidate) && !/^\p{Lu}/u.test(typed)) s += lower === typed.toLowerCase() ? (rank === undefined ? 0.6 : 0.2) : 0.5;
+  if (/^\p{Lu}/u.test(candidate) && !/^\p{Lu}/u.test(typed)) s += lower === typed.toLowerCase() ? (rank === undefined ? 0.6 : 0.2) : RANKING.properNoun;
   // Common words first among near ones: log-scaled rank, unlisted words last.
-  s += rank === undefined ? 0.9 : Math.min(0.8, Math.log10(rank) * 0.15);
+  s += rank === undefined ? RANKING.unranked : Math.min(RANKING.maxRank, Math.log10(rank) * RANKING.perDecade);
   return s;
 }
 
@@ -185,7 +227,7 @@ function suggestionsFor(word: string, lists: SpellingLists, budget: BudgetLeft):
     budget.left--;
     const timeout = Math.min(budget.searchMs, left);
     const started = budget.clock();
-    found = rankSuggestions(key, [...cased, ...lists.nearWords(key, timeout)], lists).slice(0, MAX_SUGGESTIONS);
+    found = rankSuggestions(key, [...cased, ...lists.nearWords(key, timeout), ...soundAlikes(key, lists)], lists).slice(0, MAX_SUGGESTIONS);
     // Cut short by its timeout (a busy machine): used now, searched again when a later check has budget left.
     if (budget.clock() - started >= timeout) {
       cut.set(key, found);

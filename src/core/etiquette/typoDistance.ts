@@ -24,19 +24,19 @@ const SOUND_ALIKE = new Set(['c:k', 'k:c', 'c:s', 's:c', 's:z', 'z:s', 'f:v', 'v
 
 export const COSTS = {
   /** Doubling or undoubling a letter: "recomend", "occurence", "untill". */
-  doubled: 0.4,
+  doubled: 0.3,
   /** One vowel for another: "seperate", "independant". */
   vowel: 0.6,
   /** A neighbouring key: "thsnk". */
   neighbour: 0.7,
   /** Letters that sound alike: "sucsess". */
-  sound: 0.7,
+  sound: 0.6,
   /** Two neighbouring letters swapped: "recieve", "teh" (the most common typing slip). */
-  swap: 0.5,
+  swap: 0.4,
   /** A silent or lost letter: an "e" dropped or added, an "h" after a consonant. */
-  silent: 0.6,
-  /** A vowel left out or put in. */
-  vowelGap: 0.8,
+  silent: 0.5,
+  /** A vowel left out or put in: among the commonest real misspellings ("definitly", "intrest"). */
+  vowelGap: 0.6,
   /** Any other insertion, deletion or substitution. */
   other: 1,
 };
