@@ -3,7 +3,7 @@
 // ESM-only dependencies (remark) run from CommonJS hosts.
 import * as esbuild from 'esbuild';
 import { readdirSync, readFileSync, existsSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -61,7 +61,7 @@ const builds = [
   // The pipeline panel's page: a browser bundle, fetched by the webview only when the panel opens.
   { ...common, entryPoints: ['src/webview/pipeline.ts'], outfile: 'dist/webview/pipeline.js', platform: 'browser', format: 'iife', target: 'es2022', sourcemap: false, minify: true },
   { ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [cliLazyParts, noJsYaml] },
-  // What only `ics`/`new` and `lint` need (ical.js, ical-generator; remark, retext, nspell): files
+  // What only `ics`/`new` and `lint` need (ical.js, ical-generator; remark, retext, the word lists, Harper): files
   // of their own, so `due` compiles a third of the code at start-up (docs/benchmarks.md).
   { ...common, entryPoints: ['src/cli/calendar.ts'], outfile: 'dist/cli-calendar.js' },
   // `mail`: imapflow (and its logger) only for that command.
@@ -80,13 +80,25 @@ const builds = [
 ].filter((b) => b.entryPoints.length > 0 && b.entryPoints.every((e) => existsSync(e)));
 
 rmSync('out', { recursive: true, force: true });
-// The spelling dictionaries, next to the bundles (src/node/dictionary.ts reads them from there):
-// dictionary-en finds its files through import.meta.url, which the CommonJS bundle lacks.
-mkdirSync('dist/dictionaries', { recursive: true });
-for (const [language, pkg] of [['en-US', 'dictionary-en'], ['en-GB', 'dictionary-en-gb']]) {
-  for (const ext of ['aff', 'dic']) copyFileSync(`node_modules/${pkg}/index.${ext}`, `dist/dictionaries/${language}.${ext}`);
-  copyFileSync(`node_modules/${pkg}/license`, `dist/dictionaries/${language}.license`);
+// The spelling lists and the grammar engine's wasm, next to the bundles: src/node/dictionary.ts
+// reads dist/dictionaries/<package>/, src/node/harper.ts dist/harper/ (harper.js finds its wasm
+// through import.meta.url, which the CommonJS bundle lacks). Each package's licence goes with it.
+rmSync('dist/dictionaries', { recursive: true, force: true });
+const dictionaryFiles = JSON.parse(readFileSync('src/node/dictionaryFiles.json', 'utf8'));
+const copied = new Set();
+for (const [pkg, path] of Object.values(dictionaryFiles)) {
+  const dir = join('dist/dictionaries', pkg.replace(/^@[^/]+\//, ''));
+  mkdirSync(dirname(join(dir, path)), { recursive: true });
+  copyFileSync(join('node_modules', pkg, path), join(dir, path));
+  if (copied.has(pkg)) continue;
+  copied.add(pkg);
+  const licence = readdirSync(join('node_modules', pkg)).find((f) => /^licen[cs]e/i.test(f));
+  if (licence) copyFileSync(join('node_modules', pkg, licence), join(dir, 'LICENSE'));
 }
+rmSync('dist/harper', { recursive: true, force: true });
+mkdirSync('dist/harper', { recursive: true });
+copyFileSync('node_modules/harper.js/dist/harper_wasm_slim_bg.wasm', 'dist/harper/harper_wasm_slim_bg.wasm');
+copyFileSync('node_modules/harper.js/LICENSE', 'dist/harper/LICENSE');
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();
 } else {

@@ -126,11 +126,16 @@ export async function run(): Promise<void> {
   let lastAnswer: { loadMs?: number; checkMs: number; checkCpuMs?: number } | undefined;
   let dictionaryLoadMs: number | undefined;
   const spellCheck = api.etiquette.spelling.check.bind(api.etiquette.spelling);
-  api.etiquette.spelling.check = (...args: Parameters<typeof spellCheck>) => spellCheck(...args).then((answer) => {
+  // While Harper loads, the worker answers twice (the first without it, onPartial): both are noted.
+  const note = (answer: { loadMs?: number; checkMs: number; checkCpuMs?: number }) => {
     lastAnswer = { loadMs: answer.loadMs, checkMs: answer.checkMs, checkCpuMs: answer.checkCpuMs };
     if (answer.loadMs !== undefined) dictionaryLoadMs = answer.loadMs;
-    return answer;
-  });
+  };
+  api.etiquette.spelling.check = (language: Parameters<typeof spellCheck>[0], request: Parameters<typeof spellCheck>[1], options: Parameters<typeof spellCheck>[2] = {}) =>
+    spellCheck(language, request, { ...options, onPartial: (r) => { note(r); options.onPartial?.(r); } }).then((answer) => {
+      note(answer);
+      return answer;
+    });
   const checker = api.etiquette as unknown as { check: (doc: vscode.TextDocument) => unknown };
   const original = checker.check.bind(checker);
   checker.check = (d: vscode.TextDocument) => {
@@ -161,7 +166,7 @@ export async function run(): Promise<void> {
   log(`cold: ${JSON.stringify(result.cold)}`);
   await sleep(500);
 
-  // 2. Suggestions for a word the checker has not seen (nspell's slow path), typed at the end of a line.
+  // 2. Suggestions for a word the checker has not seen (a search of the word list), typed at the end of a line.
   probe = new Probe();
   probe.start();
   const line = doc.lineAt(doc.lineCount - 8);

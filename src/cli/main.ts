@@ -1,6 +1,6 @@
 // interview-followup: the command-line front end over the same core as the extension.
 import { statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { formatLocalDate, formatOffsetDateTime, parseWallTime } from '../core/time/dates';
 import { dayNumber } from '../core/time/calendar';
 import { localDayOf } from '../core/time/dates';
@@ -18,6 +18,7 @@ import { parseNote } from '../core/note/parse';
 import type * as Calendar from './calendar';
 import type * as Mail from './mail';
 import { stats } from './stats';
+import { folderWords } from './folderWords';
 import { languageOf } from '../node/dictionary';
 import type * as SpellWorker from '../node/spellWorker';
 import type * as SafeWrite from '../node/safeWrite';
@@ -26,7 +27,7 @@ import type * as SafeWrite from '../node/safeWrite';
 const USAGES: Record<string, string> = {
   due: 'interview-followup due [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--no-cache] [--thank-you-hours N] [--follow-up-days N] [--holidays CC]',
   mark: `interview-followup mark <file> <${MARKABLE_KINDS.join('|')}> [--date YYYY-MM-DD] [--force]`,
-  lint: 'interview-followup lint <file or folder> [--now YYYY-MM-DDTHH:mm] [--language en-US|en-GB] [--json]',
+  lint: 'interview-followup lint <file or folder> [--folder <notes folder>] [--now YYYY-MM-DDTHH:mm] [--language en-US|en-GB] [--json]',
   new: 'interview-followup new --from-ics <file.ics> [--folder <notes folder>] [--me <email>] [--company <name>] [--close] [--json]',
   ics: 'interview-followup ics [folder] [--out <file.ics>] [--now YYYY-MM-DDTHH:mm] [--thank-you-hours N] [--follow-up-days N] [--holidays CC]',
   stats: 'interview-followup stats [folder] [--now YYYY-MM-DDTHH:mm] [--json] [--thank-you-hours N] [--follow-up-days N] [--holidays CC]',
@@ -47,6 +48,9 @@ follow-up's business days (besides 1 January and 25 December).
 new and mail without --me take your address from interviewFollowUp.signature.email
 in the nearest .vscode/settings.json above the notes folder, else INTERVIEW_FOLLOWUP_ME.
 mail's password: $INTERVIEW_FOLLOWUP_IMAP_PASSWORD or --password-command, never a flag.
+lint knows the people, companies and roles of every note in --folder (default: the
+folder linted, or the note's own folder); without --language it accepts American and
+British spellings.
 Exit status: 0 done (findings and problems in notes included); 1 mark or new --close
 refused to write, or lint found a warning or an error; 2 any other failure.`;
 
@@ -211,18 +215,32 @@ interface LintFinding {
   rule: string; severity: 'error' | 'warning' | 'info'; message: string; suggestions?: string[];
 }
 
+interface LintOptions {
+  now: Date;
+  settings: ReturnType<typeof ruleSettingsOf>;
+  language: ReturnType<typeof languageOf>;
+  /** The people, companies and roles of the notes folder, read once when a word needs them. */
+  world: ReturnType<typeof folderWords>;
+}
+
 /** Every finding in one note's drafts. */
-function lintText(text: string, file: string, options: { now: Date; settings: ReturnType<typeof ruleSettingsOf>; language: ReturnType<typeof languageOf> }): LintFinding[] {
+async function lintText(text: string, file: string, options: LintOptions): Promise<LintFinding[]> {
   const parsed = parseNote(text, file, options.settings);
   // Loaded here, not at start: the checker brings remark and retext, which `due` never needs.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { lintWithLanguageRequest, DEFAULT_LINT_OPTIONS } = require('../core/etiquette/check') as typeof Etiquette;
   const linted = lintWithLanguageRequest(text, parsed.kind === 'note' ? parsed.note : undefined, { ...DEFAULT_LINT_OPTIONS, settings: options.settings, now: options.now });
   // Spelling and grammar through the extension's worker module, called in-process: a one-shot
-  // command has no thread to keep responsive, and a worker would only add its start-up. The
-  // dictionary (a few MB) is read only when a draft has prose to check.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const spelled = linted.language ? (require('../node/spellWorker') as typeof SpellWorker).checkLanguage(options.language, linted.language).findings : [];
+  // command has no thread to keep responsive, and a worker would only add its start-up. The word
+  // lists and the grammar engine are read only when a draft has prose to check; the notes folder
+  // only when a word is unknown to the lists and the note.
+  let spelled: Etiquette.Finding[] = [];
+  if (linted.language) {
+    // A one-shot command waits a little longer for suggestions than the editor does (one check, no next one).
+    const budget = { searches: 40, ms: 1000, searchMs: 250, clock: () => performance.now() };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    spelled = (await (require('../node/spellWorker') as typeof SpellWorker).checkLanguage(options.language, linted.language, { world: options.world, budget })).findings;
+  }
   return [...linted.findings, ...spelled].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -231,19 +249,31 @@ function lintText(text: string, file: string, options: { now: Date; settings: Re
  * same rules as `due`: a file that cannot be read safely is reported and skipped). Exit 1 when a
  * finding is a warning or an error, as markdownlint and codespell do; information alone is 0.
  */
-function lint(argv: string[], out: Print, err: Print): number {
-  const { positional, flags } = parseArgs(argv, ['now', 'language', ...RULE_FLAGS], ['json']);
+async function lint(argv: string[], out: Print, err: Print): Promise<number> {
+  const { positional, flags } = parseArgs(argv, ['now', 'language', 'folder', ...RULE_FLAGS], ['json']);
   const [target] = positional;
   if (!target || positional.length > 1) throw new UsageError('lint needs exactly one <file or folder>');
   const language = flags.get('language');
   if (language !== undefined && language !== 'en-US' && language !== 'en-GB') throw new UsageError('--language is en-US or en-GB');
-  const options = { now: nowOf(flags), settings: ruleSettingsOf(flags), language: languageOf(language) };
+  const folder = flags.get('folder');
   let isFolder = false;
   try {
     isFolder = statSync(target).isDirectory();
   } catch {
     throw new CliError(`${target} does not exist`);
   }
+  let notesFolder: string;
+  if (typeof folder === 'string') {
+    let given = false;
+    try {
+      given = statSync(folder).isDirectory();
+    } catch {
+      // said below
+    }
+    if (!given) throw new UsageError('--folder must be a folder');
+    notesFolder = folder;
+  } else notesFolder = isFolder ? target : dirname(resolve(target));
+  const options: LintOptions = { now: nowOf(flags), settings: ruleSettingsOf(flags), language: languageOf(language), world: folderWords(notesFolder) };
   const results: { file: string; findings: LintFinding[] }[] = [];
   if (isFolder) {
     const root = resolve(target);
@@ -257,13 +287,13 @@ function lint(argv: string[], out: Print, err: Print): number {
         err(`interview-followup: ${safeCell(`${shown}: ${read.message}; not linted`, MAX_LINE)}`);
         continue;
       }
-      results.push({ file: shown, findings: lintText(read.text, shown, options) });
+      results.push({ file: shown, findings: await lintText(read.text, shown, options) });
     }
   } else {
     const read = readNoteSync(target);
     if (read.kind === 'gone') throw new CliError(`${target} does not exist`);
     if (read.kind === 'problem') throw new CliError(`${target}: ${read.message}`);
-    results.push({ file: target, findings: lintText(read.text, target, options) });
+    results.push({ file: target, findings: await lintText(read.text, target, options) });
   }
   const failing = results.some((r) => r.findings.some((f) => f.severity !== 'info'));
   if (flags.has('json')) {
@@ -315,7 +345,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       case 'mark':
         return await mark(rest, out);
       case 'lint':
-        return lint(rest, out, err);
+        return await lint(rest, out, err);
       case 'new':
       case 'ics':
         // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -3,7 +3,9 @@
 // dictionary", and opening a setting to fill. It does not debounce typing itself: it checks an
 // open note when the notes pipeline has parsed its new text, and reads that parse. Spelling and
 // grammar are checked in a worker thread (spellClient.ts): the other findings are published at
-// once, those when the worker answers (until then, the previous ones where their words still are).
+// once, those when the worker answers (until then, the previous ones where their words still are;
+// while the grammar engine loads, the worker's first answer comes without it). The worker knows
+// every person, company and role of the notes folder, sent when they change.
 import * as vscode from 'vscode';
 import { PerKeyDebouncer } from './debounce';
 import { Disposable } from './dispose';
@@ -12,10 +14,12 @@ import { drafting, draftingLoaded } from './lazyCore';
 import { SnippetQuiet } from './snippetQuiet';
 import { languageOf } from '../node/dictionary';
 import type { Logger } from './log';
-import { SpellClient, SpellWorkerStopped } from './spellClient';
+import { SpellCheckSuperseded, SpellClient, SpellWorkerStopped } from './spellClient';
+import type { SpellOutcome } from '../node/spellProtocol';
 import type { SettingsStore } from './settings';
 import type { NotesModel } from './workspaceNotes';
 import type { Finding, FindingFix } from '../core/etiquette/check';
+import type { Note } from '../core/model/types';
 
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -51,6 +55,10 @@ export class EtiquetteChecker extends Disposable implements vscode.CodeActionPro
   /** The last spelling and grammar findings per document with the words they cover, and the number of its latest check (older answers are dropped). */
   private readonly languageFound = new Map<string, { finding: Finding; words: string }[]>();
   private readonly generation = new Map<string, number>();
+  /** Each note's words for the worker (company, role, people), and the notes changed since they were read ('all': read every note). */
+  private readonly worldOf = new Map<string, string[]>();
+  private worldDirty: Set<string> | 'all' = 'all';
+  private worldSent = '';
 
   /** `spelling`: the worker's client (started by the first draft checked), a port the host benchmark wraps. */
   constructor(
@@ -62,7 +70,11 @@ export class EtiquetteChecker extends Disposable implements vscode.CodeActionPro
     super();
     this.register(spelling);
     // After a scan, and when what the checker uses changed: every open note again.
-    this.register(notes.onDidChangeScanning((scanning) => scanning || this.checkOpen()));
+    this.register(notes.onDidChangeScanning((scanning) => {
+      if (scanning) return;
+      this.worldDirty = 'all';
+      this.checkOpen();
+    }));
     this.register(settings.onDidChangeEtiquette(() => this.checkOpen()));
     [
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
@@ -70,6 +82,7 @@ export class EtiquetteChecker extends Disposable implements vscode.CodeActionPro
       vscode.workspace.onDidChangeTextDocument((e) => this.quiet.onChange(e)),
       notes.onDidChange((files) => {
         const changed = new Set(files);
+        if (this.worldDirty !== 'all') for (const f of files) this.worldDirty.add(f);
         for (const doc of vscode.workspace.textDocuments) if (changed.has(doc.uri.toString())) this.schedule(doc, 0);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
@@ -156,20 +169,55 @@ export class EtiquetteChecker extends Disposable implements vscode.CodeActionPro
       this.languageFound.delete(key);
       return this.publish(doc, others, []);
     }
-    // The worker (and its dictionary) start with the first draft that has prose, never at activation.
+    // The worker (and its word lists and grammar engine) start with the first draft that has prose, never at activation.
+    this.sendWorld(d.noteWorldWords);
     const version = doc.version;
-    this.spelling.check(languageOf(settings.language), language).then((result) => {
+    const answer = (result: SpellOutcome) => {
+      if (result.grammarError) this.log.warn(`Grammar: the grammar engine could not be loaded (${result.grammarError}); grammar is checked by the extension's own rules only`);
       // An answer for older text is dropped: the change that made it older brings its own check.
       if (doc.isClosed || this.generation.get(key) !== generation || doc.version !== version) return;
       this.languageFound.set(key, result.findings.map((finding) => ({ finding, words: doc.getText(range(finding)) })));
       this.publish(doc, others, result.findings);
-    }, (error: unknown) => {
-      // A stopped worker is logged once by the client; anything else is logged here.
-      if (!(error instanceof SpellWorkerStopped)) this.log.error(`Spelling: checking ${doc.uri.fsPath} failed`, error);
+    };
+    this.spelling.check(languageOf(settings.language, vscode.env.language), language, { key, onPartial: answer }).then(answer, (error: unknown) => {
+      // A stopped worker is logged once by the client; a check replaced by a newer one is no failure.
+      if (!(error instanceof SpellWorkerStopped) && !(error instanceof SpellCheckSuperseded)) this.log.error(`Spelling: checking ${doc.uri.fsPath} failed`, error);
     });
     // Until the worker answers, the previous spelling and grammar findings stay where their words still are.
     const carried = (this.languageFound.get(key) ?? []).filter((c) => c.words === doc.getText(range(c.finding))).map((c) => c.finding);
     return this.publish(doc, others, carried);
+  }
+
+  /**
+   * Tells the worker the words of every note (company, role, people) when they changed: each
+   * note's words are read again only when the note changed; all of them after a scan.
+   */
+  private sendWorld(noteWorldWords: (note: Note) => string[]): void {
+    const dirty = this.worldDirty;
+    if (dirty !== 'all' && dirty.size === 0) return;
+    this.worldDirty = new Set();
+    const notes = this.notes.notes();
+    let changed = false;
+    if (dirty === 'all') {
+      this.worldOf.clear();
+      for (const n of notes) this.worldOf.set(n.file, noteWorldWords(n));
+      changed = true;
+    } else {
+      const byFile = new Map(notes.filter((n) => dirty.has(n.file)).map((n) => [n.file, n]));
+      for (const file of dirty) {
+        const n = byFile.get(file);
+        const before = this.worldOf.get(file)?.join('\n');
+        if (n) this.worldOf.set(file, noteWorldWords(n));
+        else this.worldOf.delete(file);
+        if (before !== this.worldOf.get(file)?.join('\n')) changed = true;
+      }
+    }
+    if (!changed) return;
+    const words = [...new Set([...this.worldOf.values()].flat())].sort();
+    const joined = words.join('\n');
+    if (joined === this.worldSent) return;
+    this.worldSent = joined;
+    this.spelling.setWorld(words);
   }
 
   private publish(doc: vscode.TextDocument, others: Finding[], language: Finding[]): Finding[] {

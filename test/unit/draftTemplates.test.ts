@@ -195,11 +195,25 @@ test('drafts: without a role, the company stands in', () => {
   assert.match(draftText('thank-you', input({ role: 'Analyst position' })), /the Analyst position at Acme Corp\./);
 });
 
-test('drafts: the follow-up mentions the timeframe only when the note has one', () => {
-  assert.match(draftText('follow-up', input({ timeline: 'two weeks' })), /you mentioned “two weeks” as the timeframe for next steps/);
-  const none = draftText('follow-up', input());
-  assert.doesNotMatch(none, /timeframe|“/);
-  assert.match(none, /check in on where things stand/);
+test('drafts: the follow-up says in its own words by when they hoped to decide, never quoting the note; without a stated day it only checks in', () => {
+  // The interview is on Thursday 2026-11-12 (note() below).
+  const cases: [string, RegExp][] = [
+    ['two weeks', /you mentioned that you hoped to have an update on next steps by Thursday, November 26, so I wanted to check in\./],
+    ["We'll get back to you by next Friday", /by Friday, November 13, so/],
+    ['decision early next week', /by Tuesday, November 17, so/],
+    ['by January 8', /by Friday, January 8, 2027, so/],
+  ];
+  for (const [timeline, expected] of cases) {
+    const text = draftText('follow-up', input({ timeline }));
+    assert.match(text, expected, timeline);
+    assert.ok(!text.includes(timeline), `${timeline}: not quoted`);
+    assert.doesNotMatch(text, /[“”"]|timeframe/);
+  }
+  for (const timeline of [undefined, 'soon', "they'll be in touch"]) {
+    const text = draftText('follow-up', input(timeline ? { timeline } : {}));
+    assert.match(text, / I wanted to check in on where things stand\./, String(timeline));
+    assert.doesNotMatch(text, /you mentioned/);
+  }
 });
 
 test('drafts: three paragraphs between salutation and sign-off, with the signature lines', () => {
@@ -315,7 +329,8 @@ test('escaping: names, company, role, details and signature with snippet syntax'
     for (const raw of ['R$1 ${2:x} |} lead', 'Acme $$ } Corp', 'Dear J$ne, Ra\\j|} and $Li,', 'Me $USER', 'me}@example.com · \\$0']) {
       assert.ok(text.includes(raw), `${kind}: ${raw}`);
     }
-    if (kind === 'follow-up') assert.ok(text.includes('“$0 weeks}”'));
+    // The timeline is never quoted: nothing of it reaches the draft.
+    if (kind === 'follow-up') assert.ok(!text.includes('$0 weeks'));
   }
 });
 

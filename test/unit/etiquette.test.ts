@@ -78,10 +78,11 @@ function summarize(text: string, findings: Finding[]): string[] {
   });
 }
 
-/** A paragraph of exactly n words. */
+/** A paragraph of exactly n words, one sentence. */
 function filler(n: number): string {
   const words = 'we discussed queues retries and the rollout plan for the new billing service'.split(' ');
-  return Array.from({ length: n }, (_, i) => words[i % words.length]).join(' ') + '.';
+  const text = Array.from({ length: n }, (_, i) => words[i % words.length]).join(' ') + '.';
+  return text[0]!.toUpperCase() + text.slice(1);
 }
 
 interface Case {
@@ -280,12 +281,12 @@ test('etiquette: missing-subject fix inserts a subject line after the heading', 
 });
 
 test('etiquette: CRLF text gives the same findings and columns', () => {
-  const draft = THANK_YOU.map((l, i) => (i === 7 ? 'please hire me (your name)' : l));
+  const draft = THANK_YOU.map((l, i) => (i === 7 ? 'Please hire me (your name)' : l));
   const lf = noteText(FM, draft);
   const crlf = noteText(FM, draft, [DETAIL], '\r\n');
   const clean = (text: string) => lintNote(text, noteOf(text), options(TY_NOW));
   assert.deepEqual(clean(crlf), clean(lf));
-  assert.deepEqual(summarize(crlf, clean(crlf)), ['desperate +7 "please hire me"', 'placeholder +7 "(your name)"']);
+  assert.deepEqual(summarize(crlf, clean(crlf)), ['desperate +7 "Please hire me"', 'placeholder +7 "(your name)"']);
   assert.deepEqual(clean(noteText(FM, THANK_YOU, [DETAIL], '\r\n')), []);
   const noSubject = noteText(FM, THANK_YOU.filter((_, i) => i !== 1), [DETAIL], '\r\n');
   assert.equal(clean(noSubject)[0]!.fix?.text, 'Subject: Thank you — Backend Engineer interview\r\n');

@@ -1,15 +1,16 @@
-// Spelling and grammar in drafts (remark-retext + retext-spell over the Hunspell dictionaries,
-// retext-repeated-words, retext-indefinite-article): what is reported, what the note knows, the
-// quick fixes, and British spelling.
+// Spelling and grammar in drafts (the cspell word lists, people's names, companies and software
+// terms; retext-repeated-words, retext-indefinite-article; our grammar rules): what is reported,
+// what the note knows, the quick fixes, and American and British spelling.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_LINT_OPTIONS, lintNote, type Finding, type LintOptions } from '../../src/core/etiquette/check';
 import { parseNote } from '../../src/core/note/parse';
-import { loadDictionary } from '../../src/node/dictionary';
+import { dictionaryFor } from '../../src/node/dictionary';
 import { isSoundWord } from '../../src/core/etiquette/interjections';
 
-const EN = loadDictionary('en-US', process.cwd());
-const GB = loadDictionary('en-GB', process.cwd());
+const BOTH = dictionaryFor('en', process.cwd());
+const EN = dictionaryFor('en-US', process.cwd());
+const GB = dictionaryFor('en-GB', process.cwd());
 
 function note(body: string[], fm: string[] = []): { text: string; lint: (more?: Partial<LintOptions>) => Finding[] } {
   const text = [
@@ -23,7 +24,7 @@ function note(body: string[], fm: string[] = []): { text: string; lint: (more?: 
   return {
     text,
     lint: (more = {}) => lintNote(text, parsed.kind === 'note' ? parsed.note : undefined, {
-      ...DEFAULT_LINT_OPTIONS, now: new Date(2026, 10, 20, 15), spelling: { dictionary: EN }, ...more,
+      ...DEFAULT_LINT_OPTIONS, now: new Date(2026, 10, 20, 15), spelling: { lists: BOTH }, ...more,
     }),
   };
 }
@@ -31,9 +32,13 @@ function note(body: string[], fm: string[] = []): { text: string; lint: (more?: 
 const of = (findings: Finding[], ...rules: string[]) => findings.filter((f) => rules.includes(f.rule));
 const words = (text: string, findings: Finding[]) => findings.map((f) => text.split('\n')[f.line - 1]!.slice(f.column, f.endColumn));
 
-test('spelling: the dictionaries are found and read', () => {
-  assert.ok(EN && EN.aff.length > 1000 && EN.dic.length > 100_000);
-  assert.ok(GB && GB.dic.length > 100_000);
+test('spelling: the word lists are found and read, each on first need', () => {
+  const lists = dictionaryFor('en-US', process.cwd());
+  assert.equal(lists.has('receive', false), true);
+  assert.deepEqual([...lists.loadMs.keys()], ['American English'], 'a word of the main list reads no other list');
+  assert.equal(lists.has('Aamodt', false), true, 'people names');
+  assert.equal(GB.has('organisation', false), true);
+  assert.equal(EN.has('organisation', false), false);
 });
 
 test('spelling: a misspelled word is reported with its correction first, as quick fixes, and can be added to the dictionary', () => {
@@ -54,8 +59,9 @@ test('spelling: words the note knows, the user list, the signature, URLs, addres
     'my experience with `kubectl` and Frobnitz fits. See https://github.com/acme/qwertzuiop and qwrtx.example.com or write to oq@zyntrix.example.', '',
     'Best,', 'Brannigan Vexley', 'brannigan@example.com',
   ]);
-  assert.deepEqual(words(n.text, of(n.lint({ spelling: { dictionary: EN, words: [] } }), 'spelling')), ['Frobnitz', 'Brannigan', 'Vexley']);
-  const withWords = n.lint({ spelling: { dictionary: EN, words: ['Frobnitz'] }, signature: { name: 'Brannigan Vexley', email: '', phone: '' } });
+  // The lines after the sign-off are the writer's name and contact: known.
+  assert.deepEqual(words(n.text, of(n.lint({ spelling: { lists: BOTH, words: [] } }), 'spelling')), ['Frobnitz']);
+  const withWords = n.lint({ spelling: { lists: BOTH, words: ['Frobnitz'] }, signature: { name: 'Brannigan Vexley', email: '', phone: '' } });
   assert.deepEqual(of(withWords, 'spelling'), []);
 });
 
@@ -67,10 +73,12 @@ test('spelling: template slots are placeholders, not misspellings; without a dic
   assert.deepEqual(of(n.lint({ spelling: {} }), 'spelling'), []);
 });
 
-test('spelling: en-GB accepts British spellings that en-US reports, and the reverse', () => {
+test('spelling: both spellings are right unless one is chosen; en-GB accepts British spellings that en-US reports, and the reverse', () => {
   const n = note(['Dear Oyelaran,', '', 'I would organise the colour review; I would organize the color review.']);
-  assert.deepEqual(words(n.text, of(n.lint(), 'spelling')), ['organise', 'colour']);
-  assert.deepEqual(words(n.text, of(n.lint({ spelling: { dictionary: GB } }), 'spelling')), ['organize', 'color']);
+  assert.deepEqual(words(n.text, of(n.lint(), 'spelling')), []);
+  assert.deepEqual(words(n.text, of(n.lint({ spelling: { lists: EN } }), 'spelling')), ['organise', 'colour']);
+  // "organize" is British too (Oxford spelling); "color" is not.
+  assert.deepEqual(words(n.text, of(n.lint({ spelling: { lists: GB } }), 'spelling')), ['color']);
 });
 
 test('grammar: a repeated word and a/an before the wrong sound, each with its fix', () => {

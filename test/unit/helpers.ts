@@ -29,6 +29,12 @@ export function actionsAt(text: string, now: string, settings: RuleSettings = DE
   return actionsFor(parsedNote(text, settings), localNow(now), settings);
 }
 
+/**
+ * Whether this run is the first of test-unit.mjs's time zones (or a run without one): tests that
+ * load the grammar engine (Harper's wasm, seconds and ~300 MB) and depend on no time zone run once.
+ */
+export const FIRST_ZONE = !process.env.TZ || process.env.TZ === (process.env.IFU_TEST_ZONES ?? 'UTC').split(',')[0];
+
 /** The parse of `text` as the note `file`: what NoteIndex.set takes. */
 export function parseOf(file: string, text: string): ParseResult {
   return parseNote(text, file);

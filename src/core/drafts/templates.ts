@@ -8,7 +8,8 @@
 //   and `\$` would keep its backslash).
 import { TEMPLATE_SLOTS } from './slots';
 import { greetingName, joinNames } from '../model/names';
-import { MONTH_FULL_NAMES } from '../time/calendar';
+import { dayNumber, MONTH_FULL_NAMES, WEEKDAY_FULL_NAMES, weekdayOf } from '../time/calendar';
+import { readTimeline } from '../timeline/timeline';
 import type { Interviewer, Note, Signature } from '../model/types';
 
 export type { Signature } from '../model/types';
@@ -75,6 +76,20 @@ function roleAt(note: Note): string {
   return /\b(?:role|position|job|opening)$/i.test(role) ? `the ${role} at ${company}` : `the ${role} role at ${company}`;
 }
 
+/**
+ * The timeframe they gave, in our words: the day the stated deadline or span ends ("within two
+ * weeks", "by next Friday" → "by Friday, December 4"), never their sentence quoted back. undefined
+ * when the note's timeline names no day (none, or vague: "soon", "in touch").
+ */
+function statedDay(note: Note): string | undefined {
+  if (!note.timeline) return undefined;
+  const reading = readTimeline(note.timeline, note.interview, { defaultDays: 14 });
+  const stated = reading.fromTimeline ? reading.stated : undefined;
+  if (!stated) return undefined;
+  const year = stated.year !== note.interview.year ? `, ${stated.year}` : '';
+  return `${WEEKDAY_FULL_NAMES[weekdayOf(dayNumber(stated))]}, ${MONTH_FULL_NAMES[stated.month - 1]} ${stated.day}${year}`;
+}
+
 function interviewDay(note: Note): string {
   return `${MONTH_FULL_NAMES[note.interview.month - 1] ?? ''} ${note.interview.day}`.trim();
 }
@@ -124,12 +139,12 @@ function draftParts(kind: TemplateKind, input: DraftInput): Part[] {
       'One part of our conversation has especially stayed with me: ', detail,
       '. It made me even more excited about the role, and I believe my experience with ', value,
       ' would let me contribute from early on.\n\n',
-      'Thank you again for your time and for a thoughtful conversation. I look forward to hearing about the next steps.\n\n',
+      'Thank you again for your time and for a thoughtful conversation. I am happy to share anything else that would be useful, and I look forward to hearing about the next steps.\n\n',
     );
   } else {
-    const timeline = inline(note.timeline);
-    const when = timeline
-      ? ` When we spoke, you mentioned “${timeline}” as the timeframe for next steps, so I wanted to check in.`
+    const day = statedDay(note);
+    const when = day
+      ? ` When we spoke, you mentioned that you hoped to have an update on next steps by ${day}, so I wanted to check in.`
       : ' I wanted to check in on where things stand.';
     parts.push(
       '## Follow-up email\n\n',

@@ -17,10 +17,12 @@ import { addressEveryone, appendToDraft, insertAfterGreeting, sentenceAround, ty
 import type { Finding, FindingFix, LintOptions, RuleId } from './findings';
 import { draftProse, knownWords, languageFindings, type DraftProse, type LanguageRequest } from './draftLanguage';
 
-export type { Dictionary } from './language';
+export type { SpellingLists } from './spelling';
+export type { EngineIssue, LanguageOptions, WordSet } from './draftLanguage';
 export type { LanguageRequest } from './draftLanguage';
 export type { Finding, FindingAction, FindingFix, LintOptions, RuleId } from './findings';
-export { languageFindings } from './draftLanguage';
+export { grammarText, languageFindings } from './draftLanguage';
+export { noteWorldWords } from './worldWords';
 
 export const DEFAULT_LINT_OPTIONS: Omit<LintOptions, 'now'> = {
   thankYouMaxWords: 200,
@@ -39,6 +41,7 @@ const SEVERITY: Record<RuleId, Finding['severity']> = {
   'missing-contact': 'warning',
   'too-early': 'warning',
   spelling: 'warning',
+  grammar: 'warning',
   'repeated-word': 'warning',
   'indefinite-article': 'warning',
   'long-paragraph': 'info',
@@ -132,7 +135,7 @@ function alreadySent(draft: DraftSection, note: Note | undefined): boolean {
 export function lintNote(text: string, note: Note | undefined, options: LintOptions): Finding[] {
   const { findings, language } = lintWithLanguageRequest(text, note, options);
   if (!language) return findings;
-  return [...findings, ...languageFindings(language, options.spelling?.dictionary)].sort((a, b) => a.line - b.line || a.column - b.column);
+  return [...findings, ...languageFindings(language, options.spelling?.lists, { world: options.spelling?.world })].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**

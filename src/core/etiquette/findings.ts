@@ -2,12 +2,12 @@
 // given. Shared by the checker (check.ts) and the spelling and grammar findings (draftLanguage.ts).
 import type { RuleSettings, Signature } from '../model/types';
 import type { Edit } from './fixes';
-import type { Dictionary } from './language';
+import type { SpellingLists } from './spelling';
 
 export type RuleId =
   | 'desperate' | 'too-long' | 'long-paragraph' | 'missing-name' | 'missing-contact'
   | 'placeholder' | 'no-detail' | 'channel' | 'too-early' | 'missing-subject'
-  | 'spelling' | 'repeated-word' | 'indefinite-article'
+  | 'spelling' | 'grammar' | 'repeated-word' | 'indefinite-article'
   | 'thank-and-interest' | 'good-candidate' | 'focus-on-offer' | 'adds-value';
 
 /** An edit that resolves a finding: replace the range with text. Lines 1-based, columns 0-based, end exclusive. */
@@ -38,6 +38,8 @@ export interface Finding {
   actions?: FindingAction[];
   /** Replacement words (spelling, grammar). */
   suggestions?: string[];
+  /** For spelling and grammar: which checker found it (a grammar kind of our rules, 'engine', 'spelling', …). */
+  source?: string;
 }
 
 
@@ -47,8 +49,11 @@ export interface LintOptions {
   followUpMaxWords: number;
   paragraphMaxWords: number;
   settings: RuleSettings;
-  /** The Hunspell dictionary (loaded by the adapter) and the user's own words; no dictionary: no spelling. */
-  spelling?: { dictionary?: Dictionary; words?: readonly string[] };
+  /**
+   * The word lists (read by an adapter, src/node/dictionary.ts), the user's own words and every
+   * person, company and role of the notes folder (lower case); no lists: no spelling.
+   */
+  spelling?: { lists?: SpellingLists; words?: readonly string[]; world?: { has(word: string): boolean } };
   /** The user's signature: its name is a known word, its contact line a fix for missing-contact. */
   signature?: Signature;
 }
