@@ -80,6 +80,14 @@ describe('the mailbox in a real extension host, against a real IMAP server', fun
     await waitFor('the note re-read', () => a.notes.note(uri())?.heardBack === '2026-12-03');
     assert.ok(!a.notes.actionsOf(uri(), new Date()).some((x) => x.kind === 'follow-up'));
 
+    // The Interviews view says they replied, when and in which message.
+    a.interviews.render(new Date());
+    const item = (n: Parameters<typeof a.interviews.getTreeItem>[0]) => `${a.interviews.getTreeItem(n).label as string} | ${a.interviews.getTreeItem(n).description as string}`;
+    const row = a.interviews.getChildren().find((s) => item(s).startsWith('Mailbox Co'));
+    assert.ok(row, 'Mailbox Co in the Interviews view');
+    // (With the year once the test runs in another year than the reply's.)
+    assert.ok(a.interviews.getChildren(row).map(item).some((l) => /^Replied \| 3 Dec( 2026)? · Re: Next steps$/.test(l)), a.interviews.getChildren(row).map(item).join('\n'));
+
     const again = await vscode.commands.executeCommand<CheckResult>('interviewFollowUp.checkMailbox', { accept: 'sure' });
     assert.deepEqual(mine(again), [], 'a second check finds nothing new');
   });

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { guessCompany } from '../../src/core/ics/company';
+import { isServiceDomain, registrableLabel } from '../../src/core/model/domains';
 import { readInvitation } from '../../src/core/ics/invitation';
 
 const read = (title: string, people: string[] = [], domains: string[] = [], self: string[] = []) => {
@@ -84,4 +85,12 @@ test('company: a hostile title is read in bounded time', () => {
     const ms = performance.now() - start;
     assert.ok(ms < 250, `${ms.toFixed(0)} ms for ${JSON.stringify(title.slice(0, 20))}…`);
   }
+});
+
+test('one list of service domains for the invitation and the mailbox: a country\'s free mail too, Google\'s own domain not', () => {
+  for (const d of ['gmail.com', 'gmail.co.in', 'yahoo.co.jp', 'mail.hotmail.fr', 'group.calendar.google.com', 'teams.microsoft.com', 'hackerrank.com', 'greenhouse.io']) {
+    assert.equal(isServiceDomain(d), true, d);
+  }
+  for (const d of ['google.com', 'microsoft.com', 'acme.example', 'acme.co.uk']) assert.equal(isServiceDomain(d), false, d);
+  assert.equal(registrableLabel('mail.acme-corp.co.uk'), 'acme-corp');
 });

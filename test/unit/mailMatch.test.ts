@@ -3,8 +3,8 @@
 // interviewer, nothing before the interview, a closed note left alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findMailChanges, mailComment, type MailEnvelope } from '../../src/core/mail/match';
-import { mailCommentOf } from '../../src/core/note/values';
+import { findMailChanges, type MailEnvelope } from '../../src/core/mail/match';
+import { mailComment, mailCommentOf, mailSubjectOf } from '../../src/core/note/mailEvidence';
 import { DEFAULT_RULE_SETTINGS } from '../../src/core/model/types';
 import { noteText, parseOf } from './helpers';
 import type { Note } from '../../src/core/model/types';
@@ -62,4 +62,9 @@ test('mail comment: one line, read back from the line it is written on', () => {
   assert.equal(comment, 'mail: 2026-12-03 14:02, Jane <jane@acme.example>, "Re: Next steps"');
   assert.equal(mailCommentOf(`heardBack: 2026-12-03 # ${comment}`), comment.slice('mail: '.length));
   assert.equal(mailCommentOf('heardBack: 2026-12-03 # sent by hand'), undefined);
+  assert.equal(mailSubjectOf(`heardBack: 2026-12-03 # ${comment}`), 'Re: Next steps');
+  // A sender written "Last, First" in quotes does not end the sender early; a subject may hold quotes.
+  const quoted = mailComment({ date: '2026-12-03', from: '"Patel, Raj" <raj@acme.example>', subject: 'Re: "Data" role, next steps' });
+  assert.equal(mailSubjectOf(`heardBack: 2026-12-03 # ${quoted}`), 'Re: "Data" role, next steps');
+  assert.equal(mailSubjectOf('heardBack: 2026-12-03 # sent by hand'), undefined);
 });

@@ -114,6 +114,17 @@ test('interviews: marked sent on the interview\'s day, the thank-you is the last
   assert.equal(summarizeInterview(parsedNote(timed), [], localNow('2026-12-06T18:00')).lastContact?.what, 'interview');
 });
 
+test('interviews: their answer found in the mailbox reads "Replied 3 Dec · Re: Next steps"', () => {
+  const found = noteText(['company: Acme', 'interview: 2026-11-28 14:00', 'thankYou: 2026-11-28', 'heardBack: 2026-12-03 # mail: 2026-12-03 14:02, Raj Patel <raj@acme.example>, "Re: Next steps"']);
+  const now = localNow('2026-12-06T09:00');
+  const s = summarizeInterview(parsedNote(found), [], now);
+  assert.deepEqual(interviewDetails(s, now)[1], { label: 'Replied', description: '3 Dec · Re: Next steps' });
+  assert.match(interviewLine(s, now), /last: heard back 2026-12-03 \("Re: Next steps"\)/);
+  // Marked by hand (no mailbox comment): the date alone; another year says which.
+  const byHand = noteText(['company: Acme', 'interview: 2025-11-28 14:00', 'heardBack: 2025-12-03 # phoned me']);
+  assert.deepEqual(interviewDetails(summarizeInterview(parsedNote(byHand), [], now), now)[1], { label: 'Replied', description: '3 Dec 2025' });
+});
+
 test('interviews: without a status, scheduled before the interview and interviewed from its start (as the board reads it)', () => {
   const text = noteText(['company: Acme', 'interview: 2026-12-06 14:00']);
   assert.equal(summarizeInterview(parsedNote(text), [], localNow('2026-12-06T13:59')).status, 'scheduled');

@@ -16,6 +16,8 @@
 // user, a role (job words), or a company (a company word, the invitation's domain, an acronym),
 // and what is left by position (company first, then role).
 
+import { isServiceDomain, registrableLabel } from '../model/domains';
+
 /** Job words: a piece holding one names a role. */
 const ROLE_WORDS = new Set([
   'engineer', 'engineers', 'developer', 'developers', 'programmer', 'manager', 'designer', 'analyst', 'scientist', 'lead', 'director', 'intern',
@@ -60,23 +62,6 @@ const COMPANY_FRAGMENTS = ['集团', '公司', '科技', '研究院', '软件', 
 
 /** Instructions, not names: a piece starting with one of these is neither company nor role. */
 const INSTRUCTION_WORDS = new Set(['check', 'please', 'join', 'click', 'see', 'read', 'bring', 'reply', 'confirm', 'dial', 'use']);
-
-/**
- * Mail, calendar, meeting, scheduling, job-board and applicant-tracking services: their domain
- * says nothing about the employer. google.com and microsoft.com are those companies' own (their
- * people write from them); their calendar subdomains are services.
- */
-const SERVICE_DOMAINS = new Set([
-  'gmail', 'googlemail', 'outlook', 'hotmail', 'live', 'msn', 'yahoo', 'ymail', 'icloud', 'me', 'mac', 'aol', 'proton',
-  'protonmail', 'pm', 'gmx', 'web', 'yandex', 'zoho', 'zohomail', 'fastmail', 'mail', 'qq', '163', '126', 'foxmail', 'naver',
-  'calendly', 'cal', 'savvycal', 'doodle', 'youcanbook', 'acuityscheduling', 'hubspot', 'zoom', 'webex', 'gotomeeting',
-  'goodtime', 'greenhouse', 'lever', 'workday', 'myworkday', 'myworkdayjobs', 'ashbyhq', 'gem', 'smartrecruiters', 'icims',
-  'jobvite', 'taleo', 'successfactors', 'bamboohr', 'recruitee', 'workable', 'teamtailor', 'personio', 'breezy', 'jazzhr',
-  'applytojob', 'hirevue', 'modernhire', 'codility', 'hackerrank', 'coderpad', 'codesignal', 'karat', 'shl', 'naukri',
-  'indeed', 'linkedin', 'glassdoor', 'internshala', 'monster', 'ziprecruiter', 'lu', 'eventbrite', 'example', 'hireflix',
-  'paradox', 'rippling', 'gusto', 'dover', 'crosschq', 'hiremee', 'superset', 'unstop', 'wellfound', 'angellist',
-]);
-const SERVICE_SUFFIXES = ['.calendar.google.com', '.calendar.microsoft.com', 'resource.calendar.google.com'];
 
 interface CompanyGuess {
   company?: string;
@@ -458,13 +443,7 @@ function nameFromLabel(label: string): string {
 
 /** The registrable label of a domain ("acme-corp" of "mail.acme-corp.co.uk"), or undefined for a service's domain. */
 function companyLabel(domain: string): string | undefined {
-  const d = domain.toLowerCase().replace(/\.$/, '');
-  if (SERVICE_SUFFIXES.some((s) => d.endsWith(s))) return undefined;
-  const labels = d.split('.').filter(Boolean);
-  if (labels.length < 2) return undefined;
-  const secondLevel = labels.length >= 3 && /^(co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 2]!);
-  const label = labels[labels.length - (secondLevel ? 3 : 2)]!;
-  return SERVICE_DOMAINS.has(label) ? undefined : label;
+  return isServiceDomain(domain) ? undefined : registrableLabel(domain);
 }
 
 export function guessCompany(summary: string, people: { name: string; email?: string }[], domains: string[], self: Self = {}): CompanyGuess {

@@ -212,10 +212,3 @@ export function mailSince(notes: readonly Note[]): Date | undefined {
   for (const n of notes) if (!n.closed && (oldest === undefined || n.start.getTime() < oldest)) oldest = n.start.getTime();
   return oldest === undefined ? undefined : new Date(oldest);
 }
-
-/** The comment written after a value found in the mailbox, one line: the hover reads it back. */
-export function mailComment(change: Pick<MailChange, 'date' | 'from' | 'subject'>): string {
-  const oneLine = (s: string) => s.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').trim();
-  const subject = oneLine(change.subject).slice(0, 120);
-  return `mail: ${change.date.replace('T', ' ')}, ${oneLine(change.from).slice(0, 80)}, "${subject}"`;
-}

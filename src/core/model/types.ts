@@ -55,6 +55,8 @@ export interface Note {
   status?: string;
   /** When the company answered (`heardBack:`); its status says how. Optional, for the pipeline's figures. */
   heardBack?: DoneValue;
+  /** The subject of the message `heardBack` was found in, when a mailbox check wrote it ("Re: Next steps"). */
+  heardBackSubject?: string;
   closed: boolean;
   /** Snoozes written in the note (snoozeThankYou / snoozeCard / snoozeFollowUp), local wall times. */
   snoozed?: Partial<Record<MarkableKind, WallTime>>;

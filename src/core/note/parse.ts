@@ -9,9 +9,13 @@ import { KEYS } from '../model/kinds';
 import { MAX_TASKS_PER_NOTE, readTasks } from './tasks';
 import { readTimeline } from '../timeline/timeline';
 import { readDoneValue, readSnoozes, textValue as text, yesNo } from './values';
+import { mailSubjectOf } from './mailEvidence';
 import { frontMatterTooLong, keyLines, readYaml, type ReadYamlOptions } from './yaml';
 import { DEFAULT_RULE_SETTINGS, type DoneValue, type Interviewer, type Note, type Problem, type RuleSettings } from '../model/types';
 
+
+/** The `heardBack:` line of a front-matter block, read for the mailbox's comment only when the value is set. */
+const HEARD_BACK_LINE = new RegExp(`^${KEYS.heardBack}[ \\t]*:.*$`, 'm');
 
 export type ParseResult =
   | { kind: 'note'; note: Note; problems: Problem[] }
@@ -168,7 +172,11 @@ export function parseNote(
   if (timezone) note.timezone = timezone;
   if (timeline) note.timeline = timeline;
   if (status) note.status = status;
-  if (heardBack !== undefined) note.heardBack = heardBack;
+  if (heardBack !== undefined) {
+    note.heardBack = heardBack;
+    const subject = mailSubjectOf(HEARD_BACK_LINE.exec(yamlText)?.[0] ?? '');
+    if (subject) note.heardBackSubject = subject;
+  }
   if (Object.keys(snoozed).length > 0) note.snoozed = snoozed;
   return { kind: 'note', note, problems };
 }

@@ -83,9 +83,3 @@ export function readSnoozes(
 export function doneRecorded(text: string, key: string): boolean {
   return readDoneValue(noteData(text)?.[key]).value !== undefined;
 }
-
-/** The comment a mailbox check wrote after a value (`heardBack: 2026-12-03 # mail: …`): which message it came from. */
-export function mailCommentOf(line: string): string | undefined {
-  const m = /\s#\s?mail: (.+)$/.exec(line);
-  return m?.[1]?.trim();
-}

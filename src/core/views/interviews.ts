@@ -1,7 +1,7 @@
 // The interviews as a list (the "Interviews" view and the tree grouped by interview): one line per
 // interview with its status, the last contact and the next step, including interviews with
 // nothing due. Pure: built from parsed notes and their actions.
-import { formatLocalDate } from '../time/dates';
+import { formatDayMonth, formatLocalDate } from '../time/dates';
 import { actionWhat, companyRole, rowWhen, shortWhen } from './rows';
 import { noteStatus } from '../model/status';
 import type { Action, Note } from '../model/types';
@@ -16,7 +16,7 @@ export interface InterviewSummary {
   /** The status as written, else "scheduled" before the interview and "interviewed" after it. */
   status: string;
   /** The last contact: the interview, an email or card marked with a date, or their answer (`heardBack`). */
-  lastContact?: { what: string; at: Date };
+  lastContact?: { what: string; at: Date; subject?: string };
   /** The first pending action, if any. */
   next?: Action;
   pending: number;
@@ -68,7 +68,7 @@ export function summarizeInterview(note: Note, actions: Action[], now: Date): In
     status: noteStatus(note, now).status,
     pending: actions.length,
   };
-  if (last) summary.lastContact = last;
+  if (last) summary.lastContact = last.what === 'heard back' && note.heardBackSubject ? { ...last, subject: note.heardBackSubject } : last;
   if (actions[0]) summary.next = actions[0];
   return summary;
 }
@@ -89,7 +89,7 @@ export function summarizeInterviews(notes: Note[], actionsOf: (file: string) => 
 /** The whole line, "interviewed · last: thank-you 2026-11-20 · next: Follow-up in 5 d": the tooltip and the accessible label. */
 export function interviewLine(s: InterviewSummary, now: Date): string {
   const parts = [s.status];
-  if (s.lastContact) parts.push(`last: ${s.lastContact.what} ${formatLocalDate(s.lastContact.at)}`);
+  if (s.lastContact) parts.push(`last: ${s.lastContact.what} ${formatLocalDate(s.lastContact.at)}${s.lastContact.subject ? ` ("${s.lastContact.subject}")` : ''}`);
   parts.push(s.next ? `next: ${actionWhat(s.next)} ${shortWhen(s.next, now)}` : 'nothing due');
   return parts.join(' · ');
 }
@@ -110,16 +110,21 @@ export function interviewRow(s: InterviewSummary): InterviewRow {
   return { label: s.title, description: s.status };
 }
 
-/** The rows under an interview, one short fact each: the next step and when, the last contact. */
+/**
+ * The rows under an interview, one short fact each: the next step and when, the last contact. Their
+ * answer reads "Replied 3 Dec · Re: Next steps", with the subject when the mailbox check found it.
+ */
 export function interviewDetails(s: InterviewSummary, now: Date): InterviewRow[] {
   const last = s.lastContact;
-  const rows: InterviewRow[] = [
+  const lastRow: InterviewRow = !last
+    ? { label: 'Last', description: 'no contact yet' }
+    : last.what === 'heard back'
+      ? { label: 'Replied', description: [formatDayMonth(last.at, now), last.subject].filter(Boolean).join(' · ') }
+      : { label: `Last: ${last.what}`, description: formatLocalDate(last.at) };
+  return [
     s.next ? { label: `Next: ${actionWhat(s.next)}`, description: rowWhen(s.next, now) } : { label: 'Next', description: 'nothing due' },
-    last
-      ? { label: `Last: ${last.what}`, description: formatLocalDate(last.at) }
-      : { label: 'Last', description: 'no contact yet' },
+    lastRow,
   ];
-  return rows;
 }
 
 /** Actions grouped by interview (file), interviews ordered by their most urgent action; rows keep their order. */
