@@ -143,16 +143,21 @@ test('cli: mark refuses notes it cannot edit safely and leaves them untouched', 
   assert.deepEqual(readFileSync(latin1), bytes);
 });
 
+/** A note for Acme whose thank-you draft says `body` (on line 12) between its greeting and signature. */
+function thankYouDraft(body: string): string {
+  return [
+    '---', 'company: Acme', 'role: Dev', 'interview: 2026-11-20 10:00', 'interviewers: [Jane Doe]', '---',
+    '## Thank-you email', 'Subject: Thank you — Dev interview', '', 'Dear Jane,', '',
+    body, '',
+    'Best regards,', 'Alex Kim', 'alex@example.com', '',
+  ].join('\n');
+}
+
 test('cli: lint --json gives spelling suggestions and exact columns; both spellings pass unless --language chooses one', { skip: !FIRST_ZONE && 'loads Harper: first time zone only' }, async () => {
   const dir = folder();
   const file = join(dir, 'spelling.md');
-  writeFileSync(file, [
-    '---', 'company: Acme', 'role: Dev', 'interview: 2026-11-20 10:00', 'interviewers: [Jane Doe]', '---',
-    '## Thank-you email', 'Subject: Thank you — Dev interview', '', 'Dear Jane,', '',
-    'Thank you for your time. I was glad to recieve the brief; I am excited about the role, and my experience fits. We could organise a demo.', '',
-    'Best regards,', 'Alex Kim', 'alex@example.com', '',
-  ].join('\n'));
   const line = 'Thank you for your time. I was glad to recieve the brief; I am excited about the role, and my experience fits. We could organise a demo.';
+  writeFileSync(file, thankYouDraft(line));
   type Diagnostic = { rule: string; line: number; column: number; endColumn: number; suggestions?: string[] };
   const both = JSON.parse((await run(['lint', file, '--now', '2026-11-20T12:00', '--json'])).out).diagnostics;
   assert.deepEqual(both.map((d: Diagnostic) => [d.rule, d.line, d.column, d.endColumn, d.suggestions?.[0]]), [
@@ -172,12 +177,7 @@ test('cli: lint knows the people, companies and roles of every note in the folde
   const dir = folder();
   writeFileSync(join(dir, 'other.md'), ['---', 'company: Quorvane Labs', 'role: Zeptoscale Engineer', 'interview: 2026-11-02 10:00', 'interviewers:', '  - name: Ysolde Brakkenridge', '---', ''].join('\n'));
   const file = join(dir, 'draft.md');
-  writeFileSync(file, [
-    '---', 'company: Acme', 'role: Dev', 'interview: 2026-11-20 10:00', 'interviewers: [Jane Doe]', '---',
-    '## Thank-you email', 'Subject: Thank you — Dev interview', '', 'Dear Jane,', '',
-    'Thank you for your time. Ysolde Brakkenridge at Quorvane told me about you, and i look forward to meet the team. My Zeptoscale experience fits.', '',
-    'Best regards,', 'Alex Kim', 'alex@example.com', '',
-  ].join('\n'));
+  writeFileSync(file, thankYouDraft('Thank you for your time. Ysolde Brakkenridge at Quorvane told me about you, and i look forward to meet the team. My Zeptoscale experience fits.'));
   const rules = (out: string) => JSON.parse(out).diagnostics.map((d: { rule: string; suggestions?: string[] }) => `${d.rule} ${d.suggestions?.[0] ?? ''}`);
   assert.deepEqual(rules((await run(['lint', file, '--now', '2026-11-20T12:00', '--json'])).out), ['grammar I', 'grammar meeting']);
   const elsewhere = folder();
