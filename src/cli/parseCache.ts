@@ -4,7 +4,7 @@
 // as compact arrays: the file loads with one fast JSON.parse. It lives outside the notes folder
 // (the folder stays the only data store) and is only ever a copy: a missing, stale or unreadable
 // cache is ignored.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { PlannedEntry } from '../core/indexing/noteIndex';
@@ -122,13 +122,21 @@ export function openParseCache(folder: string, settings: RuleSettings): ParseCac
     },
     save() {
       if (!dirty && Object.keys(rows).length === Object.keys(old).length) return;
+      // The cache is the product's own file in the user's cache folder, never a note: written to a
+      // temporary file and renamed (two `due`s at once: the last one's whole file stands), without
+      // the notes' lock and flush, which would only slow every `due` down.
+      const tmp = `${path}.${process.pid}.tmp`;
       try {
         mkdirSync(cacheDir(), { recursive: true });
-        const tmp = `${path}.${process.pid}.tmp`;
         writeFileSync(tmp, JSON.stringify({ key, rows } satisfies CacheFile));
         renameSync(tmp, path);
       } catch {
-        // a read-only home or a full disk only costs speed next time
+        // A read-only home or a full disk only costs speed next time; no half-written file is left.
+        try {
+          rmSync(tmp, { force: true });
+        } catch {
+          // nothing was made, or it cannot be removed either
+        }
       }
     },
   };

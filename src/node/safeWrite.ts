@@ -81,6 +81,17 @@ async function writeAll(handle: FileHandle, bytes: Uint8Array, position = 0): Pr
   }
 }
 
+/** A new file (O_EXCL: never anyone else's) holding `bytes`, flushed to disk before it is closed. */
+async function writeFlushed(path: string, bytes: Uint8Array, mode: number): Promise<void> {
+  const handle = await open(path, 'wx', mode);
+  try {
+    await writeAll(handle, bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 async function fsyncFolder(folder: string): Promise<void> {
   let handle: FileHandle | undefined;
   try {
@@ -187,13 +198,7 @@ async function editLocked(target: string, compute: (text: string) => EditResult,
 
       // The complete new note is on disk (and space for it found) before the note is touched.
       temp = tempNameFor(target);
-      const handle = await open(temp, 'wx', 0o600);
-      try {
-        await writeAll(handle, newBytes);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await writeFlushed(temp, newBytes, 0o600);
       const ownerKept = await copyOwnership(temp, base);
       await options.beforeCommit?.(temp);
 
@@ -271,13 +276,7 @@ export async function createNewFile(path: string, text: string): Promise<CreateO
   const bytes = Buffer.from(text, 'utf8');
   const temp = tempNameFor(path);
   try {
-    const handle = await open(temp, 'wx', 0o666);
-    try {
-      await writeAll(handle, bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeFlushed(temp, bytes, 0o666);
     try {
       await link(temp, path);
     } catch (error) {
@@ -351,13 +350,7 @@ export async function writeFileAtomic(path: string, text: string): Promise<Creat
     return await withKeyLock(`file:${target}`, async () => {
       const temp = tempNameFor(target);
       try {
-        const handle = await open(temp, 'wx', 0o666);
-        try {
-          await writeAll(handle, Buffer.from(text, 'utf8'));
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
+        await writeFlushed(temp, Buffer.from(text, 'utf8'), 0o666);
         await rename(temp, target);
         await fsyncFolder(dirname(target));
         return { ok: true, path: target } as const;
