@@ -10,31 +10,24 @@
 // spelling detection and suggestion rates, the false alarms on the original emails, and the time
 // to check a 200-word draft once the dictionary is loaded. --write puts the report in
 // docs/etiquette-accuracy.md.
-import * as esbuild from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { createRequire } from 'node:module';
+import { loadSources } from './loadSources.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, 'bench/etiquette-corpus');
 const write = process.argv.includes('--write');
 
 // The core is TypeScript: bundle the few entry points this script needs.
-const tmp = mkdtempSync(join(tmpdir(), 'ifu-accuracy-'));
-const bundle = join(tmp, 'core.cjs');
-await esbuild.build({
-  stdin: {
-    contents: "export { lintNote, DEFAULT_LINT_OPTIONS } from './src/core/etiquette/check'; export { parseNote } from './src/core/note/parse'; export { parseLocalDateTime } from './src/core/time/dates'; export { dictionaryFor } from './src/node/dictionary';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning',
-});
-const { lintNote, DEFAULT_LINT_OPTIONS, parseNote, parseLocalDateTime, dictionaryFor } = createRequire(import.meta.url)(bundle);
-rmSync(tmp, { recursive: true, force: true });
+const { lintNote, DEFAULT_LINT_OPTIONS, parseNote, parseLocalDateTime, dictionaryFor } = await loadSources([
+  'export { lintNote, DEFAULT_LINT_OPTIONS } from "./src/core/etiquette/check";',
+  'export { parseNote } from "./src/core/note/parse";',
+  'export { parseLocalDateTime } from "./src/core/time/dates";',
+  'export { dictionaryFor } from "./src/node/dictionary";',
+]);
 
 const lists = dictionaryFor('en', root);
 

@@ -11,13 +11,12 @@
 // false alarms per clean email (grammar and spelling apart), spelling recall and how often the
 // right word comes first. --list prints every false alarm and miss; --write puts the report into
 // docs/etiquette-accuracy.md (between its grammar markers).
-import * as esbuild from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { createRequire } from 'node:module';
+import { loadSources } from './loadSources.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'bench/grammar-corpus');
@@ -29,24 +28,13 @@ const list = args.includes('--list') || args.includes('--list-all');
 const listHeld = args.includes('--list-all');
 const write = args.includes('--write');
 
-const tmp = mkdtempSync(join(tmpdir(), 'ifu-grammar-'));
-const bundle = join(tmp, 'checker.cjs');
-await esbuild.build({
-  stdin: {
-    contents: [
-      "export { lintWithLanguageRequest, DEFAULT_LINT_OPTIONS } from './src/core/etiquette/check';",
-      "export { parseNote } from './src/core/note/parse';",
-      "export { parseLocalDateTime } from './src/core/time/dates';",
-      "export { checkLanguage } from './src/node/spellWorker';",
-      "export { dictionaryFor } from './src/node/dictionary';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error',
-});
-const { lintWithLanguageRequest, DEFAULT_LINT_OPTIONS, parseNote, parseLocalDateTime, checkLanguage, dictionaryFor } = createRequire(import.meta.url)(bundle);
-rmSync(tmp, { recursive: true, force: true });
+const { lintWithLanguageRequest, DEFAULT_LINT_OPTIONS, parseNote, parseLocalDateTime, checkLanguage, dictionaryFor } = await loadSources([
+  'export { lintWithLanguageRequest, DEFAULT_LINT_OPTIONS } from "./src/core/etiquette/check";',
+  'export { parseNote } from "./src/core/note/parse";',
+  'export { parseLocalDateTime } from "./src/core/time/dates";',
+  'export { checkLanguage } from "./src/node/spellWorker";',
+  'export { dictionaryFor } from "./src/node/dictionary";',
+]);
 
 // ---- The corpus (format: bench/grammar-corpus/README.md) ----
 

@@ -16,14 +16,12 @@
 // correction no list holds (it can never be offered), are counted apart and left out of the ratios.
 // --list prints the misses of the tuning parts; --list-all those of the held-out parts too;
 // --write puts the table into docs/etiquette-accuracy.md (between its right-word-first markers).
-import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import { loadSources } from './loadSources.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = join(root, 'bench/grammar-corpus');
@@ -32,21 +30,10 @@ const listTuning = args.includes('--list') || args.includes('--list-all');
 const listHeld = args.includes('--list-all');
 const write = args.includes('--write');
 
-const tmp = mkdtempSync(join(tmpdir(), 'ifu-rwf-'));
-const bundle = join(tmp, 'spelling.cjs');
-await esbuild.build({
-  stdin: {
-    contents: [
-      "export { spellingIssues, isCorrect } from './src/core/etiquette/spelling';",
-      "export { dictionaryFor } from './src/node/dictionary';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'error',
-});
-const { spellingIssues, isCorrect, dictionaryFor } = createRequire(import.meta.url)(bundle);
-rmSync(tmp, { recursive: true, force: true });
+const { spellingIssues, isCorrect, dictionaryFor } = await loadSources([
+  'export { spellingIssues, isCorrect } from "./src/core/etiquette/spelling";',
+  'export { dictionaryFor } from "./src/node/dictionary";',
+]);
 
 const lists = dictionaryFor('en', root);
 const norm = (s) => (s ?? '').toLowerCase().replace(/[’`]/g, "'").trim();
