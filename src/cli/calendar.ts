@@ -1,6 +1,6 @@
 // `interview-followup new --from-ics` and `interview-followup ics`: invitations in, actions out.
 // Loaded by main.ts only for these commands (ical.js and ical-generator are not needed by `due`).
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { spanningEdit } from '../core/edits/frontMatterEdit';
 import { actionsCalendar, type CalendarEntry } from '../core/ics/actionsCalendar';
 import { cancelsNote, readInvitation } from '../core/ics/invitation';
@@ -54,7 +54,10 @@ async function newFromIcs(argv: string[], out: Print, err: Print): Promise<numbe
   const json = flags.has('json');
   const userZone = localZone();
   const me = whoAmI(root, all.get('me') ?? []);
-  const inv = readInvitation(readFileSync(file, 'utf8'), { me: me.addresses, myNames: me.names, userZone, now: new Date() });
+  // Read like a note (no blocking open, a size limit, UTF-8 checked): the file may have changed since the check above.
+  const read = readNoteSync(file);
+  if (read.kind !== 'text') throw new CliError(read.kind === 'gone' ? `${file} does not exist` : `${file}: ${read.message}`);
+  const inv = readInvitation(read.text, { me: me.addresses, myNames: me.names, userZone, now: new Date() });
   // Not an invitation (or not one that can be read) is a failure like any other: one line, exit 2.
   if (inv.kind === 'error') throw new CliError(`${file}: ${inv.message}`);
   const options = { close: flags.has('close'), company: flags.get('company') as string | undefined };

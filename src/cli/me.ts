@@ -4,9 +4,9 @@
 // (and `.name`) in the nearest `.vscode/settings.json` at or above the notes folder, the file the
 // extension reads (JSON with comments, read with jsonc-parser as VS Code reads it); else the
 // environment variable INTERVIEW_FOLLOWUP_ME. The one lookup; the commands call it here.
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
+import { readNoteSync } from '../node/readNote';
 
 export interface Me {
   /** The user's addresses, lower case. */
@@ -35,14 +35,10 @@ function stringSetting(settings: unknown, key: string): string | undefined {
 function fromSettings(folder: string): { email?: string; name?: string; path: string } | undefined {
   for (let dir = resolve(folder); ; dir = dirname(dir)) {
     const path = join(dir, '.vscode', 'settings.json');
-    let settings: unknown;
-    try {
-      const bytes = readFileSync(path);
-      // An unreadable, oversized or broken settings file says nothing of the user: look further up.
-      if (bytes.length <= MAX_SETTINGS_BYTES) settings = parseJsonc(bytes.toString('utf8'));
-    } catch {
-      settings = undefined;
-    }
+    // Read like a note: a FIFO or a device by that name never blocks, a huge file is not read. An
+    // unreadable, oversized or broken settings file says nothing of the user: look further up.
+    const read = readNoteSync(path);
+    const settings: unknown = read.kind === 'text' && read.text.length <= MAX_SETTINGS_BYTES ? parseJsonc(read.text) : undefined;
     const email = stringSetting(settings, 'interviewFollowUp.signature.email');
     const name = stringSetting(settings, 'interviewFollowUp.signature.name');
     if ((email && email.includes('@')) || name) return { ...(email?.includes('@') ? { email } : {}), ...(name ? { name } : {}), path };

@@ -2,7 +2,8 @@
 // .vscode/settings.json at or above the notes folder, else INTERVIEW_FOLLOWUP_ME.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { userAddress, whoAmI } from '../../src/cli/me';
 import { tempDir } from '../tempDirs';
@@ -28,4 +29,17 @@ test('me: --me first, then the nearest settings above the notes folder, then the
   // A settings file without the signature, or broken, is passed over.
   writeFileSync(near, '{ broken');
   assert.deepEqual(whoAmI(notes, [], env).addresses, ['far@mail.example']);
+});
+
+test('me: a FIFO or a device named settings.json above the notes folder never blocks; it is passed over', () => {
+  const root = tempDir('ifu-me-fifo-');
+  const notes = join(root, 'work', 'interviews');
+  mkdirSync(join(notes), { recursive: true });
+  mkdirSync(join(root, '.vscode'));
+  writeFileSync(join(root, '.vscode', 'settings.json'), '{ "interviewFollowUp.signature.email": "far@mail.example" }');
+  mkdirSync(join(root, 'work', '.vscode'));
+  execFileSync('mkfifo', [join(root, 'work', '.vscode', 'settings.json')]);
+  mkdirSync(join(notes, '.vscode'));
+  symlinkSync('/dev/zero', join(notes, '.vscode', 'settings.json'));
+  assert.deepEqual(whoAmI(notes, [], {}).addresses, ['far@mail.example']);
 });
