@@ -4,6 +4,7 @@
 import { locateFrontMatter } from '../note/frontMatter';
 import { ambiguousLineBreak, frontMatterTooLong, keyLines, readNoteYaml, readYaml, sameData } from '../note/yaml';
 import { explainYamlFailure } from '../note/yamlErrors';
+import { oneLine } from '../note/values';
 import { isMap, isScalar, parseDocument, Scalar, type Document, type Pair } from 'yaml';
 
 export interface TextEdit {
@@ -124,7 +125,7 @@ function computeSetValue(text: string, key: string, value: string | number | boo
   }
   const pairs = findPairs(doc, key);
 
-  const note = comment?.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').trim();
+  const note = comment === undefined ? undefined : oneLine(comment);
   const formatted = `${formatScalar(value)}${note ? ` # ${note}` : ''}`;
   let edit: TextEdit;
   const pair = pairs[0];

@@ -8,6 +8,7 @@ import { wallTimeIn, wallTimeToInstant } from '../time/dates';
 import { boundExpansion, ExpansionTooLong, impossibleRule } from './recurrence';
 import type { WallTime } from '../model/types';
 import { guessCompany } from './company';
+import { oneLine as plainLine } from '../note/values';
 import { ianaZoneOf, localZone, sameZone } from './zones';
 
 export interface InvitationPerson {
@@ -140,7 +141,7 @@ function mailOf(value: unknown): string | undefined {
  * such as an open task with a date.
  */
 export function oneLine(text: string): string {
-  return text.replace(/\^n/gi, ' ').replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').replace(/ {2,}/g, ' ').trim();
+  return plainLine(text.replace(/\^n/gi, ' ')).replace(/ {2,}/g, ' ');
 }
 
 /** Outlook's "Weber, Anna" as "Anna Weber": the drafts greet people by the name in the note. */

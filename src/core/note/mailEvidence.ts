@@ -1,11 +1,7 @@
 // The comment a mailbox check writes after a value it found (`heardBack: 2026-12-03 # mail: …`):
 // which message the value came from. Written and read here only, so the hover, the Interviews
 // view and the writer agree on its shape: `mail: <date>, <sender>, "<subject>"`.
-
-/** One line, no control or line-separator characters: a comment cannot break the YAML line. */
-function oneLine(s: string): string {
-  return s.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').trim();
-}
+import { oneLine } from './values';
 
 /** The comment written after a value found in the mailbox (without the `#`). */
 export function mailComment(change: { date: string; from: string; subject: string }): string {

@@ -14,9 +14,6 @@ import { frontMatterTooLong, keyLines, readYaml, type ReadYamlOptions } from './
 import { DEFAULT_RULE_SETTINGS, type DoneValue, type Interviewer, type Note, type Problem, type RuleSettings } from '../model/types';
 
 
-/** The `heardBack:` line of a front-matter block, read for the mailbox's comment only when the value is set. */
-const HEARD_BACK_LINE = new RegExp(`^${KEYS.heardBack}[ \\t]*:.*$`, 'm');
-
 export type ParseResult =
   | { kind: 'note'; note: Note; problems: Problem[] }
   | { kind: 'broken'; problems: Problem[] }
@@ -174,7 +171,9 @@ export function parseNote(
   if (status) note.status = status;
   if (heardBack !== undefined) {
     note.heardBack = heardBack;
-    const subject = mailSubjectOf(HEARD_BACK_LINE.exec(yamlText)?.[0] ?? '');
+    // Its line, for the comment a mailbox check wrote there: read only when the value is set.
+    const line = keys[KEYS.heardBack];
+    const subject = line === undefined ? undefined : mailSubjectOf(model.lines[line - 1] ?? '');
     if (subject) note.heardBackSubject = subject;
   }
   if (Object.keys(snoozed).length > 0) note.snoozed = snoozed;

@@ -7,6 +7,11 @@ import { ACTION_KINDS, MARKABLE_KINDS, type MarkableKind } from '../model/kinds'
 import type { DoneValue } from '../model/types';
 import { noteData } from './yaml';
 
+/** Text as one line (control characters and line or paragraph separators as spaces): what is written into a note's line can never start another line. */
+export function oneLine(text: string): string {
+  return text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').trim();
+}
+
 /** A value as one line of text: a trimmed non-empty string, or a number written out. */
 export function textValue(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;

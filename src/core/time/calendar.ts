@@ -118,9 +118,9 @@ const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Se
 export const WEEKDAY_FULL_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export const MONTH_FULL_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "Tue 24 Nov", with the year when it is not `yearOfReference`'s. */
-export function formatDay(n: number, yearOfReference?: number): string {
+/** "Tue 24 Nov" ("24 Nov" without the weekday), with the year when it is not `yearOfReference`'s. */
+export function formatDay(n: number, yearOfReference?: number, withWeekday = true): string {
   const d = fromDayNumber(n);
   const year = yearOfReference !== undefined && d.year !== yearOfReference ? ` ${d.year}` : '';
-  return `${WEEKDAY_NAMES[weekdayOf(n)]} ${d.day} ${MONTH_NAMES[d.month - 1]}${year}`;
+  return `${withWeekday ? `${WEEKDAY_NAMES[weekdayOf(n)]} ` : ''}${d.day} ${MONTH_NAMES[d.month - 1]}${year}`;
 }

@@ -147,15 +147,6 @@ export function formatLocalDate(d: Date): string {
   return formatCalendarDate(localDayOf(d));
 }
 
-const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "3 Dec" in the user's local zone, with the year when it is not `now`'s ("3 Dec 2025"): for short rows. */
-export function formatDayMonth(d: Date, now: Date): string {
-  const day = localDayOf(d);
-  const text = `${day.day} ${MONTH_ABBREVIATIONS[day.month - 1]}`;
-  return day.year === localDayOf(now).year ? text : `${text} ${day.year}`;
-}
-
 /** Parses `--now`-style input `YYYY-MM-DDTHH:mm` (or `YYYY-MM-DD`, midnight) as local time. */
 export function parseLocalDateTime(text: string): Date | undefined {
   const t = parseWallTime(text, 0);

@@ -1,11 +1,11 @@
 // The interviews as a list (the "Interviews" view and the tree grouped by interview): one line per
 // interview with its status, the last contact and the next step, including interviews with
 // nothing due. Pure: built from parsed notes and their actions.
-import { formatDayMonth, formatLocalDate } from '../time/dates';
+import { formatLocalDate } from '../time/dates';
 import { actionWhat, companyRole, rowWhen, shortWhen } from './rows';
 import { noteStatus } from '../model/status';
 import type { Action, Note } from '../model/types';
-import { dayNumber } from '../time/calendar';
+import { dayNumber, formatDay } from '../time/calendar';
 import { localDayOf } from '../time/dates';
 import { doneDate, doneInstant } from '../note/values';
 
@@ -119,7 +119,7 @@ export function interviewDetails(s: InterviewSummary, now: Date): InterviewRow[]
   const lastRow: InterviewRow = !last
     ? { label: 'Last', description: 'no contact yet' }
     : last.what === 'heard back'
-      ? { label: 'Replied', description: [formatDayMonth(last.at, now), last.subject].filter(Boolean).join(' · ') }
+      ? { label: 'Replied', description: [formatDay(dayNumber(localDayOf(last.at)), localDayOf(now).year, false), last.subject].filter(Boolean).join(' · ') }
       : { label: `Last: ${last.what}`, description: formatLocalDate(last.at) };
   return [
     s.next ? { label: `Next: ${actionWhat(s.next)}`, description: rowWhen(s.next, now) } : { label: 'Next', description: 'nothing due' },
