@@ -17,11 +17,6 @@ interface FolderResult {
   noteCount: number;
 }
 
-/** Every note file under root, as paths relative to root with `/`. */
-export function listNotes(root: string): string[] {
-  return listNoteFilesSync(root).files.map((f) => f.name);
-}
-
 class FolderSource implements NoteSource {
   /** Folders that could not be listed (a problem under their path with a `/`) and files that cannot be read by name. */
   private readonly folderProblems = new Map<string, string>();

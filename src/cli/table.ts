@@ -28,15 +28,6 @@ export function safeCell(s: string, max = MAX_CELL): string {
   return chars.length > max || head.length < s.length ? chars.slice(0, max - 1).join('') + '…' : escaped;
 }
 
-/** Rows as aligned columns; every cell is made safe first. */
-export function table(rows: string[][]): string {
-  const safe = rows.map((r) => r.map((cell, c) => safeCell(cell, c === r.length - 1 ? MAX_LINE : MAX_CELL)));
-  const width = (s: string) => Array.from(s).length;
-  // A loop, not Math.max(...): spreading 500,000 rows overflows the stack.
-  const widths = safe[0]!.map((_, c) => safe.reduce((w, r) => Math.max(w, width(r[c]!)), 0));
-  return safe.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c]! - width(cell)))).join('  ')).join('\n');
-}
-
 /** A cell of at most `width` characters (code points), cut with "…". */
 function cut(cell: string, width: number): string {
   const chars = Array.from(cell);

@@ -213,8 +213,3 @@ export function dictionaryFor(language: Language, from?: string): DictionaryList
   if (!lists) cache.set(key, (lists = new DictionaryLists(language, from)));
   return lists;
 }
-
-/** Whether the lists' files are where dictionaryFor looks (the American or British list, by language). */
-export function dictionaryAvailable(language: Language, from?: string): boolean {
-  return dictionaryFile(DICTIONARY_FILES[language === 'en-GB' ? 'gb' : 'us'], from) !== undefined;
-}

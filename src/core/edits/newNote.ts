@@ -33,7 +33,7 @@ export interface NewNoteInput {
 }
 
 /** Whether a new note's interview has already started at `input.now`. */
-export function interviewIsPast(input: Pick<NewNoteInput, 'interview' | 'timezone' | 'dateOnly' | 'now'>): boolean {
+function interviewIsPast(input: Pick<NewNoteInput, 'interview' | 'timezone' | 'dateOnly' | 'now'>): boolean {
   if (!input.now) return false;
   const start = wallTimeToInstant(input.dateOnly ? { ...input.interview, hour: 0, minute: 0 } : input.interview, input.timezone);
   return start.getTime() <= input.now.getTime();

@@ -112,7 +112,7 @@ const MAX_SIGNATURE_LINES = 8;
  * (the text's length when there is none). What follows is names, titles and contact lines: their
  * words are known, and grammar does not read them.
  */
-export function signatureStart(text: string): number {
+function signatureStart(text: string): number {
   const lines = text.split('\n');
   let offset = text.length;
   // A line that ends a sentence is body text, not a signature line.

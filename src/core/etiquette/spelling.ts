@@ -70,7 +70,7 @@ export function proseWords(text: string): ProseWord[] {
 }
 
 /** The word with ’ as ' and without a possessive 's: the form the lists are asked about. */
-export function baseForm(word: string): string {
+function baseForm(word: string): string {
   const w = word.replace(/’/g, "'");
   return /^[\p{L}\p{M}]{2,}'s$/iu.test(w) ? w.slice(0, -2) : w;
 }
@@ -79,7 +79,7 @@ export function baseForm(word: string): string {
  * Workplace words of today that the American list lacks (some are in the British one): right in
  * every language setting. "timeframe" is in the follow-up snippet.
  */
-export const OWN_WORDS = new Set(`timeframe timeframes skillset skillsets upskill upskills upskilling upskilled reskill reskilling
+const OWN_WORDS = new Set(`timeframe timeframes skillset skillsets upskill upskills upskilling upskilled reskill reskilling
   rollout rollouts autoresponder autoresponders fintech edtech healthtech chatbot chatbots`.split(/\s+/));
 
 const isUpper = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();

@@ -22,7 +22,7 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 /** Letters that sound alike where people spell by ear. */
 const SOUND_ALIKE = new Set(['c:k', 'k:c', 'c:s', 's:c', 's:z', 'z:s', 'f:v', 'v:f', 'g:j', 'j:g']);
 
-export const COSTS = {
+const COSTS = {
   /** Doubling or undoubling a letter: "recomend", "occurence", "untill". */
   doubled: 0.3,
   /** One vowel for another: "seperate", "independant". */

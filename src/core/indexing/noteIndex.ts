@@ -246,7 +246,7 @@ export class NoteIndex {
 }
 
 /** A problem to fix (error or warning), not information. */
-export function isToFix(p: Pick<Problem, 'severity'>): boolean {
+function isToFix(p: Pick<Problem, 'severity'>): boolean {
   return p.severity !== 'info';
 }
 
