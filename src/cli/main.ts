@@ -10,7 +10,7 @@ import { markDoneEdit } from '../core/edits/markDone';
 import { doneKeyOf, isMarkable, MARKABLE_KINDS } from '../core/model/kinds';
 import type { Action, Problem } from '../core/model/types';
 import { listNotesSync, readNoteSync } from '../node/readNote';
-import { CliError, folderOf, isCliFailure, nowOf, parseArgs, RefusedError, RULE_FLAGS, ruleSettingsOf, UsageError, type Print } from './args';
+import { CliError, existingFolder, folderOf, isCliFailure, nowOf, parseArgs, RefusedError, RULE_FLAGS, ruleSettingsOf, UsageError, type Print } from './args';
 import { dueInFolder } from './folder';
 import { escapeControls, fitColumns, MAX_LINE, safeCell } from './table';
 import type * as Etiquette from '../core/etiquette/check';
@@ -262,17 +262,7 @@ async function lint(argv: string[], out: Print, err: Print): Promise<number> {
   } catch {
     throw new CliError(`${target} does not exist`);
   }
-  let notesFolder: string;
-  if (typeof folder === 'string') {
-    let given = false;
-    try {
-      given = statSync(folder).isDirectory();
-    } catch {
-      // said below
-    }
-    if (!given) throw new UsageError('--folder must be a folder');
-    notesFolder = folder;
-  } else notesFolder = isFolder ? target : dirname(resolve(target));
+  const notesFolder = typeof folder === 'string' ? existingFolder(folder, '--folder') : isFolder ? target : dirname(resolve(target));
   const options: LintOptions = { now: nowOf(flags), settings: ruleSettingsOf(flags), language: languageOf(language), world: folderWords(notesFolder) };
   const results: { file: string; findings: LintFinding[] }[] = [];
   if (isFolder) {

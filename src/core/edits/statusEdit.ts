@@ -1,13 +1,8 @@
 // Setting a status, and with an answer the day it came (`heardBack:`), as ONE edit: one write,
 // one Undo, one notification, even though two values change.
 import { applyEdit, setFrontMatterValue, spanningEdit, type EditResult } from './frontMatterEdit';
-import { readDoneValue } from '../note/values';
-import { noteData } from '../note/yaml';
-
-/** Whether the front-matter already records when they answered, read as the note's reader reads `heardBack`. */
-function hasHeardBack(text: string): boolean {
-  return readDoneValue(noteData(text)?.heardBack).value !== undefined;
-}
+import { doneRecorded } from '../note/values';
+import { KEYS } from '../model/kinds';
 
 /**
  * `status: <status>`, plus `heardBack: <date>` when a date is given and the note has none yet
@@ -15,10 +10,10 @@ function hasHeardBack(text: string): boolean {
  * `heardBack` appears twice), the status is still set: it is what the user asked for.
  */
 export function statusEdit(text: string, status: string, heardBackDate?: string): EditResult {
-  const first = setFrontMatterValue(text, 'status', status);
-  if (!first.ok || heardBackDate === undefined || hasHeardBack(text)) return first;
+  const first = setFrontMatterValue(text, KEYS.status, status);
+  if (!first.ok || heardBackDate === undefined || doneRecorded(text, KEYS.heardBack)) return first;
   const mid = applyEdit(text, first.edit);
-  const second = setFrontMatterValue(mid, 'heardBack', heardBackDate);
+  const second = setFrontMatterValue(mid, KEYS.heardBack, heardBackDate);
   if (!second.ok) return first;
   return { ok: true, edit: spanningEdit(text, applyEdit(mid, second.edit)) };
 }
