@@ -5,16 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { setFrontMatterValue } from '../core/edits/frontMatterEdit';
-import { findMailChanges, mailSince, type MailChange } from '../core/mail/match';
-import { mailComment } from '../core/note/mailEvidence';
-import { doneRecorded } from '../core/note/values';
+import { findMailChanges, mailChangeEdit, mailSince, type MailChange } from '../core/mail/match';
 import { parseLocalDateTime } from '../core/time/dates';
 import { MailboxError, parseImapUrl, readMailbox } from '../node/mailbox';
 import { editNoteFile } from '../node/safeWrite';
 import { folderOf, nowOf, parseArgs, ruleSettingsOf, RULE_FLAGS, UsageError } from './args';
 import { notesInFolder } from './folder';
-import { userAddress } from './me';
+import { whoAmI } from './me';
 
 type Print = (s: string) => unknown;
 
@@ -40,10 +37,7 @@ function passwordOf(command: string | undefined): string {
 /** Writes one change, unless the note got that value meanwhile: one value, through the one write path. */
 async function write(root: string, change: MailChange): Promise<string | undefined> {
   const path = join(root, ...change.file.split('/'));
-  const written = await editNoteFile(path, (text) => {
-    if (doneRecorded(text, change.key)) return { ok: false, message: `${change.key} is recorded already` };
-    return setFrontMatterValue(text, change.key, change.value, mailComment(change));
-  });
+  const written = await editNoteFile(path, (text) => mailChangeEdit(text, change));
   return written.ok ? undefined : written.message;
 }
 
@@ -66,7 +60,9 @@ export async function runMailCommand(argv: string[], out: Print, err: Print): Pr
   const settings = ruleSettingsOf(flags);
   const since = values.since === undefined ? undefined : parseLocalDateTime(values.since as string);
   if (values.since !== undefined && !since) throw new UsageError('--since must be YYYY-MM-DD');
-  const me = all.get('me') ?? [userAddress(root) ?? (target.user.includes('@') ? target.user : undefined)].filter((m): m is string => !!m);
+  // --me, the workspace's signature or the variable (the one lookup, me.ts); else the IMAP user name when it is an address.
+  const given = whoAmI(root, all.get('me') ?? []).addresses;
+  const me = given.length ? given : target.user.includes('@') ? [target.user.toLowerCase()] : [];
   if (me.length === 0) throw new UsageError('mail needs your address to tell your messages apart: --me <email> (or interviewFollowUp.signature.email in the workspace settings, or INTERVIEW_FOLLOWUP_ME)');
   const password = passwordOf(values['password-command'] as string | undefined);
   const ca = values.ca === undefined ? undefined : readFileSync(values.ca as string);

@@ -60,8 +60,3 @@ export function whoAmI(notesFolder: string, given: readonly string[] = [], env: 
   const variable = env[ME_ENV]?.split(/[,;\s]+/).map((a) => a.trim().toLowerCase()).filter((a) => a.includes('@')) ?? [];
   return variable.length ? { addresses: variable, names, source: ME_ENV } : { addresses: [], names };
 }
-
-/** The user's address for the notes folder `root` (the settings, else the variable), or undefined when none is set. */
-export function userAddress(root: string): string | undefined {
-  return whoAmI(root).addresses[0];
-}

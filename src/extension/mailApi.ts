@@ -1,5 +1,4 @@
 // What the mailbox commands need (imapflow, the matching rules): built as dist/mail.js of its own
 // and required on the first Check Mailbox, never at activation (mailbox.ts).
 export { MailboxError, parseImapUrl, readMailbox } from '../node/mailbox';
-export { findMailChanges, mailSince } from '../core/mail/match';
-export { mailComment } from '../core/note/mailEvidence';
+export { findMailChanges, mailChangeEdit, mailSince } from '../core/mail/match';

@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 import * as vscode from 'vscode';
 import { Disposable } from './dispose';
 import { COMMANDS, CONFIG_SECTION } from './ids';
-import { core } from './lazyCore';
 import type { OutputLog } from './log';
 import type { NoteEdits } from './commands/noteEdits';
 import type { SettingsStore } from './settings';
@@ -189,11 +188,7 @@ export class MailboxCommands extends Disposable {
   }
 
   private async write(change: MailChange): Promise<boolean> {
-    const c = core();
-    const comment = api().mailComment(change);
-    return this.edits.write(vscode.Uri.parse(change.file), (text) => {
-      if (c.doneRecorded(text, change.key)) return { ok: false, message: `${change.key} is recorded already` };
-      return c.setFrontMatterValue(text, change.key, change.value, comment);
-    }, `${change.key} set to ${change.value} (from your mailbox)`);
+    const edit = api().mailChangeEdit;
+    return this.edits.write(vscode.Uri.parse(change.file), (text) => edit(text, change), `${change.key} set to ${change.value} (from your mailbox)`);
   }
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { userAddress, whoAmI } from '../../src/cli/me';
+import { whoAmI } from '../../src/cli/me';
 import { tempDir } from '../tempDirs';
 
 test('me: --me first, then the nearest settings above the notes folder, then the variable', () => {
@@ -24,7 +24,6 @@ test('me: --me first, then the nearest settings above the notes folder, then the
   // JSON with comments and trailing commas, as VS Code writes settings (a comment's slashes in a string stay text).
   writeFileSync(near, '{\n  // mine\n  "interviewFollowUp": { "signature": { "email": "near@mail.example", "name": "Sam Lee" } }, /* me */\n  "x": "http://a.example/*b*/",\n}');
   assert.deepEqual(whoAmI(notes, [], env), { addresses: ['near@mail.example'], names: ['Sam Lee'], source: near });
-  assert.equal(userAddress(notes), 'near@mail.example');
   assert.deepEqual(whoAmI(notes, ['Given@Mail.example'], env), { addresses: ['given@mail.example'], names: ['Sam Lee'], source: '--me' });
   // A settings file without the signature, or broken, is passed over.
   writeFileSync(near, '{ broken');

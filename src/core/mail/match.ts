@@ -9,6 +9,9 @@ import { domainOf, isApplicantTracking, isServiceDomain } from '../model/domains
 import { KEYS } from '../model/kinds';
 import { formatLocalDate, formatLocalDateTime } from '../time/dates';
 import type { Note, RuleSettings } from '../model/types';
+import { setFrontMatterValue, type EditResult } from '../edits/frontMatterEdit';
+import { doneRecorded } from '../note/values';
+import { mailComment } from '../note/mailEvidence';
 
 export interface MailAddress {
   name?: string;
@@ -211,4 +214,10 @@ export function mailSince(notes: readonly Note[]): Date | undefined {
   let oldest: number | undefined;
   for (const n of notes) if (!n.closed && (oldest === undefined || n.start.getTime() < oldest)) oldest = n.start.getTime();
   return oldest === undefined ? undefined : new Date(oldest);
+}
+
+/** The edit that writes one change found in the mailbox, with the message it came from; refused when the note records that value already (it got it meanwhile). */
+export function mailChangeEdit(text: string, change: MailChange): EditResult {
+  if (doneRecorded(text, change.key)) return { ok: false, message: `${change.key} is recorded already` };
+  return setFrontMatterValue(text, change.key, change.value, mailComment(change));
 }
