@@ -41,8 +41,8 @@ const decoder = new TextDecoder();
 
 /** A note's text as the index reads it: the editor's unsaved text, else the disk's by the safe reader; undefined when it cannot be read. */
 async function readNote(notes: WorkspaceNotes, uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open?.isDirty) return open.getText();
+  const unsaved = notes.unsavedText(uri.toString());
+  if (unsaved !== undefined) return unsaved;
   const read = await notes.read(uri.toString());
   return read.kind === 'text' ? read.text : undefined;
 }

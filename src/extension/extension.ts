@@ -65,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const noteCommands = own(new NoteCommands(notes, settings));
   const markCommands = own(new MarkCommands(notes, edits, () => view.selection[0] as Node | undefined));
   own(new SnoozeCommands(edits));
-  own(new ContactCommands(edits));
+  own(new ContactCommands(notes, edits));
   const sent = own(new SentPrompt());
   own(new DraftCommands(notes, settings, sent));
   own(new NoteAssist(notes, settings));

@@ -6,14 +6,10 @@ import { COMMANDS } from '../ids';
 import { core } from '../lazyCore';
 import { actionUri, type Node } from '../tree';
 import type { NoteEdits } from './noteEdits';
-
-/** "Find the email address of Raj Patel for the follow-up" → "Raj Patel". */
-function personOf(title: string): string {
-  return title.replace(/^Find the email address of /, '').replace(/ for the follow-up$/, '');
-}
+import type { NotesModel } from '../workspaceNotes';
 
 export class ContactCommands extends Disposable {
-  constructor(private readonly edits: NoteEdits) {
+  constructor(private readonly notes: Pick<NotesModel, 'note'>, private readonly edits: NoteEdits) {
     super();
     this.register(vscode.commands.registerCommand(COMMANDS.addEmail, (node?: Node, email?: string) => this.addEmail(node, email)));
   }
@@ -25,7 +21,8 @@ export class ContactCommands extends Disposable {
       return false;
     }
     const { action } = node;
-    const person = personOf(action.title);
+    // The person on the row's line of the note, as the rules planned it (not read back from the row's words).
+    const person = this.notes.note(actionUri(action))?.interviewers.find((p) => p.line === action.line)?.name ?? 'this person';
     const c = core();
     const address = email ?? await vscode.window.showInputBox({
       title: `Email of ${person}`, prompt: `${person}'s email address (from their card, the invitation or the company's site)`,
