@@ -4,7 +4,7 @@
 import { formatLocalDate, laterByDays, localDateAt, wallTimeToInstant } from '../time/dates';
 import { snoozableKind } from './snooze';
 import { ACTION_KINDS, KEYS, type EmailKind } from '../model/kinds';
-import { isRepliedStatus } from '../model/status';
+import { hasAnswered } from '../model/status';
 import { readTimeline, type TimelineReading } from '../timeline/timeline';
 import type { Action, ActionKind, ActionState, CalendarDate, Note, RuleSettings } from '../model/types';
 
@@ -45,11 +45,11 @@ export function followUpDate(note: Note, settings: RuleSettings): { date: Calend
 
 /**
  * Whether the note still owes its follow-up email: none sent, and no answer from the company (a
- * `heardBack` date, or a status only an answer brings, such as "next round"). The rules, the
- * figures and the mailbox read it here.
+ * `heardBack` date, or a status only an answer brings, such as "next round"). A follow-up the
+ * mailbox finds sent is recorded all the same: that is what happened.
  */
 export function followUpOwed(note: Pick<Note, 'followUp' | 'heardBack' | 'status'>): boolean {
-  return note.followUp === undefined && note.heardBack === undefined && !isRepliedStatus(note.status);
+  return note.followUp === undefined && !hasAnswered(note);
 }
 
 /** When the thank-you is due: `thankYouHours` after the interview ends. The one place it is computed. */

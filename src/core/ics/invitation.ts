@@ -8,6 +8,7 @@ import { wallTimeIn, wallTimeToInstant } from '../time/dates';
 import { boundExpansion, ExpansionTooLong, impossibleRule } from './recurrence';
 import type { WallTime } from '../model/types';
 import { guessCompany } from './company';
+import { domainOf } from '../model/domains';
 import { oneLine as plainLine } from '../note/values';
 import { ianaZoneOf, localZone, sameZone } from './zones';
 
@@ -343,8 +344,8 @@ export function readInvitation(text: string, options: InvitationOptions = {}): I
   const domains = [organizer, ...master.getAllProperties('attendee')]
     .map((p) => (p ? mailOf(p.getFirstValue()) : undefined))
     .filter((e): e is string => e !== undefined && !me.has(e.toLowerCase()))
-    .map((e) => e.split('@')[1]!);
-  const myDomains = [...me].map((m) => m.split('@')[1]).filter((d): d is string => Boolean(d));
+    .map(domainOf);
+  const myDomains = [...me].filter((m) => m.includes('@')).map(domainOf);
   const guess = guessCompany(summary, people, domains, { names: myNames, domains: myDomains });
 
   const result: InvitationEvent = {

@@ -8,8 +8,8 @@ import { noteData, readNoteYaml } from '../note/yaml';
 import { interviewerLines, type NewNoteInput } from '../edits/newNote';
 import type { WallTime } from '../model/types';
 import { MAX_INVITED, oneLine, type InvitationEvent, type InvitationPerson } from './invitation';
+import { KEYS } from '../model/kinds';
 
-const UID_KEY = 'invitationUid';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -59,8 +59,8 @@ export function invitationNoteInput(inv: InvitationEvent, company: string): NewN
 
 /** The invitation UID a note came from, if any. */
 export function invitationUidOf(text: string): string | undefined {
-  if (!text.includes(UID_KEY)) return undefined; // cheap: most notes never came from an invitation
-  const uid = noteData(text)?.[UID_KEY];
+  if (!text.includes(KEYS.invitationUid)) return undefined; // cheap: most notes never came from an invitation
+  const uid = noteData(text)?.[KEYS.invitationUid];
   return typeof uid === 'string' || typeof uid === 'number' ? String(uid) : undefined;
 }
 
@@ -176,5 +176,5 @@ export function updateNoteFromInvitation(text: string, inv: InvitationEvent, use
 
 /** The edit that closes a note whose invitation was cancelled. */
 export function closeCancelledEdit(text: string): EditResult {
-  return setFrontMatterValue(text, 'status', 'closed');
+  return setFrontMatterValue(text, KEYS.status, 'closed');
 }

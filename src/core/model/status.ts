@@ -13,20 +13,21 @@ interface StatusInfo {
   description: string;
   /** A closing status ends every follow-up action of the interview. */
   closes: boolean;
-  /** They replied: the follow-up email of this round is no longer due. */
-  replied: boolean;
-  /** Only the company answering can bring it (withdrawn and closed are the user's doing): it fills `heardBack`. */
+  /**
+   * Only the company answering can bring it (withdrawn and closed are the user's doing): it fills
+   * `heardBack`, and this round's follow-up email is no longer due.
+   */
   answer: boolean;
 }
 
 export const STATUSES: readonly StatusInfo[] = [
-  { value: 'scheduled', label: 'Scheduled', description: 'the interview is planned', closes: false, replied: false, answer: false },
-  { value: 'interviewed', label: 'Interviewed', description: 'waiting to hear back', closes: false, replied: false, answer: false },
-  { value: 'next round', label: 'Next round', description: 'they replied: invited to another interview (its own note)', closes: false, replied: true, answer: true },
-  { value: 'offer', label: 'Offer', description: 'closes the interview', closes: true, replied: true, answer: true },
-  { value: 'rejected', label: 'Rejected', description: 'closes the interview', closes: true, replied: true, answer: true },
-  { value: 'withdrawn', label: 'Withdrawn', description: 'closes the interview', closes: true, replied: false, answer: false },
-  { value: 'closed', label: 'Closed', description: 'closes the interview', closes: true, replied: false, answer: false },
+  { value: 'scheduled', label: 'Scheduled', description: 'the interview is planned', closes: false, answer: false },
+  { value: 'interviewed', label: 'Interviewed', description: 'waiting to hear back', closes: false, answer: false },
+  { value: 'next round', label: 'Next round', description: 'they replied: invited to another interview (its own note)', closes: false, answer: true },
+  { value: 'offer', label: 'Offer', description: 'closes the interview', closes: true, answer: true },
+  { value: 'rejected', label: 'Rejected', description: 'closes the interview', closes: true, answer: true },
+  { value: 'withdrawn', label: 'Withdrawn', description: 'closes the interview', closes: true, answer: false },
+  { value: 'closed', label: 'Closed', description: 'closes the interview', closes: true, answer: false },
 ];
 
 /** The statuses a card can be moved to, in board order. */
@@ -47,11 +48,6 @@ export function statusInfo(status: string | undefined): StatusInfo | undefined {
 /** Whether a status (as written, any case or spelling) closes the interview. */
 export function isClosingStatus(status: string | undefined): boolean {
   return statusInfo(status)?.closes ?? false;
-}
-
-/** Whether a status (as written) means they replied, so this round's follow-up is not needed. */
-export function isRepliedStatus(status: string | undefined): boolean {
-  return statusInfo(status)?.replied ?? false;
 }
 
 /** Board columns: every known status, then any other word (a note without a status reads as one by its date: `noteStatus`). */
