@@ -5,7 +5,7 @@
 import type { ParseResult } from '../note/parse';
 import { compareActions, evaluate, nextChange, planNote, type NoteHead, type PlannedAction } from '../actions/rules';
 import { SortedList } from './sortedList';
-import { windowBounds, WINDOWS, type TimeWindow } from '../actions/windows';
+import { windowBounds, windowOf, WINDOWS, type TimeWindow } from '../actions/windows';
 import { DEFAULT_RULE_SETTINGS, type Action, type ActionState, type Note, type Problem, type RuleSettings } from '../model/types';
 
 /** What the index keeps of one file, without the parsed note: a cache can store and restore it. */
@@ -206,8 +206,9 @@ export class NoteIndex {
     const bounds = windowBounds(new Date(this.clock));
     const lists = [this.groups.get('due')!, this.groups.get('upcoming')!];
     const ends = lists.map((list) => [
-      list.countWhile((a) => a.due.getTime() < bounds.today),
-      list.countWhile((a) => a.due.getTime() < bounds.week),
+      // windowOf decides, as for the CLI's table; these lists hold no overdue rows.
+      list.countWhile((a) => windowOf(a, bounds) === 'today'),
+      list.countWhile((a) => windowOf(a, bounds) !== 'later'),
       list.size,
     ]);
     const overdue = this.groups.get('overdue')!;

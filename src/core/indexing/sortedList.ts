@@ -108,15 +108,7 @@ export class SortedList<T> {
 
   /** The first n items, in order. */
   first(n: number): T[] {
-    this.settle();
-    const out: T[] = [];
-    for (const chunk of this.chunks) {
-      for (const item of chunk) {
-        if (out.length >= n) return out;
-        out.push(item);
-      }
-    }
-    return out;
+    return this.slice(0, n);
   }
 
   /**
