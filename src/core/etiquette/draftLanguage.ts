@@ -6,7 +6,7 @@
 // sign-off, URLs, email addresses, domains and template slots (reported as placeholders already)
 // and interjections written as sounds (interjections.ts) are never misspellings.
 import type { DraftSection, ScannedLine } from '../drafts/sections';
-import { HONORIFICS } from '../model/names';
+import { HONORIFICS, SALUTATION_SOURCE } from '../model/names';
 import type { Note } from '../model/types';
 import type { Finding, FindingFix, LintOptions } from './findings';
 import { isSoundWord } from './interjections';
@@ -103,7 +103,7 @@ function lineStarts(text: string): number[] {
 
 // "Best regards,", "Kind regards", "Sincerely,", "Yours truly,", "Thanks!", "Thank you again,", "Cheers", "Best".
 const SIGN_OFF = /^(?:(?:best|kind|warm|warmest|many|with|all the)\s+(?:regards|wishes|thanks|best)|regards|sincerely|yours?\s+(?:sincerely|truly|faithfully)|respectfully(?: yours)?|cheers|best|thanks(?: again| so much)?|thank you(?: again| so much)?|take care|talk soon|with gratitude|gratefully)\s*[,.!]?$/i;
-const GREETING = /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b/i;
+const GREETING = new RegExp(`^${SALUTATION_SOURCE}\\b`, 'i');
 /** Lines after a sign-off that are still the signature (name, title, company, contact). */
 const MAX_SIGNATURE_LINES = 8;
 
@@ -136,8 +136,7 @@ function signatureStart(text: string): number {
 }
 
 /** The text grammar reads: the prose with the signature's lines blanked (same length, offsets unchanged). */
-export function grammarText(prose: DraftProse): string {
-  const cut = signatureStart(prose.text);
+export function grammarText(prose: DraftProse, cut = signatureStart(prose.text)): string {
   return prose.text.slice(0, cut) + prose.text.slice(cut).replace(/[^\n]/g, ' ');
 }
 
@@ -211,8 +210,9 @@ function toFindings(prose: DraftProse, issues: Issue[]): Finding[] {
 
 /** The issues of one draft from every checker, as offsets into its prose. */
 function draftIssues(prose: DraftProse, lists: SpellingLists | undefined, known: ReadonlySet<string>, options: LanguageOptions, engine: EngineIssue[] | undefined): Issue[] {
-  const grammarSource = grammarText(prose);
-  const signature = new Set(wordsOf(prose.text.slice(signatureStart(prose.text))));
+  const cut = signatureStart(prose.text);
+  const grammarSource = grammarText(prose, cut);
+  const signature = new Set(wordsOf(prose.text.slice(cut)));
   const isKnown = (word: string) => {
     const w = normalise(word);
     return known.has(w) || signature.has(w) || (options.world?.has(w) ?? false) || isSoundWord(word);

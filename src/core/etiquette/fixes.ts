@@ -1,7 +1,7 @@
 // Quick fixes that need the draft's shape: the greeting line, the end of the signature, the
 // sentence around a phrase. Each returns an edit in file coordinates (lines 1-based, columns 0-based).
 import type { DraftSection, ScannedLine } from '../drafts/sections';
-import { joinNames } from '../model/names';
+import { joinNames, SALUTATION_SOURCE } from '../model/names';
 
 export interface Edit {
   line: number;
@@ -12,7 +12,7 @@ export interface Edit {
 }
 
 // "Dear Jane," / "Hi Sarah, thank you…" / "Good morning [name],": the salutation and the names after it.
-const GREETING = /^(\s*(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening))\b)([^,:;!.\n]{0,80})/i;
+const GREETING = new RegExp(`^(\\s*${SALUTATION_SOURCE}\\b)([^,:;!.\\n]{0,80})`, 'i');
 
 /** The greeting line of a draft: the first non-blank body line, when it opens with a salutation. */
 export function greeting(draft: DraftSection, lines: ScannedLine[]): { line: number; salutationEnd: number; namesEnd: number } | undefined {

@@ -6,6 +6,8 @@
 // a sentence that starts in lower case. Each rule looks at a word and at most three words around
 // it, so a check is linear in the length of the text; every finding comes with its fix.
 
+import { SALUTATION_SOURCE } from '../model/names';
+
 export type GrammarKind =
   | 'confusable' | 'verb-form' | 'preposition' | 'agreement' | 'modal-of' | 'thanks-you' | 'lowercase-i' | 'a-lot' | 'sentence-case';
 
@@ -404,7 +406,7 @@ const RULES: Rule[] = [
 ];
 
 /** Whether a line is a greeting ("Dear Jane,", "Hi all!", "Hello Mr. Lee:"). */
-const GREETING = /^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings)\b[^\n]{0,80}[,:!]\s*$/i;
+const GREETING = new RegExp(`^\\s*${SALUTATION_SOURCE}\\b[^\\n]{0,80}[,:!]\\s*$`, 'i');
 
 export function grammarIssues(text: string): GrammarIssue[] {
   const tokens = tokenize(text);

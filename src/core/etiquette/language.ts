@@ -9,6 +9,7 @@ import { ParseEnglish } from 'parse-english';
 import retextRepeatedWords from 'retext-repeated-words';
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import { VFile } from 'vfile';
+import { matchCase } from './spelling';
 
 type LanguageRule = 'repeated-word' | 'indefinite-article';
 
@@ -36,13 +37,6 @@ const base = () => unified().use(remarkParse).use(remarkRetext, new ParseEnglish
 let grammar: ReturnType<typeof grammarProcessor> | undefined;
 function grammarProcessor() {
   return base().use(retextRepeatedWords).use(retextIndefiniteArticle).freeze();
-}
-
-/** Keeps the writer's capitalisation: "Sincerly" → "Sincerely". */
-function matchCase(actual: string, suggestion: string): string {
-  if (actual.length > 1 && actual === actual.toUpperCase()) return suggestion.toUpperCase();
-  if (/^\p{Lu}/u.test(actual) && /^\p{Ll}/u.test(suggestion)) return suggestion[0]!.toUpperCase() + suggestion.slice(1);
-  return suggestion;
 }
 
 /** The issues the processor left on the file, as offsets into the text. */

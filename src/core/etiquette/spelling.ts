@@ -176,7 +176,8 @@ function score(typed: string, candidate: string, lists: SpellingLists): number {
 }
 
 /** Keeps the writer's capitalisation: "Sincerly" → "Sincerely", "THANKS" stays in capitals. */
-function matchCase(actual: string, suggestion: string): string {
+/** A suggestion in the case the word was typed in ("Recieve" → "Receive", "RECIEVE" → "RECEIVE"). */
+export function matchCase(actual: string, suggestion: string): string {
   if (actual.length > 1 && isUpper(actual)) return suggestion.toUpperCase();
   if (/^\p{Lu}/u.test(actual) && /^\p{Ll}/u.test(suggestion)) return suggestion[0]!.toUpperCase() + suggestion.slice(1);
   return suggestion;

@@ -5,6 +5,9 @@
 export const HONORIFICS: readonly string[] = ['mr', 'mrs', 'ms', 'mx', 'dr', 'prof'];
 
 /** The honorifics as a regular-expression source, capitalised as written before a name ("Dr.", "Ms"). */
+/** The words a greeting opens with ("Dear", "Hi", "Good morning"), as a regular expression's source (use with the i flag). */
+export const SALUTATION_SOURCE = '(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))';
+
 export const HONORIFIC_SOURCE = `(?:${HONORIFICS.map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})\\.?`;
 
 const NAME_SUFFIX = /^(?:jr|sr|phd|ph\.d|md|mba|esq|cpa|ii|iii|iv)\.?$/i;
