@@ -1,7 +1,7 @@
 // The command-line arguments every command shares: one parser, the rule flags, --now and the
 // folder, so `due`, `stats` and `ics` read them the same way.
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { holidayCalendar, holidayCodeProblem } from '../adapters/holidayCalendar';
 import { parseLocalDateTime } from '../core/time/dates';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../core/model/types';
@@ -130,4 +130,10 @@ export function existingFolder(given: string | undefined, flag?: string): string
   }
   if (!isFolder) throw new CliError(`${flag ? `${flag}: ` : ''}${folder} ${existsSync(folder) ? 'is not a folder' : 'does not exist (it is not created: make it first)'}`);
   return folder;
+}
+
+/** An absolute path as shown: relative to the current folder when under it (so it pastes into another command), else whole. */
+export function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }

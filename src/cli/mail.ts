@@ -4,16 +4,14 @@
 // never printed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { findMailChanges, mailChangeEdit, mailSince, type MailChange } from '../core/mail/match';
 import { parseLocalDateTime } from '../core/time/dates';
 import { MailboxError, parseImapUrl, readMailbox } from '../node/mailbox';
 import { editNoteFile } from '../node/safeWrite';
-import { folderOf, nowOf, parseArgs, ruleSettingsOf, RULE_FLAGS, UsageError } from './args';
+import { folderOf, nowOf, parseArgs, ruleSettingsOf, RULE_FLAGS, shownPath, UsageError, type Print } from './args';
 import { notesInFolder } from './folder';
 import { whoAmI } from './me';
-
-type Print = (s: string) => unknown;
 
 export const PASSWORD_ENV = 'INTERVIEW_FOLLOWUP_IMAP_PASSWORD';
 
@@ -82,7 +80,8 @@ export async function runMailCommand(argv: string[], out: Print, err: Print): Pr
     ({ messages } = await readMailbox({ url, password, ...(ca ? { ca } : {}), since: from }));
   } catch (error) {
     if (error instanceof MailboxError) {
-      err(`interview-followup: ${error.message.split(password).join('****')}`);
+      // readMailbox built the message and took the password out of it (node/mailbox.ts).
+      err(`interview-followup: ${error.message}`);
       return 2;
     }
     throw error;
@@ -103,7 +102,7 @@ export async function runMailCommand(argv: string[], out: Print, err: Print): Pr
   if (json) {
     out(JSON.stringify({ changes: shown.map(row), review: findings.review.map(row), problems: allProblems }));
   } else {
-    const here = (file: string) => relative(process.cwd(), join(root, ...file.split('/'))).split(sep).join('/');
+    const here = (file: string) => shownPath(join(root, ...file.split('/')));
     const verb = dryRun ? 'would set' : 'set';
     if (shown.length === 0) out(`Nothing new in the mailbox (${messages.length.toLocaleString('en-US')} messages read since ${from.toISOString().slice(0, 10)}).`);
     for (const c of shown) out(`${here(c.file)}: ${verb} ${c.key}: ${c.value}  (${c.date.replace('T', ' ')}, ${c.from}: "${c.subject}")`);

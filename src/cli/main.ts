@@ -1,6 +1,6 @@
 // interview-followup: the command-line front end over the same core as the extension.
 import { statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { formatLocalDate, formatOffsetDateTime, parseWallTime } from '../core/time/dates';
 import { dayNumber } from '../core/time/calendar';
 import { localDayOf } from '../core/time/dates';
@@ -10,7 +10,7 @@ import { markDoneEdit } from '../core/edits/markDone';
 import { doneKeyOf, isMarkable, MARKABLE_KINDS } from '../core/model/kinds';
 import type { Action, Problem } from '../core/model/types';
 import { listNotesSync, readNoteSync } from '../node/readNote';
-import { CliError, existingFolder, folderOf, isCliFailure, nowOf, parseArgs, RefusedError, RULE_FLAGS, ruleSettingsOf, UsageError, type Print } from './args';
+import { CliError, existingFolder, folderOf, isCliFailure, nowOf, parseArgs, RefusedError, RULE_FLAGS, ruleSettingsOf, shownPath, UsageError, type Print } from './args';
 import { dueInFolder } from './folder';
 import { escapeControls, fitColumns, MAX_LINE, safeCell } from './table';
 import type * as Etiquette from '../core/etiquette/check';
@@ -57,12 +57,6 @@ refused to write, or lint found a warning or an error; 2 any other failure.`;
 /** A path under the notes folder as the user can paste it into `mark` from the current folder: relative when the folder is under it, else absolute. */
 function fromHere(folder: string, file: string): string {
   return shownPath(join(folder, file));
-}
-
-/** An absolute path as shown: relative to the current folder when under it, else whole. */
-function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 /**
