@@ -257,23 +257,23 @@ async function lint(argv: string[], out: Print, err: Print): Promise<number> {
     throw new CliError(`${target} does not exist`);
   }
   const notesFolder = typeof folder === 'string' ? existingFolder(folder, '--folder') : isFolder ? target : dirname(resolve(target));
-  const options: LintOptions = { now: nowOf(flags), settings: ruleSettingsOf(flags), language: languageOf(language), world: folderWords(notesFolder) };
+  const base = { now: nowOf(flags), settings: ruleSettingsOf(flags), language: languageOf(language) };
   const results: { file: string; findings: LintFinding[] }[] = [];
   if (isFolder) {
     const root = resolve(target);
     const { files, problems } = listNotesSync(root);
     for (const p of problems) err(`interview-followup: ${safeCell(`${shownPath(p.path)}: ${p.message}`, MAX_LINE)}`);
+    const notes: { path: string; text: string }[] = [];
     for (const path of files.sort()) {
-      const shown = shownPath(path);
       const read = readNoteSync(path, root);
-      if (read.kind === 'gone') continue;
-      if (read.kind === 'problem') {
-        err(`interview-followup: ${safeCell(`${shown}: ${read.message}; not linted`, MAX_LINE)}`);
-        continue;
-      }
-      results.push({ file: shown, findings: await lintText(read.text, shown, options) });
+      if (read.kind === 'problem') err(`interview-followup: ${safeCell(`${shownPath(path)}: ${read.message}; not linted`, MAX_LINE)}`);
+      if (read.kind === 'text') notes.push({ path, text: read.text });
     }
+    // The folder's words from the notes just read when it is the notes folder: they are not read twice.
+    const options: LintOptions = { ...base, world: folderWords(notesFolder, resolve(notesFolder) === root ? notes : undefined) };
+    for (const { path, text } of notes) results.push({ file: shownPath(path), findings: await lintText(text, shownPath(path), options) });
   } else {
+    const options: LintOptions = { ...base, world: folderWords(notesFolder) };
     const read = readNoteSync(target);
     if (read.kind === 'gone') throw new CliError(`${target} does not exist`);
     if (read.kind === 'problem') throw new CliError(`${target}: ${read.message}`);
