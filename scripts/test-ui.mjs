@@ -494,6 +494,25 @@ async function main() {
     if (facts.length !== 2 || facts.some((m) => !m.description.trim())) throw new Error(`Interviews view: expected the next step and the last contact, got ${facts.map((m) => m.label).join(' ; ')}`);
   });
 
+  await step('the Interviews view: an answer found in the mailbox reads "Replied <day> · <subject>", whole at the default width, in the light and dark themes', async () => {
+    // Larkspur's heardBack carries the comment Check Mailbox writes (demo/templates/larkspur-media.md).
+    const larkspur = interviewsPane.locator('.monaco-list-row[aria-level="1"]', { hasText: 'Larkspur Media' }).first();
+    await larkspur.scrollIntoViewIfNeeded({ timeout: 10_000 }).catch(() => {});
+    await larkspur.waitFor({ timeout: 10_000 });
+    if ((await larkspur.getAttribute('aria-expanded')) !== 'true') await larkspur.locator('.monaco-tl-twistie').click();
+    await interviewsPane.locator('.monaco-list-row[aria-level="2"]', { hasText: 'Replied' }).first().waitFor({ timeout: 10_000 });
+    const first = await currentTheme();
+    for (const theme of [first, first === 'light' ? 'dark' : 'light']) {
+      if ((await currentTheme()) !== theme) await setTheme(theme);
+      await page.mouse.move(1000, 790);
+      const replied = (await measureRows(interviewsPane)).filter((m) => m.level === 2 && m.label === 'Replied');
+      console.log(`    ${theme} theme at ${await sidebarWidth()} px: ${replied.map((m) => `"${m.label} ${m.description}"${m.whole ? ' whole' : ' cut'}`).join(', ')}`);
+      if (replied.length !== 1 || !/^\d{1,2} [A-Z][a-z]{2}( \d{4})? · Re: Next steps$/.test(replied[0].description)) throw new Error(`the Replied row: ${JSON.stringify(replied)}`);
+      if (!replied[0].whole) throw new Error(`the Replied row is cut at ${await sidebarWidth()} px: ${replied[0].description}`);
+      if (opts.screenshots) await page.screenshot({ path: join(REPO_ROOT, 'docs', `ui-replied-${theme}.png`) });
+    }
+  });
+
   recording = false;
   await record;
   await context.close();
